@@ -1,0 +1,215 @@
+"""The ``archive`` command: a thin layer that parses options, calls the library, renders results.
+
+Heavy modules are imported inside the commands so that ``archive --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from archive import __version__
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+EXIT_CODES = """
+\b
+Exit codes:
+  0  every input succeeded
+  1  at least one input failed or is invalid (the others were still processed)
+  2  usage error (unknown option, missing argument, path that does not exist)
+"""
+
+
+def _json_out(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "-V", "--version", prog_name="archive")
+def cli() -> None:
+    """Turn event news articles into archival records and check them.
+
+    Each article (.txt, .md or .html) becomes a BagIt bag holding the original file byte for
+    byte, a Dublin Core record (data/dc.xml, oai_dc) and a schema.org Event description
+    (data/event.jsonld). Everything runs offline.
+
+    \b
+    Typical session:
+      archive extract article.txt        review what will be recorded
+      archive pack articles/ -o records  write one bag per article
+      archive validate records           check every bag against the standards
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("records"), show_default=True,
+              help="Folder that receives one bag per article.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print a JSON summary of every record on stdout instead of lines.")
+@click.option("-q", "--quiet", is_flag=True, help="Do not print warnings.")
+def pack(paths: tuple[Path, ...], out_dir: Path, as_json: bool, quiet: bool) -> None:
+    """Pack articles into BagIt bags with Dublin Core and JSON-LD records.
+
+    PATHS are article files or folders (searched for .txt, .md and .html). Each article
+    becomes OUT/<record-id>/, a BagIt 1.0 bag; the record id is derived from the headline
+    and the file's bytes, so it is the same on every run and machine. Packing unchanged
+    input again leaves the bag untouched ("unchanged"). A sidecar file next to an article
+    (NAME.meta.yaml or NAME.meta.json) corrects any extracted value.
+
+    One line per record goes to stdout; warnings and errors go to stderr as
+    "warning: FILE: MESSAGE" and "error: FILE: REASON". Set SOURCE_DATE_EPOCH to fix the
+    bag's Bagging-Date for reproducible builds.
+
+    \b
+    Examples:
+      archive pack samples/seed-osce-unodc-turkmenistan-2023.txt -o records
+      archive pack inbox/ -o records --json > pack-report.json
+    """
+    from archive.errors import ArchiveError
+    from archive.pack import PackOutcome, pack_paths
+
+    def report(outcome: PackOutcome) -> None:
+        if outcome.status == "failed":
+            click.echo(f"error: {outcome.source}: {outcome.error}", err=True)
+            return
+        if not quiet:
+            for warning in outcome.warnings:
+                click.echo(f"warning: {outcome.source}: {warning}", err=True)
+        if not as_json:
+            click.echo(f"{outcome.status:<9} {outcome.bag}  <- {outcome.source}")
+
+    try:
+        summary = pack_paths(paths, out_dir, on_outcome=report)
+    except ArchiveError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    if as_json:
+        _json_out(summary.to_dict())
+    if not summary.outcomes:
+        click.echo("error: no .txt, .md or .html article found in the given paths", err=True)
+        sys.exit(1)
+    sys.exit(1 if summary.failed else 0)
+
+
+pack.help = (pack.help or "") + EXIT_CODES
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON on stdout.")
+@click.option("--strict", is_flag=True, help="Treat warnings as failures.")
+@click.option("--fast", is_flag=True,
+              help="Check bag completeness and Payload-Oxum but not checksums.")
+def validate(paths: tuple[Path, ...], as_json: bool, strict: bool, fast: bool) -> None:
+    """Validate bags, folders of bags, or single dc.xml / .jsonld files.
+
+    \b
+    For each bag:
+      - BagIt (RFC 8493): bagit.txt, manifests, tag manifests, Payload-Oxum, fixity;
+      - data/dc.xml against the official oai_dc.xsd (shipped; never fetched);
+      - data/event.jsonld against schemas/event.schema.json (JSON Schema 2020-12):
+        required properties, ISO dates, known enumerations, endDate not before startDate.
+
+    Prints "OK PATH" or "INVALID PATH" per record, then one indented line per finding:
+    severity, rule id, file and location (line or JSON pointer), message.
+
+    \b
+    Examples:
+      archive validate records
+      archive validate records/my-record/data/dc.xml
+      archive validate records --json > report.json
+    """
+    from archive.validate import validate_paths
+
+    reports = []
+    for report in validate_paths(paths, fast=fast):
+        reports.append(report)
+        if as_json:
+            continue
+        status = "OK" if report.is_valid(strict) else "INVALID"
+        click.echo(f"{status:<7} {report.path}")
+        for f in report.findings:
+            where = ":".join(p for p in (f.file, f.location) if p)
+            line = f"  {f.severity:<7} {f.rule:<34} {where + ': ' if where else ''}{f.message}"
+            click.echo(line + (f" (hint: {f.hint})" if f.hint else ""))
+    invalid = sum(1 for r in reports if not r.is_valid(strict))
+    if as_json:
+        _json_out({"valid": invalid == 0, "checked": len(reports), "invalid": invalid,
+                   "strict": strict, "reports": [r.to_dict(strict) for r in reports]})
+    else:
+        click.echo(f"{len(reports) - invalid} of {len(reports)} valid", err=True)
+    sys.exit(1 if invalid else 0)
+
+
+validate.help = (validate.help or "") + EXIT_CODES.replace("failed or is invalid", "is invalid")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the facts as JSON on stdout.")
+def extract(paths: tuple[Path, ...], as_json: bool) -> None:
+    """Show the facts that would be recorded for each article, with their evidence.
+
+    Nothing is written. Each value is shown with where it came from: "extracted" (the
+    words quoted as evidence), "metadata" (front matter or page metadata) or "curated"
+    (a sidecar NAME.meta.yaml / NAME.meta.json, or front matter). These are the same facts
+    "archive pack" records.
+
+    \b
+    Examples:
+      archive extract article.txt
+      archive extract article.html --json
+    """
+    from archive.errors import ArchiveError
+    from archive.pack import analyse
+    from archive.read import read_article
+
+    results, failed = [], 0
+    for path in paths:
+        try:
+            facts = analyse(read_article(path))
+        except ArchiveError as exc:
+            failed += 1
+            click.echo(f"error: {exc}", err=True)
+            continue
+        if as_json:
+            results.append({"source": str(path), "facts": facts.as_dict()})
+            continue
+        click.echo(f"== {path}")
+        for name, item in facts.as_dict().items():
+            if name == "warnings":
+                continue
+            if item is None:
+                click.echo(f"  {name:<16} -")
+                continue
+            value = item["value"]
+            shown = "; ".join(map(str, value)) if isinstance(value, list) else str(value)
+            click.echo(f"  {name:<16} {shown}  [{item['origin']}]")
+            if item["evidence"]:
+                click.echo(f"  {'':<16} <- \"{item['evidence']}\"")
+        for warning in facts.warnings:
+            click.echo(f"warning: {path}: {warning}", err=True)
+    if as_json:
+        _json_out(results)
+    sys.exit(1 if failed else 0)
+
+
+extract.help = (extract.help or "") + EXIT_CODES
+
+
+def main() -> None:
+    cli(prog_name="archive")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""``archive validate``: check bags, folders of bags, or single dc.xml / .jsonld files.
+
+Each target gets one report listing every finding (never only the first); a target is valid
+when it has no error findings.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from archive.bag import STAGING_PREFIX
+from archive.findings import Finding
+
+DC_NAME = "dc.xml"
+JSONLD_NAME = "event.jsonld"
+
+
+@dataclass(frozen=True)
+class Report:
+    """The findings for one validated target (a bag or a single file)."""
+
+    path: Path
+    kind: str  # "bag", "dc", "jsonld" or "unknown"
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "warning"]
+
+    def is_valid(self, strict: bool = False) -> bool:
+        return not self.errors and not (strict and self.warnings)
+
+    def to_dict(self, strict: bool = False) -> dict[str, object]:
+        return {
+            "path": str(self.path), "kind": self.kind, "valid": self.is_valid(strict),
+            "errors": len(self.errors), "warnings": len(self.warnings),
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def iter_targets(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
+    """(path, kind) for every bag or record file named or found below a named folder."""
+    for path in paths:
+        if path.is_dir():
+            if (path / "bagit.txt").is_file():
+                yield path, "bag"
+                continue
+            bags = list(_find_bags(path))
+            yield from ((bag, "bag") for bag in bags)
+            if not bags:
+                yield path, "unknown"
+        elif path.suffix.lower() == ".xml":
+            yield path, "dc"
+        elif path.suffix.lower() in (".jsonld", ".json"):
+            yield path, "jsonld"
+        else:
+            yield path, "unknown"
+
+
+def _find_bags(root: Path) -> Iterator[Path]:
+    """Bags below ``root`` in sorted order; a bag's own tree is not searched further, and
+    staging folders left by an interrupted pack are not bags."""
+    for current, dirs, files in os.walk(root):
+        dirs.sort()
+        here = Path(current)
+        if "bagit.txt" in files and here != root:
+            dirs.clear()
+            yield here
+        dirs[:] = [d for d in dirs if not d.startswith(STAGING_PREFIX)]
+
+
+def validate_target(path: Path, kind: str, fast: bool = False) -> Report:
+    from archive.validate_dc import validate_oai_dc
+    from archive.validate_event import validate_event_document
+
+    if kind == "bag":
+        return Report(path, kind, tuple(validate_bag(path, fast=fast)))
+    if kind == "unknown":
+        reason = ("no bag found in this folder" if path.is_dir() else
+                  "not a bag, dc.xml or .jsonld file" if path.exists() else "no such file")
+        return Report(path, kind, (Finding("error", "target.unknown", "", "", reason),))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Report(path, kind, (Finding("error", "target.unreadable", "", "",
+                                           f"cannot read: {exc.strerror or exc}"),))
+    if kind == "dc":
+        return Report(path, kind, tuple(validate_oai_dc(data, path.name)))
+    return Report(path, kind, tuple(validate_event_document(data, path.name)))
+
+
+def validate_bag(path: Path, fast: bool = False) -> list[Finding]:
+    """BagIt conformance and fixity, then the record files inside the payload."""
+    from archive.bagcheck import check_bag
+    from archive.validate_dc import validate_oai_dc
+    from archive.validate_event import validate_event_document
+
+    findings = list(check_bag(path, fast=fast))
+    for name, check in ((DC_NAME, validate_oai_dc), (JSONLD_NAME, validate_event_document)):
+        member = path / "data" / name
+        rel = f"data/{name}"
+        if not member.is_file():
+            findings.append(Finding("error", "record.missing-file", rel, "",
+                                    f"the record has no {rel}",
+                                    "re-pack the article with 'archive pack'"))
+            continue
+        try:
+            data = member.read_bytes()
+        except OSError as exc:
+            findings.append(Finding("error", "target.unreadable", rel, "",
+                                    f"cannot read: {exc.strerror or exc}"))
+            continue
+        findings.extend(check(data, rel))
+    return findings
+
+
+def validate_paths(paths: Iterable[Path], fast: bool = False) -> Iterator[Report]:
+    for path, kind in iter_targets(paths):
+        yield validate_target(path, kind, fast=fast)

@@ -1,0 +1,83 @@
+"""Validate Dublin Core XML against the official XSDs, offline and safely."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from lxml import etree
+
+from archive.findings import Finding
+from archive.schemas_local import REMOTE_SCHEMAS, schema_dir, schema_path
+
+#: dc.xml files larger than this are refused rather than parsed.
+MAX_XML_BYTES = 8 * 1024 * 1024
+
+
+class _LocalSchemas(etree.Resolver):
+    """Answer every schema import from the shipped copies; refuse anything else."""
+
+    def resolve(self, system_url: str, public_id: str, context: Any) -> Any:
+        name = REMOTE_SCHEMAS.get(system_url)
+        if name is None and system_url and "/" not in system_url.rsplit("schemas/", 1)[-1]:
+            candidate = schema_dir() / system_url.rsplit("/", 1)[-1]
+            if candidate.is_file():
+                name = candidate.name
+        if name is None:
+            return self.resolve_string("", context)
+        return self.resolve_filename(str(schema_path(name)), context)
+
+
+def _schema_parser() -> etree.XMLParser:
+    parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
+    parser.resolvers.add(_LocalSchemas())
+    return parser
+
+
+@lru_cache(maxsize=None)
+def compiled_schema(name: str) -> etree.XMLSchema:
+    """Each schema is compiled once per process and reused for every document."""
+    doc = etree.parse(str(schema_path(name)), _schema_parser())
+    return etree.XMLSchema(doc)
+
+
+def safe_parser() -> etree.XMLParser:
+    """No network, no DTD loading, no entity expansion, no huge trees."""
+    return etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False,
+                           huge_tree=False, remove_blank_text=False)
+
+
+def parse_xml(data: bytes, file: str, rule_prefix: str) -> tuple[Any, list[Finding]]:
+    """Parse untrusted XML; a DTD, entity declaration or syntax error is a finding."""
+    if len(data) > MAX_XML_BYTES:
+        return None, [Finding("error", f"{rule_prefix}.too-large", file, "",
+                              f"{len(data)} bytes is larger than the {MAX_XML_BYTES} byte limit")]
+    try:
+        doc = etree.fromstring(data, safe_parser()).getroottree()
+    except etree.XMLSyntaxError as exc:
+        line = getattr(exc, "lineno", 0)
+        return None, [Finding("error", f"{rule_prefix}.not-well-formed", file,
+                              f"line {line}" if line else "", str(exc.msg if hasattr(exc, "msg")
+                                                                  else exc))]
+    if doc.docinfo.internalDTD is not None or b"<!ENTITY" in data[:65536]:
+        return None, [Finding("error", f"{rule_prefix}.dtd-forbidden", file, "line 1",
+                              "DTD and entity declarations are not allowed in a record",
+                              "remove the DOCTYPE declaration")]
+    return doc, []
+
+
+def validate_oai_dc(data: bytes, file: str = "dc.xml") -> list[Finding]:
+    """Every XSD error of an oai_dc document against oai_dc.xsd + simpledc20021212.xsd."""
+    doc, findings = parse_xml(data, file, "dc")
+    if doc is None:
+        return findings
+    schema = compiled_schema("oai_dc.xsd")
+    if not schema.validate(doc):
+        for err in schema.error_log:
+            findings.append(Finding("error", "dc.xsd", file, f"line {err.line}", err.message,
+                                    "the record must follow oai_dc.xsd"))
+    root = doc.getroot()
+    if root.find("{http://purl.org/dc/elements/1.1/}title") is None:
+        findings.append(Finding("error", "dc.title-missing", file, "",
+                                "the record has no dc:title", "every record needs a title"))
+    return findings
