@@ -1,0 +1,52 @@
+"""Shared fixtures: paths into tests/data and a packed copy of the sample article."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from archive.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+SAMPLE = ROOT / "samples" / "seed-osce-unodc-turkmenistan-2023.txt"
+SCHEMAS = ROOT / "schemas"
+FIXED_EPOCH = "1700000000"  # 2023-11-14, the Bagging-Date of the committed sample record
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def invoke(runner: CliRunner, monkeypatch: pytest.MonkeyPatch):
+    """Run the CLI from the root group with a fixed SOURCE_DATE_EPOCH."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", FIXED_EPOCH)
+
+    def run(*args: str):
+        return runner.invoke(cli, [str(a) for a in args])
+
+    return run
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    dest = tmp_path / "in" / SAMPLE.name
+    dest.parent.mkdir()
+    shutil.copy2(SAMPLE, dest)
+    return dest
+
+
+@pytest.fixture
+def packed_sample(invoke, sample_copy: Path, tmp_path: Path) -> Path:
+    """The bag written for the sample article."""
+    out = tmp_path / "records"
+    result = invoke("pack", sample_copy, "-o", out)
+    assert result.exit_code == 0, result.output
+    bags = [p for p in out.iterdir() if p.is_dir()]
+    assert len(bags) == 1
+    return bags[0]
