@@ -1,0 +1,47 @@
+"""The command tree: help on every command, version, usage errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import click
+import pytest
+
+from archive import __version__
+from archive.cli import cli
+
+
+def _command_paths(group: click.Group, prefix: tuple[str, ...] = ()):
+    for name, command in sorted(group.commands.items()):
+        yield prefix + (name,)
+        if isinstance(command, click.Group):
+            yield from _command_paths(command, prefix + (name,))
+
+
+@pytest.mark.parametrize("path", [()] + list(_command_paths(cli)))
+@pytest.mark.parametrize("flag", ["--help", "-h"])
+def test_help_for_every_command(runner, path, flag) -> None:
+    result = runner.invoke(cli, [*path, flag])
+    assert result.exit_code == 0
+    assert "Usage:" in result.output
+    if path:
+        assert "Example" in result.output and "Exit codes" in result.output
+
+
+def test_version(runner) -> None:
+    result = runner.invoke(cli, ["--version"])
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+def test_module_entry_point() -> None:
+    done = subprocess.run([sys.executable, "-m", "archive", "--version"], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0 and __version__ in done.stdout
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    from conftest import ROOT
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for path in _command_paths(cli):
+        assert f"archive {' '.join(path)}" in readme, path
