@@ -228,15 +228,18 @@ def _drop_first_line(path: Path) -> None:
     path.write_bytes(b"".join(lines[1:]))
 
 
+def _drop_first_payload_line_everywhere(bag: Path) -> None:
+    for alg in ("sha256", "sha512"):
+        _drop_first_line(bag / f"manifest-{alg}.txt")
+
+
 MUTATIONS = {
     "payload-byte-changed": (_flip_byte, "bagit.manifest.checksum-mismatch"),
     "payload-file-removed": (lambda b: (b / "data" / "hello.txt").unlink(), "bagit.manifest.missing-file"),
     "extra-payload-file": (lambda b: (b / "data" / "extra.txt").write_bytes(b"x"), "bagit.payload.not-in-manifest"),
     "manifest-line-removed": (lambda b: _drop_first_line(b / "manifest-sha256.txt"),
                               "bagit.manifest.not-in-every-manifest"),
-    "manifest-line-removed-everywhere": (
-        lambda b: [_drop_first_line(b / f"manifest-{a}.txt") for a in ("sha256", "sha512")],
-        "bagit.payload.not-in-manifest"),
+    "manifest-line-removed-everywhere": (_drop_first_payload_line_everywhere, "bagit.payload.not-in-manifest"),
     "tagmanifest-checksum-corrupted": (
         lambda b: (b / "tagmanifest-sha256.txt").write_bytes(b"0" * 64 + (b / "tagmanifest-sha256.txt").read_bytes()[64:]),
         "bagit.tagmanifest.checksum-mismatch"),

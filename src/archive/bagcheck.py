@@ -202,6 +202,8 @@ class _Checker:
         self.findings: list[Finding] = []
         self.version: tuple[int, int] | None = None
         self.encoding = "utf-8"
+        self.disk = _Disk()
+        self.missing_system_files: set[str] = set()
 
     # -- helpers -----------------------------------------------------------------
     @property
@@ -229,8 +231,7 @@ class _Checker:
             self.add("error", "bagit.bag.not-a-directory", "", "", f"{self.root} is not a directory.")
             return self.findings
         self.check_bagit_txt()
-        disk = self.scan()
-        self.disk = disk
+        disk = self.disk = self.scan()
         oxum = self.check_bag_info()
         payload_manifests, tag_manifests = self.find_manifests()
         fetch = self.check_fetch()
@@ -487,7 +488,7 @@ class _Checker:
         streams = len(disk.payload)
         if (octets, streams) == oxum:
             return
-        missing_sys = getattr(self, "missing_system_files", set())
+        missing_sys = self.missing_system_files
         if missing_sys and oxum[1] == streams + len(missing_sys) and oxum[0] >= octets:
             self.add("warning", "bagit.bag-info.payload-oxum-unverifiable", "bag-info.txt", "",
                      f"Payload-Oxum {oxum[0]}.{oxum[1]} differs from the payload ({octets}.{streams}) only "
@@ -527,7 +528,7 @@ class _Checker:
                      "No payload manifest uses a supported algorithm, so no checksum can be verified.")
         return payload, tags
 
-    def clean_path(self, raw: str, rel: str, loc: str, rule_prefix: str) -> tuple[str, str | None] | None:
+    def clean_path(self, raw: str, rel: str, loc: str) -> tuple[str, str | None] | None:
         """Decode and normalize a listed path; None if it is unsafe or unusable."""
         decoded = _PCT_RE.sub(lambda m: {"0a": "\n", "0d": "\r", "25": "%"}[m.group(1).lower()], raw)
         primary, alt = (decoded, raw) if self.strict else (raw, decoded)
@@ -608,7 +609,7 @@ class _Checker:
                 self.add("error", "bagit.manifest.bad-checksum", rel, loc,
                          f"A {alg} checksum has {expected_len} hex digits, this one {len(checksum)}.")
                 continue
-            cleaned = self.clean_path(path, rel, loc, "")
+            cleaned = self.clean_path(path, rel, loc)
             if cleaned is None:
                 continue
             entries.append(_Entry(rel, lineno, alg, checksum.lower(), cleaned[0], cleaned[1]))
@@ -681,7 +682,6 @@ class _Checker:
         listed_paths: dict[str, set[str]] = {}
         all_entries: list[_Entry] = []
         reported_unfetched: set[str] = set()
-        self.missing_system_files: set[str] = set()
         for rel, alg in manifests.items():
             entries = self.parse_manifest(rel, alg, is_tag=False)
             self._duplicates(entries, rel)
@@ -827,7 +827,7 @@ class _Checker:
             if not (length == "-" or length.isdigit()):
                 self.add("error", "bagit.fetch.bad-length", rel, loc,
                          f"Length {length!r} must be a number of octets or '-'.")
-            cleaned = self.clean_path(path, rel, loc, "")
+            cleaned = self.clean_path(path, rel, loc)
             if cleaned is None:
                 continue
             if not cleaned[0].startswith("data/"):
