@@ -78,7 +78,6 @@ def _find_bags(root: Path) -> Iterator[Path]:
 
 def validate_target(path: Path, kind: str, fast: bool = False) -> Report:
     from archive.validate_dc import validate_oai_dc
-    from archive.validate_event import validate_event_document
 
     if kind == "bag":
         return Report(path, kind, tuple(validate_bag(path, fast=fast)))
@@ -93,17 +92,24 @@ def validate_target(path: Path, kind: str, fast: bool = False) -> Report:
                                            f"cannot read: {exc.strerror or exc}"),))
     if kind == "dc":
         return Report(path, kind, tuple(validate_oai_dc(data, path.name)))
-    return Report(path, kind, tuple(validate_event_document(data, path.name)))
+    return Report(path, kind, tuple(validate_event_jsonld(data, path.name)))
+
+
+def validate_event_jsonld(data: bytes, file: str) -> list[Finding]:
+    """The project profile (JSON Schema) and the schema.org vocabulary (JSON-LD processing)."""
+    from archive.validate_event import validate_event_document
+    from archive.validate_jsonld import validate_jsonld_terms
+
+    return validate_event_document(data, file) + validate_jsonld_terms(data, file)
 
 
 def validate_bag(path: Path, fast: bool = False) -> list[Finding]:
     """BagIt conformance and fixity, then the record files inside the payload."""
     from archive.bagcheck import check_bag
     from archive.validate_dc import validate_oai_dc
-    from archive.validate_event import validate_event_document
 
     findings = list(check_bag(path, fast=fast))
-    for name, check in ((DC_NAME, validate_oai_dc), (JSONLD_NAME, validate_event_document)):
+    for name, check in ((DC_NAME, validate_oai_dc), (JSONLD_NAME, validate_event_jsonld)):
         member = path / "data" / name
         rel = f"data/{name}"
         if not member.is_file():
