@@ -105,11 +105,18 @@ pack.help = (pack.help or "") + EXIT_CODES
 @cli.command()
 @click.argument("paths", nargs=-1, required=True,
                 type=click.Path(exists=True, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON on stdout.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "junit"]), default="text",
+              show_default=True, help="Report format: text for people, json for programs, "
+              "junit (JUnit XML) for CI systems.")
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
 @click.option("--strict", is_flag=True, help="Treat warnings as failures.")
 @click.option("--fast", is_flag=True,
               help="Check bag completeness and Payload-Oxum but not checksums.")
-def validate(paths: tuple[Path, ...], as_json: bool, strict: bool, fast: bool) -> None:
+@click.option("--profile", "profiles", multiple=True, type=click.Choice(["google"]),
+              help="Also check a consumer profile: 'google' adds the Event properties search "
+              "engines require (errors) and recommend (warnings).")
+def validate(paths: tuple[Path, ...], fmt: str, as_json: bool, strict: bool, fast: bool,
+             profiles: tuple[str, ...]) -> None:
     """Validate bags, folders of bags, or single dc.xml / .jsonld files.
 
     \b
@@ -117,36 +124,34 @@ def validate(paths: tuple[Path, ...], as_json: bool, strict: bool, fast: bool) -
       - BagIt (RFC 8493): bagit.txt, manifests, tag manifests, Payload-Oxum, fixity;
       - data/dc.xml against the official oai_dc.xsd (shipped; never fetched);
       - data/event.jsonld against schemas/event.schema.json (JSON Schema 2020-12):
-        required properties, ISO dates, known enumerations, endDate not before startDate.
+        required properties, ISO dates, known enumerations, endDate not before startDate;
+        and, expanded by a JSON-LD processor, against the schema.org vocabulary: every
+        property and type must be schema.org's, every value in the property's range.
 
     Prints "OK PATH" or "INVALID PATH" per record, then one indented line per finding:
-    severity, rule id, file and location (line or JSON pointer), message.
+    severity, rule id, file and location (line or JSON pointer), message and hint.
 
     \b
     Examples:
       archive validate records
       archive validate records/my-record/data/dc.xml
       archive validate records --json > report.json
+      archive validate records --format junit > validate-junit.xml
+      archive validate records --profile google --strict
     """
+    from archive.report import RENDERERS
     from archive.validate import validate_paths
 
+    fmt = "json" if as_json else fmt
     reports = []
-    for report in validate_paths(paths, fast=fast):
+    for report in validate_paths(paths, fast=fast, profiles=("archive",) + profiles):
         reports.append(report)
-        if as_json:
-            continue
-        status = "OK" if report.is_valid(strict) else "INVALID"
-        click.echo(f"{status:<7} {report.path}")
-        for f in report.findings:
-            where = ":".join(p for p in (f.file, f.location) if p)
-            line = f"  {f.severity:<7} {f.rule:<34} {where + ': ' if where else ''}{f.message}"
-            click.echo(line + (f" (hint: {f.hint})" if f.hint else ""))
+        if fmt == "text":  # stream: a long run shows its progress record by record
+            click.echo(RENDERERS["text"]([report], strict), nl=False)
     invalid = sum(1 for r in reports if not r.is_valid(strict))
-    if as_json:
-        _json_out({"valid": invalid == 0, "checked": len(reports), "invalid": invalid,
-                   "strict": strict, "reports": [r.to_dict(strict) for r in reports]})
-    else:
-        click.echo(f"{len(reports) - invalid} of {len(reports)} valid", err=True)
+    if fmt != "text":
+        click.echo(RENDERERS[fmt](reports, strict), nl=False)
+    click.echo(f"{len(reports) - invalid} of {len(reports)} valid", err=True)
     sys.exit(1 if invalid else 0)
 
 

@@ -76,11 +76,15 @@ def _find_bags(root: Path) -> Iterator[Path]:
         dirs[:] = [d for d in dirs if not d.startswith(STAGING_PREFIX)]
 
 
-def validate_target(path: Path, kind: str, fast: bool = False) -> Report:
+PROFILES = ("archive", "google")
+
+
+def validate_target(path: Path, kind: str, fast: bool = False,
+                    profiles: tuple[str, ...] = ("archive",)) -> Report:
     from archive.validate_dc import validate_oai_dc
 
     if kind == "bag":
-        return Report(path, kind, tuple(validate_bag(path, fast=fast)))
+        return Report(path, kind, tuple(validate_bag(path, fast=fast, profiles=profiles)))
     if kind == "unknown":
         reason = ("no bag found in this folder" if path.is_dir() else
                   "not a bag, dc.xml or .jsonld file" if path.exists() else "no such file")
@@ -92,24 +96,35 @@ def validate_target(path: Path, kind: str, fast: bool = False) -> Report:
                                            f"cannot read: {exc.strerror or exc}"),))
     if kind == "dc":
         return Report(path, kind, tuple(validate_oai_dc(data, path.name)))
-    return Report(path, kind, tuple(validate_event_jsonld(data, path.name)))
+    return Report(path, kind, tuple(validate_event_jsonld(data, path.name, profiles)))
 
 
-def validate_event_jsonld(data: bytes, file: str) -> list[Finding]:
-    """The project profile (JSON Schema) and the schema.org vocabulary (JSON-LD processing)."""
+def validate_event_jsonld(data: bytes, file: str,
+                          profiles: tuple[str, ...] = ("archive",)) -> list[Finding]:
+    """The project profile (JSON Schema), the schema.org vocabulary (JSON-LD processing),
+    and with the ``google`` profile the search-engine Event requirements."""
     from archive.validate_event import validate_event_document
     from archive.validate_jsonld import validate_jsonld_terms
 
-    return validate_event_document(data, file) + validate_jsonld_terms(data, file)
+    findings = validate_event_document(data, file) + validate_jsonld_terms(data, file)
+    if "google" in profiles:
+        from archive.validate_google import validate_google_event
+
+        findings += validate_google_event(data, file)
+    return findings
 
 
-def validate_bag(path: Path, fast: bool = False) -> list[Finding]:
+def validate_bag(path: Path, fast: bool = False,
+                 profiles: tuple[str, ...] = ("archive",)) -> list[Finding]:
     """BagIt conformance and fixity, then the record files inside the payload."""
     from archive.bagcheck import check_bag
     from archive.validate_dc import validate_oai_dc
 
     findings = list(check_bag(path, fast=fast))
-    for name, check in ((DC_NAME, validate_oai_dc), (JSONLD_NAME, validate_event_jsonld)):
+    def check_jsonld(data: bytes, rel: str) -> list[Finding]:
+        return validate_event_jsonld(data, rel, profiles)
+
+    for name, check in ((DC_NAME, validate_oai_dc), (JSONLD_NAME, check_jsonld)):
         member = path / "data" / name
         rel = f"data/{name}"
         if not member.is_file():
@@ -127,6 +142,7 @@ def validate_bag(path: Path, fast: bool = False) -> list[Finding]:
     return findings
 
 
-def validate_paths(paths: Iterable[Path], fast: bool = False) -> Iterator[Report]:
+def validate_paths(paths: Iterable[Path], fast: bool = False,
+                   profiles: tuple[str, ...] = ("archive",)) -> Iterator[Report]:
     for path, kind in iter_targets(paths):
-        yield validate_target(path, kind, fast=fast)
+        yield validate_target(path, kind, fast=fast, profiles=profiles)
