@@ -1,0 +1,165 @@
+"""How many people took part, and who they were.
+
+A count is a number (digits or words, "1,200", "Twenty-three") optionally qualified
+("some", "around", "more than") and followed within a few words by a plural noun for people.
+Counts of organisations, countries, days and the like are ignored, as are trainers and
+speakers. Subgroups joined by "and" before the verb are added ("Fifteen judges ... and ten
+prosecutors attended" -> 25).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import NUMBER_RE, Doc, Sentence, parse_number
+
+_COUNT = re.compile(
+    r"(?:\b(?P<q>[Ss]ome|[Aa]round|[Aa]bout|[Aa]pproximately|[Nn]early|[Aa]lmost|[Oo]ver|"
+    r"[Mm]ore\s+than|[Uu]p\s+to|[Aa]\s+total\s+of|[Aa]t\s+least|[Aa]\s+delegation\s+of|[Aa]\s+group\s+of"
+    r"|[Aa]n\s+estimated)\s+)?(?<![\w.,\-])(?P<n>" + NUMBER_RE + r")(?![\w.,]\d|%|-year|-day|-hour|-member)\b",
+    re.IGNORECASE)
+_PEOPLE = {
+    "participants", "officials", "officers", "judges", "prosecutors", "teachers", "farmers",
+    "representatives", "mayors", "investigators", "specialists", "researchers", "jobseekers",
+    "councillors", "councilors", "reporters", "psychologists", "students", "women", "men",
+    "delegates", "members", "staff", "people", "journalists", "police", "analysts", "lawyers",
+    "practitioners", "inspectors", "guards", "employees", "activists", "volunteers", "youth",
+    "leaders", "experts", "attendees", "persons", "individuals", "girls", "boys", "children",
+    "pupils", "cadets", "trainees", "graduates", "entrepreneurs", "doctors", "nurses",
+    "workers", "agents", "diplomats", "parliamentarians", "deputies", "MPs", "officers",
+    "civil", "servants", "professionals", "academics", "scholars", "stakeholders",
+    "managers", "heads", "directors", "chiefs", "commanders", "migrants", "returnees", "mediators",
+}
+_PEOPLE_SUFFIX = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ees|ives|men|women|ists|cians|ates)$")
+_NOT_PEOPLE = {
+    "countries", "organizations", "organisations", "companies", "embassies", "agencies",
+    "institutions", "municipalities", "regions", "districts", "villages", "cities", "towns",
+    "days", "hours", "years", "months", "weeks", "sessions", "modules", "per", "percent",
+    "states", "projects", "papers", "applications", "cases", "times", "kilometres",
+    "kilometers", "km", "hectares", "languages", "schools", "universities", "ministries",
+    "associations", "businesses", "enterprises", "firms", "offices", "centres", "centers",
+    "posts", "courts", "provinces", "communities", "households", "interviews", "reports",
+    "recommendations", "proposals", "articles", "documents", "stands", "exhibitors",
+    "bodies", "services", "units", "departments", "agreements", "laws", "workshops",
+    "trainings", "courses", "events", "meetings", "seminars", "teams", "groups", "million",
+    "billion", "thousand", "editions", "points", "votes", "copies", "pages", "dollars",
+    "euros", "euro", "usd", "eur", "tons", "tonnes", "vehicles", "computers", "laptops",
+    "sites", "fields", "crossings", "checkpoints", "awards", "grants", "universities",
+    "newspapers", "channels", "outlets",
+}
+_TRAINERS = {"trainers", "instructors", "mediators", "facilitators", "speakers", "lecturers",
+             "examiners", "moderators", "coaches", "mentors", "panellists", "panelists",
+             "presenters", "consultants", "organizers", "organisers"}
+_STOP = {"from", "of", "who", "that", "which", "took", "attended", "in", "at", "on", "with",
+         "were", "was", "have", "has", "had", "are", "is", "to", "for", "by", "participated",
+         "completed", "visited", "met", "gathered", "joined", "connected"}
+_PARTICIPATION = re.compile(
+    r"\b(?:took part|take part|taking part|participated|participating|attended|attending|gathered|"
+    r"brought together|bringing together|met|joined|completed|trained|connected|visited|were trained|"
+    r"benefited|enrolled|registered|came together|took|attend|participants?|delegation|"
+    r"welcomed|hosted|involved|engaged|drew|included)\b", re.IGNORECASE)
+_NEG = re.compile(r"\b(?:first edition|previous|last year|a year earlier|will|planned|next year|"
+                  r"since|by \d{4}|target)\b", re.IGNORECASE)
+_DATEISH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$")
+_DATE_AFTER = re.compile(
+    r"^\s*(?:[-–]\s*\d+\s*)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b")
+
+
+@dataclass
+class Count:
+    value: int
+    evidence: str
+    offset: int
+    audience: str | None
+
+
+def _people_phrase(rest: str) -> tuple[str | None, int, str] | None:
+    """('people noun' | None, end offset in rest, phrase). None when the count is of things."""
+    words = list(re.finditer(r"[^\s,.;:()]+|[,.;:()]", rest[:160]))
+    seen: list[str] = []
+    for i, wm in enumerate(words[:9]):
+        w = wm.group(0)
+        lw = w.lower().strip("’'")
+        if w in (",", ".", ";", ":", "(", ")"):
+            return None
+        if lw in _STOP and seen:
+            return None
+        if lw in _NOT_PEOPLE:
+            return None
+        if lw in _TRAINERS:
+            return None
+        seen.append(w)
+        if lw in _PEOPLE or (_PEOPLE_SUFFIX.search(lw) and len(lw) > 4 and lw.endswith("s")) or \
+                lw in ("police", "staff", "people", "youth", "personnel"):
+            # extend over "and <noun>" / "of X" parts of the description
+            nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+            if nxt in ("officers", "officials", "inspectors", "staff", "workers", "investigators") and lw in ("police", "customs", "border"):
+                continue
+            return lw, wm.end(), rest[:wm.end()]
+    return None
+
+
+def _describe(rest: str) -> str:
+    """A short audience description: the noun phrase after the number."""
+    m = re.match(r"\s*(.{1,140}?)(?=\s+(?:took|have|has|had|were|was|attended|participated|"
+                 r"completed|visited|met|gathered|joined|connected|from\s+\d|in\s+(?:a|an|the)\s)\b|[,.;:]|$)",
+                 rest)
+    phrase = m.group(1).strip() if m else rest[:60].strip()
+    words = phrase.split()
+    return " ".join(words[:12])
+
+
+def _counts_in(sent: Sentence) -> list[tuple[int, int, int, str, str]]:
+    """(value, start, end, evidence, audience) for each people count in the sentence."""
+    out = []
+    text = sent.text
+    for m in _COUNT.finditer(text):
+        n = parse_number(m.group("n"))
+        if n is None or n <= 1 or n > 100000:
+            continue
+        before = text[max(0, m.start() - 15):m.start()]
+        if _DATEISH.search(before) or re.search(r"(?:No\.|Article|Decision|Resolution|Goal|aged|of age)\s*$", before):
+            continue
+        after = text[m.end():]
+        if _DATE_AFTER.match(after):
+            continue
+        if 1900 <= n <= 2100 and m.group("n").isdigit():
+            continue
+        ph = _people_phrase(after)
+        if ph is None:
+            continue
+        noun, end, phrase = ph
+        out.append((n, m.start(), m.end() + end, text[m.start():m.end() + end],
+                    _describe(after)))
+    return out
+
+
+def find_audience(doc: Doc, main_index: int) -> Count | None:
+    order = sorted(doc.sentences, key=lambda s: (s.index != main_index, s.para > 1, s.index))
+    for sent in order:
+        if not _PARTICIPATION.search(sent.text):
+            continue
+        if _NEG.search(sent.text) and sent.index != main_index:
+            continue
+        counts = _counts_in(sent)
+        if not counts:
+            continue
+        first = counts[0]
+        total = first[0]
+        end = first[2]
+        evidence = first[3]
+        verb = _PARTICIPATION.search(sent.text, first[2])
+        for nxt in counts[1:]:
+            between = sent.text[end:nxt[1]]
+            if verb and nxt[1] > verb.start():
+                break
+            if len(between) > 70 or not re.search(r"\band\b", between) or _PARTICIPATION.search(between):
+                break
+            total += nxt[0]
+            end = nxt[2]
+            evidence = sent.text[first[1]:end]
+        return Count(total, evidence, sent.start + first[1], first[4])
+    return None

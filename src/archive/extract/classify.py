@@ -1,0 +1,219 @@
+"""Is the article about one event? Which sentence reports it, what is it called, what kind of
+event is it, and how did people attend?"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import Doc, Sentence
+
+_NOUNS = (
+    r"training\s+courses?|training\s+sessions?|trainings?|workshops?|courses?|seminars?|webinars?"
+    r"|conferences?|forums?|round[- ]?tables?(?:\s+discussions?)?|meetings?|study\s+(?:visits?|tours?)"
+    r"|(?:summer|winter|spring|autumn)\s+schools?|job\s+fairs?|career\s+fairs?|fairs?|hackathons?"
+    r"|symposi(?:um|a)|briefings?|exercises?|simulations?|consultations?|camps?|festivals?"
+    r"|exhibitions?|competitions?|contests?|ceremon(?:y|ies)|congress(?:es)?|summits?|retreats?"
+    r"|lectures?|panel\s+discussions?|debates?|dialogues?|drills?|bootcamps?|masterclass(?:es)?"
+    r"|master\s+classes?|info(?:rmation)?\s+sessions?|visits?|expert\s+meetings?|field\s+trips?"
+    r"|tournaments?|olympiads?|marathons?|hearings?|launch\s+events?|events?|sessions?")
+EVENT_NOUN = re.compile(r"\b(?:" + _NOUNS + r")\b", re.IGNORECASE)
+_EVENT_VERB = re.compile(
+    r"\b(?:held|took place|takes place|take part|took part|taking part|concluded|opened|met|"
+    r"attended|gathered|brought together|visited|participated|completed|convened|organi[sz]ed|"
+    r"hosted|came together|trained|connected|joined|discussed|learned|learnt|practised|practiced|"
+    r"examined|explored|exchanged|shared)\b", re.IGNORECASE)
+_NON_EVENT = re.compile(
+    r"\b(?:statement|appointed|appointment|takes up (?:her|his|the)? ?(?:post|duties)|"
+    r"take up (?:her|his|their) duties|figures|statistics|data show|published|publishes|"
+    r"released|releases|study\s+(?:finds|found|maps|shows|showed|reveals|published|launched)|"
+    r"(?:new|a|the)\s+study\b|^Study\b|report|survey|index|ranking|announce[sd]?|welcomes|condemns|"
+    r"calls on|reiterates|obituary|vacancy|tender)\b", re.IGNORECASE)
+_ONLINE = re.compile(
+    r"\b(?:webinars?|video-?conferenc(?:e|es|ing)|video\s+link|via\s+(?:Zoom|Teams|Webex|Skype)"
+    r"|held\s+(?:entirely\s+|fully\s+)?(?:online|virtually)|took\s+place\s+(?:entirely\s+|fully\s+)?"
+    r"(?:online|virtually)|conducted\s+(?:online|virtually)|moved\s+online|(?:were|was)\s+held\s+online"
+    r"|(?:all|the)\s+sessions?\s+(?:took\s+place|were\s+held)\s+online|virtual\s+(?:meeting|conference|"
+    r"event|training|course|workshop|seminar|session|forum|roundtable|round table|platform)s?"
+    r"|online\s+(?:meeting|event|conference|training|course|workshop|seminar|session|discussion|"
+    r"forum|roundtable|round table|expert meeting|consultation|briefing)s?|in\s+an?\s+online\s+format"
+    r"|in\s+a\s+virtual\s+format|online\s+format|connected\s+(?:online|remotely)|remotely)\b",
+    re.IGNORECASE)
+_MIXED = re.compile(
+    r"\b(?:hybrid|online\s+and\s+in[- ]person|in[- ]person\s+and\s+online|both\s+in\s+person\s+and"
+    r"\s+online|online\s+and\s+offline|offline\s+and\s+online|in\s+the\s+(?:hall|room)\s+and\s+online"
+    r"|on-?site\s+and\s+online|online\s+and\s+on-?site|in\s+person\s+or\s+online|online\s+or\s+in\s+person"
+    r"|joined\s+(?:online|remotely|virtually)|followed\s+online)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|planned|plans?|next|upcoming|future|originally)\b", re.IGNORECASE)
+
+EDUCATION = re.compile(
+    r"\b(?:training|course|workshop|seminar|webinar|school|lecture|masterclass|master class|"
+    r"study visit|study tour|class|bootcamp|simulation|exercise|drill)", re.IGNORECASE)
+BUSINESS = re.compile(r"\b(?:job fair|career fair|business forum|investment forum|trade fair|expo)",
+                      re.IGNORECASE)
+
+
+@dataclass
+class Classification:
+    is_event: bool
+    main_index: int
+    evidence: str
+    offset: int
+    low_confidence: bool = False
+
+
+def main_sentence(doc: Doc) -> int:
+    """Index of the sentence that reports the event (the first lede sentence with an event
+    noun or participation verb), or -1."""
+    for s in doc.sentences:
+        if s.para > 2:
+            break
+        if len(s.text.split()) < 6:
+            continue
+        if EVENT_NOUN.search(s.text) and _EVENT_VERB.search(s.text):
+            return s.index
+        if _EVENT_VERB.search(s.text) and re.search(r"\b(?:took part|met|gathered|attended|visited)\b", s.text):
+            return s.index
+    for s in doc.sentences[:4]:
+        if EVENT_NOUN.search(s.text):
+            return s.index
+    return -1
+
+
+def classify(doc: Doc) -> Classification:
+    idx = main_sentence(doc)
+    lede = [s for s in doc.sentences if s.para <= 1]
+    if not doc.sentences:
+        if doc.headline and EVENT_NOUN.search(doc.headline):
+            return Classification(True, -1, doc.headline, doc.headline_start, low_confidence=True)
+        return Classification(False, -1, "", -1)
+    first = next((s for s in doc.sentences if len(s.text.split()) >= 6), doc.sentences[0])
+    first_text = first.text
+    # Non-event signals in the headline and opening sentence, with no event in the opening.
+    opening_event = bool(EVENT_NOUN.search(first_text) and _EVENT_VERB.search(first_text))
+    non_event = _NON_EVENT.search(first_text) or (doc.headline and _NON_EVENT.search(doc.headline))
+    if non_event and not opening_event:
+        return Classification(False, -1, non_event.group(0), -1)
+    hits = [s for s in lede if EVENT_NOUN.search(s.text) and _EVENT_VERB.search(s.text)
+            and not _FUTURE.search(s.text[:EVENT_NOUN.search(s.text).start()])]
+    if hits:
+        s = doc.sentences[idx] if idx >= 0 else hits[0]
+        return Classification(True, idx if idx >= 0 else hits[0].index, s.text, s.start)
+    if doc.headline and EVENT_NOUN.search(doc.headline) and lede and _EVENT_VERB.search(lede[0].text):
+        return Classification(True, idx, doc.headline, doc.headline_start, low_confidence=True)
+    return Classification(False, -1, "", -1)
+
+
+def attendance_mode(doc: Doc, main_index: int) -> tuple[str, str, int]:
+    """('offline'|'online'|'mixed', evidence, offset)."""
+    scope = [s for s in doc.sentences if s.para <= 2 or s.index == main_index]
+    for s in scope:
+        m = _MIXED.search(s.text)
+        if m and not _FUTURE.search(s.text[:m.start()][-40:]):
+            return "mixed", m.group(0), s.start + m.start()
+    for s in scope:
+        m = _ONLINE.search(s.text)
+        if m:
+            window = s.text[max(0, m.start() - 50):m.start()]
+            if _FUTURE.search(window) and not re.search(r"\b(?:was|were)\b", window):
+                continue
+            return "online", m.group(0), s.start + m.start()
+    if doc.headline:
+        m = _ONLINE.search(doc.headline) or _MIXED.search(doc.headline)
+        if m:
+            mode = "mixed" if _MIXED.search(doc.headline) else "online"
+            return mode, m.group(0), doc.headline_start
+    return "offline", "", -1
+
+
+# --------------------------------------------------------------------------- names
+
+_DURATION_MOD = re.compile(r"^(?:\w+[- ]day|\w+[- ]week|\w+[- ]month|[A-Z][\w/]*-(?:organi[sz]ed|led|funded|"
+                           r"sponsored|supported|hosted)|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"full-day|half-day|day-long|week-long|\d+)$")
+_STOP_TAIL = re.compile(
+    r",\s*(?:held|which|who|organi[sz]ed|funded|hosted|with|where|as|and|took|was|in\s+[A-Z]|at|on\s+\d|"
+    r"from\s+\d|between|co-organi[sz]ed|supported|implemented|attended|bringing|brought|that|the\s)"
+    r"|\s+(?:held|took|takes|concluded|opened|was|were|has|had|is|are|at\s+the|at\s+a|at\s+an|"
+    r"from\s+\d|on\s+\d|on\s+[A-Z][a-z]+day|between\s+\d|in\s+[A-Z]|in\s+the\s+city|in\s+a\s+hybrid|"
+    r"organi[sz]ed|today|yesterday|last\s+week|this\s+week|via|online|with\s+the|with\s+support|"
+    r"funded|hosted|supported|implemented|which|that|for\s+the\s+(?:first|second|third)|"
+    r"(?:to|in\s+order\s+to)\s+[a-z]+)\b|[.;:(“\"”]|,\s*$")
+_TITLE_WORD = re.compile(r"[A-Z][\w’'\-+]*")
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
+    """(name, evidence, offset) of the main event."""
+    order: list[Sentence] = []
+    if 0 <= main_index < len(doc.sentences):
+        order.append(doc.sentences[main_index])
+    order += [s for s in doc.sentences if s.para <= 1 and s.index != main_index]
+    for s in order:
+        text = s.text
+        # An official title in quotes right after an event noun: 'The conference, "Title", ...'
+        q = re.search(r"\b(?:" + _NOUNS + r")\s*,?\s*(?:entitled|titled|called)?\s*[“\"]([^”\"]{6,160})[”\"]",
+                      text, re.IGNORECASE)
+        if q:
+            return q.group(1).strip(), q.group(0), s.start + q.start(1)
+        for m in EVENT_NOUN.finditer(text):
+            noun = m.group(0)
+            if noun.lower() in ("events", "event", "sessions", "session") and s.index != main_index:
+                continue
+            # an official title: capitalised noun inside a run of capitalised words
+            if noun[:1].isupper() and m.start() > 0:
+                start = m.start()
+                words_before = text[:start].split()
+                k = len(words_before)
+                while k > 0 and (_TITLE_WORD.fullmatch(words_before[k - 1]) or
+                                 words_before[k - 1].lower() in ("second", "third", "first", "annual")):
+                    k -= 1
+                pre = words_before[k:]
+                tail = re.match(r"(?:\s+(?:on|of|for|and|the|in|against|to)(?:\s+(?:the|and|of|on|for|in))*"
+                                r"\s+[A-Z][\w’'\-+]*(?:\s+[A-Z][\w’'\-+]*)*)*", text[m.end():])
+                title = " ".join(pre + [noun]) + (tail.group(0) if tail else "")
+                if pre or (tail and tail.group(0)):
+                    title = re.sub(r"^(?:The|An?|This)\s+", "", title)
+                    return _cap(title.strip()), title, s.start + start
+            # a descriptive designation: [modifiers] noun [on/for/of ... up to a stop]
+            head = text[:m.start()]
+            det = re.search(r"(?:\b(?:a|an|the|its|their|this|A|An|The|This)\s+)((?:[\w’'\-/]+\s+){0,5})$", head)
+            mods: list[str] = []
+            if det:
+                mods = [w for w in det.group(1).split() if not _DURATION_MOD.match(w)]
+                mods = [w for w in mods if w.lower() not in ("regional",) or True]
+            rest = text[m.end():]
+            tail = ""
+            tm = re.match(r"\s+(?:on|for|of|about|to|in)\s", rest)
+            if tm:
+                stop = _STOP_TAIL.search(rest, tm.end() - 1)
+                tail = rest[:stop.start()] if stop else rest[:160]
+                if len(tail) > 200:
+                    tail = tail[:200].rsplit(" ", 1)[0]
+            name = " ".join(mods + [noun]) + tail
+            name = re.sub(r"\s+", " ", name).strip(" ,")
+            if len(name.split()) == 1 and noun.lower() in ("event", "events", "session", "meeting"):
+                continue
+            return _cap(name), text[m.start() - (len(" ".join(mods)) + 1 if mods else 0):m.end() + len(tail)], \
+                s.start + m.start()
+    return None
+
+
+def event_type(name: str | None, doc: Doc, main_index: int) -> str:
+    probe = name or ""
+    if not probe and 0 <= main_index < len(doc.sentences):
+        probe = doc.sentences[main_index].text
+    if BUSINESS.search(probe):
+        return "BusinessEvent"
+    if re.search(r"\bhackathon", probe, re.IGNORECASE):
+        return "Hackathon"
+    if re.search(r"\bexhibition", probe, re.IGNORECASE):
+        return "ExhibitionEvent"
+    if re.search(r"\bfestival", probe, re.IGNORECASE):
+        return "Festival"
+    if EDUCATION.search(probe):
+        return "EducationEvent"
+    return "Event"

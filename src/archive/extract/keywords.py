@@ -1,0 +1,93 @@
+"""Subject keywords: 3 to 6 short lower-case terms from the tags line, the event topic, the
+headline and the lede. A fast heuristic: candidate phrases are runs of content words between
+stopwords and punctuation, ranked by where they occur and how often."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .text import Doc
+
+_STOP = set("""
+a about above across after again against all almost also among an and another any are around as
+at be because been before being between both but by can could did do does during each either
+every few for from further had has have having he her here hers him his how i if in into is it
+its itself just least less many may me might more most much must my near new no nor not of off
+on once one only or other our out over own per same she should since so some such than that the
+their them then there these they this those through to too two three four five under until up
+upon very was we were what when where which while who whom why will with within without would
+you your today yesterday week year years month months day days said says say told took take
+part held place participants participant event events session sessions first second third
+last next several various number numbers including include includes included well also how
+around almost discuss discussed discusses learn learned learns helps help helped trained train
+trains training complete completed completes meet met meets held hold holds brings bring brought
+together share shares shared take takes taking concluded conclude opened open study studies
+visit visited course courses workshop workshops seminar seminars conference forum roundtable
+meeting meetings webinar organized organised organization organisation officials representatives
+participants ministry office government osce unodc undp unicef iom eu programme project centre
+mission republic national regional international people country countries local role focus
+examine examines examined practise practises practised practice practices practiced stock
+takes want wants use used using make makes made back bring brings connects connect
+""".split())
+_SPLIT = re.compile(r"[^\w\-’']+")
+
+
+def _phrases(text: str) -> list[str]:
+    out: list[str] = []
+    cur: list[str] = []
+    for tok in re.split(r"(\s+|[,.;:()“”\"!?–—]|\b(?:and|or)\b)", text):
+        if tok is None:
+            continue
+        t = tok.strip()
+        if not t:
+            continue
+        low = t.lower().strip("’'")
+        if (not re.match(r"^[^\W\d_][\w\-’']*$", t)) or low in _STOP or low.endswith("’s") or low.endswith("'s"):
+            if cur:
+                out.append(" ".join(cur))
+                cur = []
+            continue
+        cur.append(t if (t.isupper() and len(t) > 1) else low)
+    if cur:
+        out.append(" ".join(cur))
+    res = []
+    for p in out:
+        words = p.split()
+        if len(words) > 3:
+            words = words[-3:]
+        p = " ".join(words)
+        if len(p) >= 4:
+            res.append(p)
+    return res
+
+
+def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[str], str]:
+    picked: list[str] = []
+    for t in tags:
+        t = t.strip().lower()
+        if t and t not in picked:
+            picked.append(t)
+    sources: list[str] = []
+    if event_name:
+        topic = re.split(r"\b(?:on|about|for|of)\b", event_name, maxsplit=1)
+        sources.append(topic[1] if len(topic) > 1 else event_name)
+    sources.append(doc.headline)
+    if doc.paragraphs:
+        sources.append(doc.para_text(0))
+    counts: Counter[str] = Counter()
+    order: list[str] = []
+    for rank, src in enumerate(sources):
+        for p in _phrases(src or ""):
+            counts[p] += 3 - min(rank, 2)
+            if p not in order:
+                order.append(p)
+    body = doc.text[:6000].lower()
+    scored = sorted(order, key=lambda p: (-(counts[p] + min(body.count(p.lower()), 4)), order.index(p)))
+    for p in scored:
+        if len(picked) >= 6:
+            break
+        if any(p in q or q in p for q in picked):
+            continue
+        picked.append(p)
+    return picked[:6], " | ".join(s for s in sources if s)[:300]

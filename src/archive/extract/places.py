@@ -1,0 +1,224 @@
+"""Where the event took place: venue, city (as written) and country (ISO alpha-2).
+
+Candidates come from place phrases ("held in X", "took place in X", "at the V in X",
+"visited X", "study visit to X", "X, Country"). Names that are part of an organisation
+("OSCE Office in Tajikistan", "UNDP in Kazakhstan"), origins ("officials from X"), regions
+("Almaty region") and places of other editions are not the event place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import gazetteer
+from .text import Doc, Sentence
+
+_NAME = r"[^\W\d_][\w’'\-]*(?:[ \-](?:[^\W\d_][\w’'\-]*))?(?:[ \-](?:[^\W\d_][\w’'\-]*))?"
+_PLACE = re.compile(
+    r"\b(?P<prep>in|In|at|At|to|visited|visiting|near|outside|across)\s+"
+    r"(?P<the>the\s+(?:(?:city|town|village|capital|settlement|municipality)\s+of\s+)?)?"
+    rf"(?P<name>{_NAME})")
+_VENUE = re.compile(
+    r"\b(?:at|At)\s+(?:the\s+)?(?P<venue>(?:premises\s+of\s+the\s+|headquarters\s+of\s+the\s+)?"
+    r"[A-Z][\w’'\-.]*(?:\s+(?:(?:of|the|for|and|on|against|de|du|des|under)\s+){0,3}"
+    r"(?:[A-Z][\w’'\-.+]*|\([A-Z][\w.\-]*\))){0,12})"
+    r"(?:,?\s+in\s+(?P<city>" + _NAME + r"))?")
+_VISIT_TO = re.compile(r"\b(?:visit|visits|trip|tour|travelled|traveled|mission|journey)$")
+_AFTER_NOT_CITY = re.compile(
+    r"^[\s-]*(?:region|regions|regional|oblast|province|provinces|district|districts|county|"
+    r"counties|area|valley|street|avenue|square|river|lake|mountains|border|office|embassy|"
+    r"Region|Oblast|Province|District|County|Street|Avenue|Office|Embassy)\b")
+_BEFORE_NEG = re.compile(
+    r"\b(?:first|previous|prior|last year|a year earlier|earlier|next|planned|plans?|will|future|"
+    r"follow-up|upcoming|third|born|based|headquartered|returned|worked|working|studied|lives?)\b",
+    re.IGNORECASE)
+_EVENT_VERB = re.compile(
+    r"\b(?:held|took place|takes place|met|concluded|opened|convened|gathered|hosted|visited|"
+    r"organi[sz]ed|took part|attended|came together|brought together|trained|completed)\b")
+_ORG_SUFFIX_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                     "Sunday", "January", "February", "March", "April", "May", "June", "July",
+                     "August", "September", "October", "November", "December", "Today",
+                     "Participants", "Officials"}
+_WORD_BEFORE = re.compile(r"([\w’'\-().]+)[\s,]*$")
+
+
+@dataclass
+class Place:
+    city: str | None
+    country: str | None
+    venue: str | None
+    evidence: str
+    offset: int
+    score: int
+
+
+def lookup(name: str, folded: bool = False) -> tuple[str, str, str | None] | None:
+    """Longest leading run of ``name`` words that is a country or city.
+
+    Returns (kind, matched text, country code) with kind "country" or "city".
+    """
+    words = re.split(r"(?<=\S)(?=[ \-])", name)
+    for n in range(len(words), 0, -1):
+        cand = "".join(words[:n]).strip()
+        if cand.endswith("’s") or cand.endswith("'s"):
+            cand = cand[:-2]
+        if not cand:
+            continue
+        cc = gazetteer.country_code(cand) if not folded else gazetteer.country_code_loose(cand)
+        if cc:
+            return "country", cand, cc
+        hits = gazetteer.cities(cand, folded=folded)
+        if hits:
+            return "city", cand, None
+    return None
+
+
+def _city_country(name: str, context_countries: set[str], folded: bool = False) -> str | None:
+    hits = gazetteer.cities(name, folded=folded)
+    if not hits:
+        return None
+    exact = [h for h in hits if h.exact] or hits
+    for group in (exact, hits):
+        in_ctx = [h for h in group if h.country in context_countries]
+        if in_ctx:
+            return max(in_ctx, key=lambda h: h.population).country
+    return hits[0].country
+
+
+def _org_suffix(sent_text: str, pos: int) -> bool:
+    """True when 'in X' at ``pos`` continues an organisation name ('OSCE Office in X')."""
+    m = _WORD_BEFORE.search(sent_text, 0, pos)
+    if not m:
+        return False
+    word = m.group(1).strip("(),.")
+    if not word or word in _ORG_SUFFIX_WORDS:
+        return False
+    if m.start(1) == 0:
+        return False
+    return word[0].isupper() or word.endswith(")")
+
+
+def context_countries(doc: Doc) -> set[str]:
+    found: set[str] = set()
+    for m in re.finditer(r"\b[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?", doc.text[:8000]):
+        cc = gazetteer.country_code(m.group(0)) or gazetteer.country_code(m.group(0).split()[0])
+        if cc:
+            found.add(cc)
+    return found
+
+
+def _candidates(sent: Sentence, base_score: int) -> list[Place]:
+    out: list[Place] = []
+    text = sent.text
+    verb = _EVENT_VERB.search(text)
+    for vm in _VENUE.finditer(text):
+        venue = vm.group("venue").strip()
+        venue = re.sub(r"\s+(?:of|the|for|and|on|in|under)$", "", venue)
+        city = vm.group("city")
+        score = base_score + 3
+        before = text[max(0, vm.start() - 60):vm.start()]
+        if _BEFORE_NEG.search(before):
+            score -= 6
+        if city:
+            hit = lookup(city)
+            if hit and not _AFTER_NOT_CITY.match(text[vm.start("city") + len(hit[1]):]):
+                kind, matched, cc = hit
+                out.append(Place(matched if kind == "city" else None, cc, venue,
+                                 vm.group(0), sent.start + vm.start(), score))
+                continue
+        # "the University of Tartu": a city at the end of the venue name
+        tail = re.search(r"\bof\s+(" + _NAME + r")$", venue)
+        if tail:
+            hit = lookup(tail.group(1))
+            if hit and hit[0] == "city":
+                out.append(Place(hit[1], None, venue, vm.group(0), sent.start + vm.start(), score))
+    for m in _PLACE.finditer(text):
+        prep = m.group("prep").lower()
+        name = m.group("name")
+        if prep == "to" and not _VISIT_TO.search(text[:m.start()].rstrip()):
+            continue
+        if prep == "at" and not m.group("the"):
+            pass
+        hit = lookup(name)
+        if not hit:
+            continue
+        kind, matched, cc = hit
+        after = text[m.start("name") + len(matched):]
+        if _AFTER_NOT_CITY.match(after):
+            continue
+        if after.startswith("-") or after.startswith("’s") or after.startswith("'s"):
+            continue
+        if prep in ("in", "at") and not m.group("the") and _org_suffix(text, m.start()):
+            continue
+        score = base_score
+        before = text[max(0, m.start() - 60):m.start()]
+        if _BEFORE_NEG.search(before):
+            score -= 6
+        near = text[max(0, m.start() - 40):m.start()]
+        if _EVENT_VERB.search(near) or prep in ("visited", "visiting"):
+            score += 3
+        elif verb:
+            score += 1
+        if prep in ("near", "outside", "across"):
+            score -= 2
+        if kind == "country":
+            # "Antalya, Turkey": the country of a city already found
+            prev = out[-1] if out else None
+            if prev and prev.city and prev.offset + len(prev.evidence) >= sent.start + m.start() - 2:
+                prev.country = prev.country or cc
+                continue
+            out.append(Place(None, cc, None, m.group(0), sent.start + m.start(), score - 1))
+        else:
+            country = None
+            cm = re.match(r",\s*(" + _NAME + r")", after)
+            if cm:
+                chit = lookup(cm.group(1))
+                if chit and chit[0] == "country":
+                    country = chit[2]
+            out.append(Place(matched, country, None, m.group(0), sent.start + m.start(), score))
+    return out
+
+
+def find_place(doc: Doc, main_index: int, dateline_city: str | None
+               ) -> tuple[Place | None, list[str]]:
+    """The event place, or None. Returns (place, warnings)."""
+    ctx = context_countries(doc)
+    ordered: list[tuple[Sentence, int]] = []
+    seen: set[int] = set()
+    main = doc.sentences[main_index] if 0 <= main_index < len(doc.sentences) else None
+    if main:
+        ordered.append((main, 6))
+        seen.add(main.index)
+    for s in doc.sentences:
+        if s.index in seen:
+            continue
+        if s.para <= 1:
+            ordered.append((s, 3 if s.para == 0 else 1))
+    if doc.headline:
+        hs = doc.headline_start
+        ordered.append((Sentence(doc.headline, hs if hs >= 0 else -1, -1, -1, -1), 0))
+    for s in doc.sentences:
+        if s.para > 1:
+            ordered.append((s, -2))
+    best: Place | None = None
+    for sent, base in ordered:
+        for cand in _candidates(sent, base):
+            if cand.score < 0:
+                continue
+            if best is None or cand.score > best.score:
+                best = cand
+    warnings: list[str] = []
+    if best is None and dateline_city:
+        hit = lookup(dateline_city, folded=True)
+        if hit and hit[0] == "city":
+            written = dateline_city.title() if dateline_city.isupper() else dateline_city
+            return Place(written, _city_country(hit[1], ctx, folded=True), None, dateline_city, -1, 0), \
+                ["event place taken from the dateline"]
+    if best is None:
+        return None, warnings
+    if best.city and not best.country:
+        best.country = _city_country(best.city, ctx)
+    if best.offset < 0:
+        best.offset = -1
+    return best, warnings

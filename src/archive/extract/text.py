@@ -1,0 +1,177 @@
+"""Text segmentation shared by the extractors: paragraphs and sentences as offset spans.
+
+Everything here works on ``Article.text`` and keeps offsets into it, so that every extracted
+value can point at its evidence. Only linear-time regular expressions are used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Extraction looks at no more than this many characters of the article text.
+MAX_CHARS = 20_000
+#: Sentences longer than this are cut before pattern matching (a 2 MB single line is one
+#: "sentence"; nothing in a press release needs more).
+MAX_SENTENCE = 1_200
+
+_TERMINAL = ".!?:;\"”’)»"
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’»)]?\s+(?=[\"“‘«(]?[A-Z0-9\u0400-\u04ff])")
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Art|Mt|Gen|Col|Lt|Sgt|Jr|Sr|vs|etc|"
+                     r"e\.g|i\.e|approx|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                     r"|\b[A-Z])\.$")
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100,
+    "a dozen": 12, "dozen": 12,
+}
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+#: A cardinal written in words ("Twenty-three", "eighteen", "a hundred") or digits ("1,200").
+NUMBER_RE = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:" + _TENS + r")(?:[- ](?:" + _UNITS + r"))?"
+             r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+             r"|(?:a |one )?hundred|a dozen|" + _UNITS + r"|ten)")
+
+
+def parse_number(token: str) -> int | None:
+    """'Twenty-three' -> 23, '1,200' -> 1200, 'eighteen' -> 18; None when not a number."""
+    t = token.strip().lower()
+    if not t:
+        return None
+    if t[0].isdigit():
+        try:
+            return int(t.replace(",", ""))
+        except ValueError:
+            return None
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        a, b = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
+        if a >= 20 and a % 10 == 0 and b < 10:
+            return a + b
+    return None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the article: its text (newlines turned into spaces) and its offsets."""
+
+    text: str
+    start: int
+    end: int
+    para: int  # index of the paragraph among body paragraphs (0 = lede); -1 = headline
+    index: int  # index among all body sentences
+
+
+@dataclass
+class Doc:
+    """The segmented article text shared by all extractors."""
+
+    text: str  # the (possibly capped) article text
+    headline: str
+    headline_start: int
+    paragraphs: list[tuple[int, int]]  # body paragraphs as (start, end) spans
+    sentences: list[Sentence]
+    truncated: bool = False
+
+    def para_text(self, i: int) -> str:
+        s, e = self.paragraphs[i]
+        return self.text[s:e].replace("\n", " ")
+
+    def sentences_in(self, para: int) -> list[Sentence]:
+        return [s for s in self.sentences if s.para == para]
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        s, e = pos, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        spans.append((s, e))
+        pos = end + 1
+    return spans
+
+
+def paragraphs_of(text: str, begin: int = 0) -> list[tuple[int, int]]:
+    """Paragraph spans: blocks separated by line breaks; a line that does not end a sentence
+    and is followed by a line starting in lower case is joined to it (hard-wrapped text)."""
+    out: list[tuple[int, int]] = []
+    cur: tuple[int, int] | None = None
+    for s, e in _line_spans(text):
+        if e <= begin:
+            continue
+        s = max(s, begin)
+        if s >= e:
+            if cur:
+                out.append(cur)
+                cur = None
+            continue
+        if cur and text[cur[1] - 1] not in _TERMINAL and text[s].islower():
+            cur = (cur[0], e)
+            continue
+        if cur:
+            out.append(cur)
+        cur = (s, e)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end]."""
+    out = []
+    s = start
+    chunk = text[start:end]
+    for m in _SENT_END.finditer(chunk):
+        cut = start + m.start()
+        before = text[s:cut]
+        if _ABBREV.search(before.rstrip("\"”’»)")):
+            continue
+        if cut > s:
+            out.append((s, cut))
+        s = start + m.end()
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+def segment(text: str, headline: str) -> Doc:
+    truncated = len(text) > MAX_CHARS
+    if truncated:
+        text = text[:MAX_CHARS]
+    headline = (headline or "").strip()
+    hstart = -1
+    body_begin = 0
+    if headline:
+        stripped = text.lstrip()
+        lead = len(text) - len(stripped)
+        if stripped.startswith(headline):
+            hstart = lead
+            body_begin = lead + len(headline)
+        else:
+            found = text.find(headline, 0, 2000)
+            if found >= 0 and not text[:found].strip():
+                hstart = found
+                body_begin = found + len(headline)
+            elif found >= 0:
+                hstart = found
+    paras = paragraphs_of(text, body_begin)
+    sentences: list[Sentence] = []
+    for pi, (ps, pe) in enumerate(paras):
+        for ss, se in split_sentences(text, ps, pe):
+            se_cap = min(se, ss + MAX_SENTENCE)
+            sentences.append(Sentence(text[ss:se_cap].replace("\n", " "), ss, se_cap, pi,
+                                      len(sentences)))
+    return Doc(text=text, headline=headline, headline_start=hstart, paragraphs=paras,
+               sentences=sentences, truncated=truncated)
