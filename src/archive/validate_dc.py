@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -76,8 +77,51 @@ def validate_oai_dc(data: bytes, file: str = "dc.xml") -> list[Finding]:
         for err in schema.error_log:
             findings.append(Finding("error", "dc.xsd", file, f"line {err.line}", err.message,
                                     "the record must follow oai_dc.xsd"))
-    root = doc.getroot()
-    if root.find("{http://purl.org/dc/elements/1.1/}title") is None:
-        findings.append(Finding("error", "dc.title-missing", file, "",
-                                "the record has no dc:title", "every record needs a title"))
+    findings.extend(_profile_findings(doc.getroot(), file))
+    return findings
+
+
+DC = "{http://purl.org/dc/elements/1.1/}"
+#: Elements every record written by archive carries; oai_dc.xsd itself makes all optional.
+REQUIRED_ELEMENTS = ("title", "identifier", "type", "format")
+DCMI_TYPES = frozenset({"Collection", "Dataset", "Event", "Image", "InteractiveResource",
+                        "MovingImage", "PhysicalObject", "Service", "Software", "Sound",
+                        "StillImage", "Text"})
+_W3CDTF = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d"
+                     r"(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d))?)?)?$")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+_MEDIA_TYPE = re.compile(r"^[a-z]+/[a-z0-9.+-]+$")
+_PERIOD = re.compile(r"^\d{4}(-\d{2}){0,2}(/\d{4}(-\d{2}){0,2})?$")
+
+
+def _profile_findings(root: Any, file: str) -> list[Finding]:
+    """The record profile on top of the XSD: required elements and well-formed values."""
+    findings = []
+    for name in REQUIRED_ELEMENTS:
+        if root.find(f"{DC}{name}") is None:
+            findings.append(Finding("error", "dc.required", file, "",
+                                    f"the record has no dc:{name}",
+                                    "every record carries title, identifier, type and format"))
+    for el in root:
+        if not isinstance(el.tag, str) or not el.tag.startswith(DC):
+            continue
+        name, text = el.tag[len(DC):], (el.text or "").strip()
+        where = f"line {el.sourceline}"
+        if not text:
+            findings.append(Finding("error", "dc.empty", file, where, f"dc:{name} is empty"))
+        elif name == "date" and not _W3CDTF.match(text):
+            findings.append(Finding("error", "dc.date-format", file, where,
+                                    f"dc:date {text!r} is not a W3CDTF date (YYYY-MM-DD)"))
+        elif name == "language" and not _LANGUAGE.match(text):
+            findings.append(Finding("error", "dc.language-format", file, where,
+                                    f"dc:language {text!r} is not an RFC 5646 tag"))
+        elif name == "type" and text not in DCMI_TYPES:
+            findings.append(Finding("error", "dc.type-vocabulary", file, where,
+                                    f"dc:type {text!r} is not a DCMI Type term"))
+        elif name == "format" and not _MEDIA_TYPE.match(text):
+            findings.append(Finding("error", "dc.format", file, where,
+                                    f"dc:format {text!r} is not a media type"))
+        elif name == "coverage" and text[:1].isdigit() and not _PERIOD.match(text):
+            findings.append(Finding("error", "dc.coverage-period", file, where,
+                                    f"dc:coverage {text!r} is not an ISO 8601 date or interval"))
     return findings
