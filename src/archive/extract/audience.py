@@ -139,8 +139,16 @@ def _counts_in(sent: Sentence) -> list[tuple[int, int, int, str, str]]:
 
 def find_audience(doc: Doc, main_index: int) -> Count | None:
     order = sorted(doc.sentences, key=lambda s: (s.index != main_index, s.para > 1, s.index))
+    found = _find(order, main_index, need_cue=True)
+    if found is None:
+        # a people count in the opening paragraphs, even without a participation verb
+        found = _find([s for s in order if 0 <= s.para <= 1], main_index, need_cue=False)
+    return found
+
+
+def _find(order: list[Sentence], main_index: int, need_cue: bool) -> Count | None:
     for sent in order:
-        if not _PARTICIPATION.search(sent.text):
+        if need_cue and not _PARTICIPATION.search(sent.text):
             continue
         if _NEG.search(sent.text) and sent.index != main_index:
             continue
@@ -151,7 +159,9 @@ def find_audience(doc: Doc, main_index: int) -> Count | None:
         total = first[0]
         end = first[2]
         evidence = first[3]
-        verb = _PARTICIPATION.search(sent.text, first[2])
+        verb = _PARTICIPATION.search(sent.text, first[2]) or re.search(
+            r"\b(?:were|was|have|has|had|learned|learnt|practised|practiced|received|discussed|studied)\b",
+            sent.text[first[2]:])
         for nxt in counts[1:]:
             between = sent.text[end:nxt[1]]
             if verb and nxt[1] > verb.start():

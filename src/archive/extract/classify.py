@@ -82,7 +82,7 @@ def main_sentence(doc: Doc) -> int:
 
 def classify(doc: Doc) -> Classification:
     idx = main_sentence(doc)
-    lede = [s for s in doc.sentences if s.para <= 1]
+    lede = [s for s in doc.sentences if 0 <= s.para <= 1]
     if not doc.sentences:
         if doc.headline and EVENT_NOUN.search(doc.headline):
             return Classification(True, -1, doc.headline, doc.headline_start, low_confidence=True)
@@ -151,7 +151,7 @@ def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
     order: list[Sentence] = []
     if 0 <= main_index < len(doc.sentences):
         order.append(doc.sentences[main_index])
-    order += [s for s in doc.sentences if s.para <= 1 and s.index != main_index]
+    order += [s for s in doc.sentences if 0 <= s.para <= 1 and s.index != main_index]
     for s in order:
         text = s.text
         # An official title in quotes right after an event noun: 'The conference, "Title", ...'

@@ -262,7 +262,7 @@ def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, in
 
 def find_published_line(doc: Doc) -> tuple[Reference | None, tuple[int, int] | None]:
     """A 'Published: 12 May 2021' / 'Posted on 11.11.2021' line near the top of the text."""
-    for ps, pe in doc.paragraphs[:4]:
+    for ps, pe in sorted(doc.meta_lines[:6] + doc.paragraphs[:3]):
         line = doc.text[ps:pe]
         if len(line) > 60:
             continue
@@ -311,8 +311,9 @@ def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None) -> 
             sunday = monday + dt.timedelta(days=6)
             if monday.month != sunday.month:
                 return "event week spans two months"
+            _plausible(monday.year, warnings, ref.evidence)
             return Resolved(_iso(monday.year, monday.month, None), _iso(monday.year, monday.month, None),
-                            f"{men.text} | {ref.evidence}", men.span[0])
+                            f"{men.text} | {ref.evidence}", men.span[0], warnings)
         elif rel == "last month":
             prev = r.replace(day=1) - dt.timedelta(days=1)
             return Resolved(_iso(prev.year, prev.month, None), _iso(prev.year, prev.month, None),
@@ -325,7 +326,8 @@ def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None) -> 
                 return None
             d = _weekday_back(r, wd)
         iso = d.isoformat()
-        return Resolved(iso, iso, f"{ref.evidence} ... {men.text}", men.span[0])
+        _plausible(d.year, warnings, ref.evidence)
+        return Resolved(iso, iso, f"{ref.evidence} ... {men.text}", men.span[0], warnings)
 
     (y1, m1, d1), (y2, m2, d2) = men.start, men.end
     if m1 is None or m2 is None:

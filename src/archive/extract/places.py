@@ -193,7 +193,7 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
     for s in doc.sentences:
         if s.index in seen:
             continue
-        if s.para <= 1:
+        if 0 <= s.para <= 1:
             ordered.append((s, 3 if s.para == 0 else 1))
     if doc.headline:
         hs = doc.headline_start

@@ -7,7 +7,7 @@ value can point at its evidence. Only linear-time regular expressions are used.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 #: Extraction looks at no more than this many characters of the article text.
 MAX_CHARS = 20_000
@@ -79,6 +79,7 @@ class Doc:
     paragraphs: list[tuple[int, int]]  # body paragraphs as (start, end) spans
     sentences: list[Sentence]
     truncated: bool = False
+    meta_lines: list[tuple[int, int]] = field(default_factory=list)  # short non-prose lines
 
     def para_text(self, i: int) -> str:
         s, e = self.paragraphs[i]
@@ -166,12 +167,22 @@ def segment(text: str, headline: str) -> Doc:
                 body_begin = found + len(headline)
             elif found >= 0:
                 hstart = found
-    paras = paragraphs_of(text, body_begin)
+    all_paras = paragraphs_of(text, body_begin)
     sentences: list[Sentence] = []
-    for pi, (ps, pe) in enumerate(paras):
+    paras: list[tuple[int, int]] = []
+    meta: list[tuple[int, int]] = []
+    for ps, pe in all_paras:
+        chunk = text[ps:pe]
+        if len(chunk.split()) < 6 and chunk.rstrip()[-1:] not in ".!?":
+            # a kicker, byline or "Posted on ..." line: not a paragraph of prose
+            meta.append((ps, pe))
+            pi = -2
+        else:
+            pi = len(paras)
+            paras.append((ps, pe))
         for ss, se in split_sentences(text, ps, pe):
             se_cap = min(se, ss + MAX_SENTENCE)
             sentences.append(Sentence(text[ss:se_cap].replace("\n", " "), ss, se_cap, pi,
                                       len(sentences)))
     return Doc(text=text, headline=headline, headline_start=hstart, paragraphs=paras,
-               sentences=sentences, truncated=truncated)
+               sentences=sentences, truncated=truncated, meta_lines=meta)
