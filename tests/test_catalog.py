@@ -1,0 +1,193 @@
+"""The catalog: rebuilt from bags alone, kept current idempotently; and qualified DC.
+
+The helpers at the top make bags with the project's own writers (Record -> dc.xml, JSON-LD,
+BagIt) without running extraction, so many records can be made quickly; the OAI-PMH, export
+and browser tests import them from here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from archive.article import Article
+from archive.bag import bag_files, write_bag
+from archive.catalog import (Catalog, catalog_path, find_bags, rebuild_catalog, tag_digest,
+                             update_catalog)
+from archive.pack import record_files
+from archive.qdc import parse_dc, qdc_items, read_bag_metadata, write_qdc
+from archive.record import (RECORD_NAMESPACE, Event, Organization, Place, Record, country_name,
+                            record_id_for)
+from archive.validate_dc import compiled_schema
+
+COUNTRIES = ["TM", "KZ", "UZ", "TJ", "KG", "UA", "RS", "MK"]
+CITIES = ["Ashgabat", "Astana", "Tashkent", "Dushanbe", "Bishkek", "Kyiv", "Belgrade", "Ohrid"]
+ORGS = ["OSCE Programme Office", "United Nations Office on Drugs and Crime (UNODC)",
+        "European Union", "Ministry of Justice"]
+
+
+def make_record(i: int, *, edition: int = 0, event: bool = True) -> tuple[Article, Record]:
+    """Record number ``i``; another ``edition`` changes its metadata but not its id."""
+    year = 2013 + i % 11
+    day = f"{year}-03-{1 + i % 27:02d}"
+    headline = f"Workshop {i} on border security in {CITIES[i % 8]}"
+    raw = f"{headline}\n\nThe workshop took place on {day} in {CITIES[i % 8]}.\n".encode()
+    sha = hashlib.sha256(raw).hexdigest()
+    name = f"article-{i:05d}.txt"
+    article = Article(path=Path(name), raw=raw, media_type="text/plain", encoding="utf-8",
+                      headline=headline, text=raw.decode())
+    ev = None
+    if event:
+        code = COUNTRIES[i % 8]
+        ev = Event(identifier=f"urn:uuid:{uuid.uuid5(RECORD_NAMESPACE, sha + '#event')}",
+                   event_type="EducationEvent", name=f"Border security workshop {i}",
+                   description=f"A two-day workshop, number {i}.", start_date=day,
+                   end_date=f"{year}-03-{2 + i % 27:02d}", attendance_mode="offline",
+                   place=Place(locality=CITIES[i % 8], country_code=code,
+                               country_name=country_name(code)),
+                   organizers=(Organization.from_name(ORGS[i % 4]),),
+                   partners=(Organization.from_name(ORGS[(i + 1) % 4]),),
+                   audience_count=20 + i % 30)
+    record = Record(record_id=record_id_for(headline, sha),
+                    identifier=f"urn:uuid:{uuid.uuid5(RECORD_NAMESPACE, sha)}", sha256=sha,
+                    file_name=name, media_type="text/plain", headline=headline,
+                    description=f"Officers met in {CITIES[i % 8]} & discussed <borders>"
+                                + (f" (edition {edition})." if edition else "."),
+                    published=f"{year}-03-{3 + i % 27:02d}",
+                    publisher=Organization.from_name("OSCE"),
+                    source_url=f"https://www.example.org/news/{i}", language="en",
+                    keywords=("border security", "training"), event=ev)
+    return article, record
+
+
+def write_record_bag(out_dir: Path, i: int, *, edition: int = 0, event: bool = True) -> Path:
+    """Write bag number ``i`` into ``out_dir`` exactly as ``archive pack`` would."""
+    article, record = make_record(i, edition=edition, event=event)
+    target = out_dir / record.record_id
+    write_bag(target, record_files(article, record, target),
+              (article.name, article.path, record.sha256))
+    return target
+
+
+def write_bare_bag(out_dir: Path, name: str, *, with_dc: bool) -> Path:
+    """A bag with no dates, places or organisations (no sets); optionally without dc.xml."""
+    raw = f"Untitled note {name}\n".encode()
+    payload = {"note.txt": raw, "event.jsonld": json.dumps({
+        "@context": "https://schema.org", "@type": "NewsArticle", "headline": f"Note {name}",
+        "identifier": f"urn:uuid:{uuid.uuid5(RECORD_NAMESPACE, name)}"}).encode()}
+    if with_dc:
+        payload["dc.xml"] = (
+            b'<?xml version="1.0" encoding="UTF-8"?>\n<oai_dc:dc xmlns:oai_dc='
+            b'"http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/'
+            b'elements/1.1/"><dc:title>Note ' + name.encode() + b"</dc:title></oai_dc:dc>\n")
+    files = bag_files(payload, [("External-Description", f"Note {name}"),
+                                ("Internal-Sender-Identifier", "note.txt"),
+                                ("Bagging-Date", "2024-01-02")])
+    target = out_dir / f"note-{name}"
+    write_bag(target, files, ("note.txt", Path("note.txt"), hashlib.sha256(raw).hexdigest()))
+    return target
+
+
+def fixed(stamp: str):
+    return lambda: stamp
+
+
+@pytest.fixture
+def records(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    out = tmp_path / "records"
+    for i in range(6):
+        write_record_bag(out, i, event=i != 5)
+    return out
+
+
+def test_rebuild_reads_every_bag(records: Path) -> None:
+    report = rebuild_catalog(records, clock=fixed("2024-05-01T10:00:00Z"))
+    assert (report.added, report.changed, report.removed) == (6, 0, 0)
+    catalog = Catalog.for_records(records)
+    entries = catalog.all()
+    assert len(entries) == len(find_bags(records)) == 6
+    assert [e.sort_date for e in entries] == sorted((e.sort_date for e in entries), reverse=True)
+    first = catalog.get(entries[-1].record_id)
+    assert first is not None
+    assert first.identifier.startswith("urn:uuid:")
+    assert first.country == "TM" and first.country_name == "Turkmenistan"
+    assert first.place == "Ashgabat, Turkmenistan"
+    assert first.first_packed == "2023-11-14T00:00:00Z"  # the Bagging-Date
+    assert {"year:2013", "country:TM", "org:osce-programme-office"} <= set(first.set_specs)
+    assert "data/dc.xml" in first.files and "tagmanifest-sha512.txt" in first.files
+    assert first.original == "article-00000.txt"
+    no_event = [e for e in entries if e.event_name is None]
+    assert len(no_event) == 1 and no_event[0].country is None and no_event[0].year == "2018"
+
+
+def test_update_is_idempotent_and_tracks_changes(records: Path) -> None:
+    bags = find_bags(records)
+    update_catalog(records, bags, clock=fixed("2024-01-01T00:00:00Z"))
+    before = {e.record_id: e for e in Catalog.for_records(records).all()}
+    update_catalog(records, bags, clock=fixed("2024-02-01T00:00:00Z"))
+    assert {e.record_id: e for e in Catalog.for_records(records).all()} == before
+    changed = write_record_bag(records, 2, edition=1)
+    assert tag_digest(changed) != before[changed.name].tag_digest
+    update_catalog(records, [changed], clock=fixed("2024-03-01T12:30:00Z"))
+    after = Catalog.for_records(records)
+    entry = after.get(changed.name)
+    assert entry is not None and entry.last_changed == "2024-03-01T12:30:00Z"
+    assert entry.first_packed == before[changed.name].first_packed
+    assert [e.record_id for e in after.page("2024-02-01T00:00:00Z", None, None, None, 100)] \
+        == [changed.name]
+    import shutil
+    shutil.rmtree(changed)
+    update_catalog(records, [changed])
+    assert after.get(changed.name) is None and len(after) == 5
+
+
+def test_rebuild_keeps_datestamps_and_drops_gone_bags(records: Path) -> None:
+    rebuild_catalog(records, clock=fixed("2024-01-01T00:00:00Z"))
+    stamps = {e.record_id: e.last_changed for e in Catalog.for_records(records).all()}
+    # No earlier catalog: last_changed is when the tag manifest was written, not the clock.
+    assert all(s != "2024-01-01T00:00:00Z" for s in stamps.values())
+    gone = find_bags(records)[0]
+    import shutil
+    shutil.rmtree(gone)
+    report = rebuild_catalog(records, clock=fixed("2030-01-01T00:00:00Z"))
+    assert (report.removed, report.unchanged) == (1, 5)
+    now = {e.record_id: e.last_changed for e in Catalog.for_records(records).all()}
+    assert now == {k: v for k, v in stamps.items() if k != gone.name}
+    # The catalog can always be thrown away and rebuilt from the bags.
+    catalog_path(records).unlink()
+    assert rebuild_catalog(records).added == 5
+
+
+def test_catalog_is_plain_sqlite(records: Path) -> None:
+    rebuild_catalog(records)
+    with sqlite3.connect(catalog_path(records)) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM records").fetchone()[0] == 6
+        assert conn.execute("SELECT COUNT(DISTINCT record_id) FROM record_sets "
+                            "WHERE set_spec = 'year'").fetchone()[0] == 6
+
+
+def test_qdc_is_valid_and_built_from_the_bag(records: Path) -> None:
+    schema = compiled_schema("qualifieddc.xsd")
+    for bag in find_bags(records):
+        doc = etree.fromstring(write_qdc(bag))
+        assert schema.validate(doc), schema.error_log
+        assert doc.tag == "qualifieddc"
+    bag = next(b for b in find_bags(records) if "ashgabat" in b.name)
+    items = {(name, value, kind) for name, value, kind, _ in qdc_items(read_bag_metadata(bag))}
+    dc = parse_dc((bag / "data" / "dc.xml").read_bytes())
+    assert ("title", dc[0][1], None) in items
+    assert ("temporal", "start=2013-03-01; end=2013-03-02; scheme=W3C-DTF",
+            "dcterms:Period") in items
+    assert ("spatial", "TM", "dcterms:ISO3166") in items
+    assert ("issued", "2013-03-03", "dcterms:W3CDTF") in items
+    assert ("type", "Text", "dcterms:DCMIType") in items
+    event_id = json.loads((bag / "data" / "event.jsonld").read_bytes())["@id"]
+    assert ("references", event_id, "dcterms:URI") in items
+    assert any(n == "abstract" and "&" in v for n, v, _ in items)
