@@ -123,7 +123,7 @@ def scan_names(text: str) -> list[str]:
                 i += 1
                 continue
             break
-        end_sentence = t.endswith(".") and not _is_acronym(t) and len(t) > 2
+        end_sentence = t.endswith(".") and "." not in t[:-1] and len(t) > 2
         word = t.rstrip(".") if end_sentence else t
         if word == "and" and cur:
             if _starts_org(tokens, i + 1):

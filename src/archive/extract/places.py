@@ -197,7 +197,7 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
             ordered.append((s, 3 if s.para == 0 else 1))
     if doc.headline:
         hs = doc.headline_start
-        ordered.append((Sentence(doc.headline, hs if hs >= 0 else -1, -1, -1, -1), 0))
+        ordered.append((Sentence(doc.headline, hs if hs >= 0 else -1, -1, -1, -1), 1))
     for s in doc.sentences:
         if s.para > 1:
             ordered.append((s, -2))

@@ -1,0 +1,20 @@
+"""Helpers shared by the extraction tests: build an Article from plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive.article import Article
+
+
+def txt_article(text: str, name: str = "test.txt", **metadata) -> Article:
+    """An Article as the .txt reader makes it: the first line is the headline."""
+    headline = text.split("\n", 1)[0].strip()
+    return Article(path=Path(name), raw=text.encode("utf-8"), media_type="text/plain",
+                   encoding="utf-8", headline=headline, text=text, metadata=dict(metadata))
+
+
+def md_article(headline: str, body: str, **metadata) -> Article:
+    metadata.setdefault("title", headline)
+    return Article(path=Path("test.md"), raw=body.encode("utf-8"), media_type="text/markdown",
+                   encoding="utf-8", headline=headline, text=body, metadata=dict(metadata))

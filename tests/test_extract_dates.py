@@ -1,0 +1,147 @@
+"""Event dates: one case per phrase family, plus the cases that must stay unknown."""
+
+from __future__ import annotations
+
+import pytest
+
+from _extract_helpers import md_article, txt_article
+from archive.extract import extract_facts
+
+
+def dates(text: str, **meta):
+    facts = extract_facts(txt_article(text, **meta))
+    return facts.value("start_date"), facts.value("end_date"), facts.warnings
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("A workshop on border security took place on 29-31 March 2023 in Dushanbe.", "2023-03-29", "2023-03-31"),
+    ("A workshop on border security was held from 1 to 5 July 2019 in Antalya, Turkey.", "2019-07-01", "2019-07-05"),
+    ("A seminar for judges took place between 24 and 26 April 2018 in Tashkent.", "2018-04-24", "2018-04-26"),
+    ("A course on digital evidence took place on 20-22.06.2022 in Bishkek.", "2022-06-20", "2022-06-22"),
+    ("A training course was held in Ohrid, 30 November – 2 December 2021.", "2021-11-30", "2021-12-02"),
+    ("A meeting of experts was held in Vienna on 23 and 24 June 2020.", "2020-06-23", "2020-06-24"),
+    ("A course on financial investigations was held in Astana on 15–17 November 2022.", "2022-11-15", "2022-11-17"),
+    ("On March 5, 2020, some 1,200 jobseekers visited a job fair held in Khujand.", "2020-03-05", "2020-03-05"),
+    ("A forum on local development was held on Wednesday, 10 November 2021, in Chisinau.", "2021-11-10", "2021-11-10"),
+    ("In May 2024, eight officials took part in a study visit to Brussels.", "2024-05", "2024-05"),
+    ("A conference on migration took place in Tartu from 28 February to 2 March 2024.", "2024-02-28", "2024-03-02"),
+    ("A seminar on customs took place in Almaty on 12.10.2021.", "2021-10-12", "2021-10-12"),
+])
+def test_explicit_dates(sentence, start, end):
+    s, e, _ = dates("Headline of the article\n\n" + sentence)
+    assert (s, e) == (start, end)
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("A two-day regional workshop on drug trafficking concluded on 29 March 2023.", "2023-03-28", "2023-03-29"),
+    ("A three-day seminar on freedom of expression concluded on 15 September 2017 in Tbilisi.", "2017-09-13", "2017-09-15"),
+    ("A three-day course on controlled delivery operations opened on 11 September 2023 in Ankara.", "2023-09-11", "2023-09-13"),
+    ("A one-day seminar on irrigation concluded on 4 May 2019 in Talgar.", "2019-05-04", "2019-05-04"),
+])
+def test_duration_with_concluded_or_opened(sentence, start, end):
+    assert dates("Headline\n\n" + sentence)[:2] == (start, end)
+
+
+def test_duration_in_a_later_sentence():
+    text = ("Headline\n\nA regional workshop on drugs concluded on 29 March 2023.\n\n"
+            "The two-day event brought together some 100 officials.")
+    assert dates(text)[:2] == ("2023-03-28", "2023-03-29")
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("DUSHANBE, 3 June 2013 – Some 40 participants met in Dushanbe today to discuss the new law at a roundtable.", "2013-06-03"),
+    ("NUR-SULTAN, 26 May 2021 – More than 60 teachers took part in a training course held yesterday in Nur-Sultan.", "2021-05-25"),
+    ("ALMATY, 17 October 2019 – About 80 farmers took part in a field seminar, held on Tuesday in Talgar.", "2019-10-15"),
+    ("KYIV, 15 June 2023 – About 150 people took part in a conference held in Kyiv on 14 June.", "2023-06-14"),
+])
+def test_relative_to_dateline(sentence, start):
+    s, e, _ = dates("Headline\n\n" + sentence)
+    assert s == start and e == start
+
+
+def test_two_day_concluded_today():
+    text = "Headline\n\nKIEV, 18 October 2013 – A two-day training course on safety concluded in Kiev today."
+    assert dates(text)[:2] == ("2013-10-17", "2013-10-18")
+
+
+def test_year_from_published_line():
+    text = ("Webinar helps investigators\nPublished: 12 May 2021\n\n"
+            "Investigators took part in a webinar on virtual assets, held online on 11 May.")
+    assert dates(text)[:2] == ("2021-05-11", "2021-05-11")
+
+
+def test_year_from_front_matter_date():
+    art = md_article("Women officers complete course",
+                     "From 29 to 31 March, eighteen women officers took part in a leadership course in Dushanbe.",
+                     date="2022-04-01")
+    f = extract_facts(art)
+    assert (f.value("start_date"), f.value("end_date")) == ("2022-03-29", "2022-03-31")
+
+
+def test_year_before_publication_rolls_back_a_year():
+    art = md_article("Course held", "A course on customs took place in Osh on 28 and 29 December.",
+                     date="2023-01-10")
+    f = extract_facts(art)
+    assert (f.value("start_date"), f.value("end_date")) == ("2022-12-28", "2022-12-29")
+
+
+def test_last_week_gives_the_month():
+    art = md_article("Psychologists trained",
+                     "Last week, 45 school psychologists completed a three-day training in Samarkand.",
+                     date="2022-11-21")
+    f = extract_facts(art)
+    assert (f.value("start_date"), f.value("end_date")) == ("2022-11", "2022-11")
+
+
+def test_no_year_anywhere_stays_unknown():
+    s, e, w = dates("Councillors practise mediation\n\n"
+                    "Twenty-eight councillors took part in a workshop on mediation, held in Cahul on 3 and 4 October.")
+    assert (s, e) == (None, None)
+    assert "no event date year" in w
+
+
+def test_impossible_date_is_not_rolled_over():
+    s, e, w = dates("Roundtable held in Bishkek\n\n"
+                    "A roundtable on access to information was held in Bishkek on 31 February 2023.")
+    assert (s, e) == (None, None)
+    assert any(x.startswith("invalid date") for x in w)
+
+
+def test_implausible_year_kept_with_warning():
+    s, e, w = dates("Seminar concludes in Tashkent\n\n"
+                    "TASHKENT, 16 May 2203 – A two-day seminar on juvenile justice concluded in Tashkent today.")
+    assert (s, e) == ("2203-05-15", "2203-05-16")
+    assert any("implausible or future date" in x for x in w)
+
+
+def test_no_date_at_all_warns():
+    s, e, w = dates("Staff trained\n\nThirty members of election commissions took part in a training course held in Skopje.")
+    assert (s, e) == (None, None)
+    assert "no event date found" in w
+
+
+def test_past_edition_is_not_the_event():
+    text = ("Second summer school held in Antalya\n\n"
+            "Thirty officers attended the second Summer School on Border Security, held from 1 to 5 July 2019 in Antalya, Turkey.\n\n"
+            "The first edition took place in Dushanbe from 2 to 6 July 2018 and gathered 28 participants.")
+    assert dates(text)[:2] == ("2019-07-01", "2019-07-05")
+
+
+def test_past_edition_mentioned_first_is_not_the_event():
+    text = ("Forum on community safety\n\n"
+            "A year after the first forum, held in Durrës on 12 and 13 May 2015, a second regional forum "
+            "on community safety took place in Shkodër on 9 June 2016.")
+    assert dates(text)[:2] == ("2016-06-09", "2016-06-09")
+
+
+def test_take_up_duties_is_not_an_event_date():
+    text = ("New Deputy Representative takes up post\n\n"
+            "DUSHANBE – Ms. Smith has been appointed Deputy Representative. She will take up her duties on 1 September 2021.")
+    f = extract_facts(txt_article(text))
+    assert f.value("is_event") is False
+    assert f.value("start_date") is None
+
+
+def test_dateline_is_the_published_date():
+    f = extract_facts(txt_article("Headline\n\nDUSHANBE, 3 June 2013 – Some 40 participants met in Dushanbe today at a roundtable."))
+    assert f.value("published") == "2013-06-03"

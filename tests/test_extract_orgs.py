@@ -1,0 +1,76 @@
+"""Organisers, partners and funders: trigger phrases and name boundaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from _extract_helpers import txt_article
+from archive.extract import extract_facts
+
+LEDE = "Headline of the article\n\nSome 30 officials took part in a workshop held in Bishkek on 5 May 2021.\n\n"
+
+
+def orgs(sentence: str, lede: str = LEDE):
+    f = extract_facts(txt_article(lede + sentence))
+    return (list(f.value("organizers") or []), list(f.value("partners") or []),
+            list(f.value("funders") or []))
+
+
+@pytest.mark.parametrize("sentence, organizers, partners, funders", [
+    ("The workshop was organized by the OSCE Programme Office in Bishkek in co-operation with the Ministry of Internal Affairs of the Kyrgyz Republic.",
+     ["OSCE Programme Office in Bishkek"], ["Ministry of Internal Affairs of the Kyrgyz Republic"], []),
+    ("The roundtable was jointly organized by the OSCE Office in Tajikistan and the Committee on Women and Family Affairs under the Government of Tajikistan.",
+     ["OSCE Office in Tajikistan", "Committee on Women and Family Affairs under the Government of Tajikistan"], [], []),
+    ("The workshop was organized by the OSCE Mission to Moldova together with the Cahul District Council.",
+     ["OSCE Mission to Moldova", "Cahul District Council"], [], []),
+    ("The meeting was convened jointly by the EU Delegation to Serbia and the Ministry of Justice of the Republic of Serbia.",
+     ["EU Delegation to Serbia", "Ministry of Justice of the Republic of Serbia"], [], []),
+    ("The fair was organized by the International Organization for Migration (IOM) in cooperation with the Ministry of Labour, Migration and Employment of Population of the Republic of Tajikistan, and funded by the United States Agency for International Development (USAID).",
+     ["International Organization for Migration (IOM)"],
+     ["Ministry of Labour, Migration and Employment of Population of the Republic of Tajikistan"],
+     ["United States Agency for International Development (USAID)"]),
+    ("The summer school was organized by the OSCE Border Management Staff College (BMSC) in partnership with the Turkish National Police Academy, and was funded through extrabudgetary contributions from Switzerland and the United States.",
+     ["OSCE Border Management Staff College (BMSC)"], ["Turkish National Police Academy"], ["Switzerland", "United States"]),
+    ("The forum was organized by the OSCE Presence in Albania in partnership with the Albanian State Police, with financial support from the Government of Italy.",
+     ["OSCE Presence in Albania"], ["Albanian State Police"], ["Government of Italy"]),
+    ("The seminar was organized by the Council of Europe in co-operation with the High School of Justice of Georgia, within the framework of a joint programme funded by the European Union and the Council of Europe.",
+     ["Council of Europe"], ["High School of Justice of Georgia"], ["European Union", "Council of Europe"]),
+    ("The conference was jointly organised by the Johan Skytte Institute of Political Studies of the University of Tartu and the OSCE Academy in Bishkek, with support from the Erasmus+ programme of the European Union.",
+     ["Johan Skytte Institute of Political Studies of the University of Tartu", "OSCE Academy in Bishkek"], [],
+     ["Erasmus+ programme of the European Union"]),
+    ("The study visit was organized by Penal Reform International (PRI) in co-operation with the Norwegian Correctional Service, with funding from the Norwegian Ministry of Foreign Affairs.",
+     ["Penal Reform International (PRI)"], ["Norwegian Correctional Service"], ["Norwegian Ministry of Foreign Affairs"]),
+    ("The workshop is supported financially by the Government of Japan.", [], [], ["Government of Japan"]),
+])
+def test_trigger_phrases(sentence, organizers, partners, funders):
+    assert orgs(sentence) == (organizers, partners, funders)
+
+
+def test_acronym_resolved_to_first_full_form():
+    lede = ("Headline\n\nA three-day course opened on 11 September 2023 at the Turkish International Academy against "
+            "Drugs and Organized Crime (TADOC) in Ankara.\n\n")
+    got = orgs("The course was jointly organized by the United Nations Office on Drugs and Crime (UNODC) and TADOC. It was funded by the European Union.", lede)
+    assert got == (["United Nations Office on Drugs and Crime (UNODC)",
+                    "Turkish International Academy against Drugs and Organized Crime (TADOC)"], [], ["European Union"])
+
+
+def test_prefixed_organiser_resolved_to_field_office():
+    text = ("Workshop in Turkmenistan\nAn OSCE-organized regional training workshop concluded on 29 March 2023.\n"
+            "Implemented in partnership with the United Nations Office on Drugs and Crime (UNODC), the event brought together 100 officials.\n"
+            "In his opening speech, John Smith, Head of the OSCE Centre in Ashgabat, welcomed participants.")
+    f = extract_facts(txt_article(text))
+    assert list(f.value("organizers")) == ["OSCE Centre in Ashgabat"]
+    assert list(f.value("partners")) == ["United Nations Office on Drugs and Crime (UNODC)"]
+
+
+def test_unnamed_partner_not_listed():
+    assert orgs("It was organized by the OSCE Office for Democratic Institutions and Human Rights (ODIHR) in partnership with a local civic technology association.") == (
+        ["OSCE Office for Democratic Institutions and Human Rights (ODIHR)"], [], [])
+
+
+def test_support_from_an_office_is_not_funding():
+    assert orgs("Participants reviewed procedures that the Ministry adopted with support from the Mission.") == ([], [], [])
+
+
+def test_hosted_by_unnamed_is_nothing():
+    assert orgs("It was hosted by a local farm cooperative.") == ([], [], [])

@@ -1,0 +1,87 @@
+"""Event place: city as written, ISO country, venue; origins, org names and online events."""
+
+from __future__ import annotations
+
+import pytest
+
+from _extract_helpers import txt_article
+from archive.extract import extract_facts
+
+
+def place(text: str):
+    f = extract_facts(txt_article(text))
+    return f.value("city"), f.value("country")
+
+
+@pytest.mark.parametrize("sentence, city, country", [
+    ("A seminar on trafficking took place between 24 and 26 April 2018 at the Higher School of Judges in Tashkent.", "Tashkent", "UZ"),
+    ("A three-day course opened on 11 September 2023 at the Turkish International Academy against Drugs and Organized Crime (TADOC) in Ankara, Türkiye.", "Ankara", "TR"),
+    ("Thirty officers attended a summer school held from 1 to 5 July 2019 in Antalya, Turkey.", "Antalya", "TR"),
+    ("A two-day training course on safety concluded in Kiev on 18 October 2013.", "Kiev", "UA"),
+    ("A conference was held in a hybrid format in Kyiv on 14 June 2023.", "Kyiv", "UA"),
+    ("A second regional forum took place in Shkodër on 9 June 2016.", "Shkodër", "AL"),
+    ("About 80 farmers from Almaty region took part in a field seminar, held on 15 October 2019 in Talgar.", "Talgar", "KZ"),
+    ("A forum was held on 10 November 2021 at the Palace of the Republic in Chișinău.", "Chișinău", "MD"),
+    ("A conference on migration was held at the University of Tartu on 3 and 4 October 2024.", "Tartu", "EE"),
+    ("Eight officials took part in a study visit to Brussels in May 2024.", "Brussels", "BE"),
+    ("A first aid course for border guards took place in Osh on 5 July 2018.", "Osh", "KG"),
+])
+def test_city_and_country(sentence, city, country):
+    assert place("Headline\n\n" + sentence) == (city, country)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Workshop in Turkmenistan\n\nA regional training workshop on drugs concluded on 29 March 2023.", "TM"),
+    ("Officials study rehabilitation\n\nA delegation of twelve officials visited Norway from 8 to 12 April 2019 on a study visit.", "NO"),
+])
+def test_country_only(text, country):
+    assert place(text) == (None, country)
+
+
+def test_organisation_name_is_not_the_place():
+    text = ("Workshop in Turkmenistan\n\nAn OSCE-organized regional workshop concluded on 29 March 2023.\n\n"
+            "John Smith, Head of the OSCE Centre in Ashgabat, opened the workshop.")
+    assert place(text) == (None, "TM")
+
+
+def test_organiser_city_is_not_the_place():
+    text = ("Conference brings together researchers\n\n"
+            "An international conference on migration was held at the University of Tartu on 3 and 4 October 2024.\n\n"
+            "It was jointly organised by the University of Tartu and the OSCE Academy in Bishkek.")
+    assert place(text) == ("Tartu", "EE")
+
+
+def test_trainers_origin_is_not_the_place():
+    text = ("Councillors practise mediation\n\nTwenty-eight councillors took part in a workshop, held in Cahul on 3 and 4 October.\n\n"
+            "Two mediators from Chișinău led the sessions.")
+    assert place(text) == ("Cahul", "MD")
+
+
+def test_past_edition_city_is_not_the_place():
+    text = ("Forum on community safety\n\nA year after police chiefs first sat down together in Durrës, "
+            "a second regional forum took place in Shkodër on 9 June 2016.")
+    assert place(text) == ("Shkodër", "AL")
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers learn media literacy\n\nNUR-SULTAN, 26 May 2021 – More than 60 teachers from Nur-Sultan took part in a training course held yesterday via videoconference.",
+    "Webinar for investigators\n\nInvestigators from Uzbekistan took part in a webinar on virtual assets, held online on 11 May 2021.",
+    "Experts discuss data\n\nSome 90 experts took part in an online expert meeting in Warsaw on 23 June 2020, held via videoconference.",
+])
+def test_online_event_has_no_place(text):
+    assert place(text) == (None, None)
+
+
+def test_dateline_city_used_when_nothing_else():
+    text = "Roundtable on the law\n\nDUSHANBE, 3 June 2013 – Some 40 participants met today to discuss the law at a roundtable."
+    assert place(text) == ("Dushanbe", "TJ")
+
+
+def test_venue():
+    f = extract_facts(txt_article("Headline\n\nA seminar took place between 24 and 26 April 2018 at the Higher School of Judges in Tashkent."))
+    assert f.value("venue") == "Higher School of Judges"
+
+
+def test_region_is_not_a_city():
+    text = "Farmers learn\n\nAbout 80 farmers from Almaty region took part in a field seminar on 5 May 2019."
+    assert place(text)[0] is None
