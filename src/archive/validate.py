@@ -16,6 +16,7 @@ from archive.findings import Finding
 
 DC_NAME = "dc.xml"
 JSONLD_NAME = "event.jsonld"
+DCTERMS_NAME = "dcterms.xml"
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,10 @@ def validate_target(path: Path, kind: str, fast: bool = False,
         return Report(path, kind, (Finding("error", "target.unreadable", "", "",
                                            f"cannot read: {exc.strerror or exc}"),))
     if kind == "dc":
+        if b"<qualifieddc" in data[:4096]:
+            from archive.validate_dc import validate_qualified_dc
+
+            return Report(path, "dcterms", tuple(validate_qualified_dc(data, path.name)))
         return Report(path, kind, tuple(validate_oai_dc(data, path.name)))
     return Report(path, kind, tuple(validate_event_jsonld(data, path.name, profiles)))
 
@@ -139,6 +144,11 @@ def validate_bag(path: Path, fast: bool = False,
                                     f"cannot read: {exc.strerror or exc}"))
             continue
         findings.extend(check(data, rel))
+    qualified = path / "data" / DCTERMS_NAME
+    if qualified.is_file():
+        from archive.validate_dc import validate_qualified_dc
+
+        findings.extend(validate_qualified_dc(qualified.read_bytes(), f"data/{DCTERMS_NAME}"))
     return findings
 
 

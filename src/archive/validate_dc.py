@@ -125,3 +125,20 @@ def _profile_findings(root: Any, file: str) -> list[Finding]:
             findings.append(Finding("error", "dc.coverage-period", file, where,
                                     f"dc:coverage {text!r} is not an ISO 8601 date or interval"))
     return findings
+
+
+def validate_qualified_dc(data: bytes, file: str = "dcterms.xml") -> list[Finding]:
+    """Every XSD error of a standalone qualified DC record against qualifieddc.xsd.
+
+    The DCMI terms schemas share the DC elements namespace with simpledc, so they are
+    compiled as their own schema object, never together with oai_dc.
+    """
+    doc, findings = parse_xml(data, file, "dcterms")
+    if doc is None:
+        return findings
+    schema = compiled_schema("qualifieddc.xsd")
+    if not schema.validate(doc):
+        for err in schema.error_log:
+            findings.append(Finding("error", "dcterms.xsd", file, f"line {err.line}",
+                                    err.message, "the record must follow qualifieddc.xsd"))
+    return findings
