@@ -68,6 +68,10 @@ _DATE_AFTER = re.compile(
     r"November|December)\b")
 
 
+_LEADING = re.compile(r"\b(?:led|taught|presented|delivered|facilitated|moderated|spoke|explained|"
+                      r"lectured|chaired|opened|addressed)\b")
+
+
 @dataclass
 class Count:
     value: int
@@ -149,6 +153,8 @@ def find_audience(doc: Doc, main_index: int) -> Count | None:
 def _find(order: list[Sentence], main_index: int, need_cue: bool) -> Count | None:
     for sent in order:
         if need_cue and not _PARTICIPATION.search(sent.text):
+            continue
+        if not need_cue and _LEADING.search(sent.text):
             continue
         if _NEG.search(sent.text) and sent.index != main_index:
             continue

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .text import Doc, Sentence
 
 _NOUNS = (
-    r"training\s+courses?|training\s+sessions?|trainings?|workshops?|courses?|seminars?|webinars?"
+    r"training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?|trainings?|workshops?|courses?|seminars?|webinars?"
     r"|conferences?|forums?|round[- ]?tables?(?:\s+discussions?)?|meetings?|study\s+(?:visits?|tours?)"
     r"|(?:summer|winter|spring|autumn)\s+schools?|job\s+fairs?|career\s+fairs?|fairs?|hackathons?"
     r"|symposi(?:um|a)|briefings?|exercises?|simulations?|consultations?|camps?|festivals?"
@@ -142,6 +142,13 @@ _STOP_TAIL = re.compile(
 _TITLE_WORD = re.compile(r"[A-Z][\w’'\-+]*")
 
 
+_QUOTED_TITLE = re.compile(r"\b(?:" + _NOUNS + r")\s*,?\s*(?:entitled|titled|called|themed)?\s*[“\"]([^”\"]{6,160})[”\"]",
+                           re.IGNORECASE)
+_DETERMINER = re.compile(
+    r"\b(?:a|an|the|its|their|this|A|An|The|This)\s+((?:(?!(?:a|an|the|at|in|on|of|to|for|by|with|and|from|"
+    r"was|were|is|are|has|had|have)\b)[\w’'\-/]+\s+){0,5})$")
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
@@ -153,12 +160,12 @@ def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
         order.append(doc.sentences[main_index])
     order += [s for s in doc.sentences if 0 <= s.para <= 1 and s.index != main_index]
     for s in order:
-        text = s.text
         # An official title in quotes right after an event noun: 'The conference, "Title", ...'
-        q = re.search(r"\b(?:" + _NOUNS + r")\s*,?\s*(?:entitled|titled|called)?\s*[“\"]([^”\"]{6,160})[”\"]",
-                      text, re.IGNORECASE)
+        q = _QUOTED_TITLE.search(s.text)
         if q:
             return q.group(1).strip(), q.group(0), s.start + q.start(1)
+    for s in order:
+        text = s.text
         for m in EVENT_NOUN.finditer(text):
             noun = m.group(0)
             if noun.lower() in ("events", "event", "sessions", "session") and s.index != main_index:
@@ -180,14 +187,17 @@ def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
                     return _cap(title.strip()), title, s.start + start
             # a descriptive designation: [modifiers] noun [on/for/of ... up to a stop]
             head = text[:m.start()]
-            det = re.search(r"(?:\b(?:a|an|the|its|their|this|A|An|The|This)\s+)((?:[\w’'\-/]+\s+){0,5})$", head)
+            det = _DETERMINER.search(head)
             mods: list[str] = []
             if det:
                 mods = [w for w in det.group(1).split() if not _DURATION_MOD.match(w)]
                 mods = [w for w in mods if w.lower() not in ("regional",) or True]
             rest = text[m.end():]
+            # "a training in the city of Samarkand on X": the place is not part of the name
+            rest = re.sub(r"^\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][\w’'\-]+(?=\s+(?:on|for|about)\s)",
+                          "", rest)
             tail = ""
-            tm = re.match(r"\s+(?:on|for|of|about|to|in)\s", rest)
+            tm = re.match(r"\s+(?:on|for|of|about|to)\s", rest)
             if tm:
                 stop = _STOP_TAIL.search(rest, tm.end() - 1)
                 tail = rest[:stop.start()] if stop else rest[:160]

@@ -28,8 +28,12 @@ meeting meetings webinar organized organised organization organisation officials
 participants ministry office government osce unodc undp unicef iom eu programme project centre
 mission republic national regional international people country countries local role focus
 examine examines examined practise practises practised practice practices practiced stock
-takes want wants use used using make makes made back bring brings connects connect
+takes want wants use used using make makes made back bring brings connects connect january february march april may june july august september october
+november december monday tuesday wednesday thursday friday saturday sunday online offline
+published press release city town likely cent percent per one-day two-day three-day four-day
+five-day full-day half-day
 """.split())
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]+,[^–—\n]{0,40}[–—-]\s*")
 _SPLIT = re.compile(r"[^\w\-’']+")
 
 
@@ -74,7 +78,7 @@ def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[st
         sources.append(topic[1] if len(topic) > 1 else event_name)
     sources.append(doc.headline)
     if doc.paragraphs:
-        sources.append(doc.para_text(0))
+        sources.append(_DATELINE.sub("", doc.para_text(0)))
     counts: Counter[str] = Counter()
     order: list[str] = []
     for rank, src in enumerate(sources):

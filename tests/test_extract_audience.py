@@ -1,0 +1,49 @@
+"""Participant counts: qualifiers, number words, sums, and counts that are not people."""
+
+from __future__ import annotations
+
+import pytest
+
+from _extract_helpers import txt_article
+from archive.extract import extract_facts
+
+
+def count(body: str):
+    return extract_facts(txt_article("A workshop held in Bishkek\n\n" + body)).value("audience_count")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Some 40 participants from ministries met in Dushanbe on 3 June 2013 at a roundtable.", 40),
+    ("The regional event brought together, online and in-person, around 100 officials from border agencies at a workshop.", 100),
+    ("About 80 farmers took part in a one-day field seminar on 15 October 2019.", 80),
+    ("More than 60 secondary school teachers took part in a training course on 25 May 2021.", 60),
+    ("Twenty-three officers have completed a three-day course on digital evidence.", 23),
+    ("From 29 to 31 March 2022, eighteen women officers took part in a leadership course.", 18),
+    ("On March 5, 2020, some 1,200 jobseekers visited a job fair. They met recruiters from 45 companies.", 1200),
+    ("Fifteen judges from regional criminal courts and ten prosecutors attended the seminar on 24 April 2018.", 25),
+    ("A delegation of twelve officials visited Norway from 8 to 12 April 2019 on a study visit.", 12),
+    ("35 investigators and analysts completed a course on financial investigations on 15 November 2022.", 35),
+    ("A course for border guards took place in Osh on 5 July 2018.\n\nTwenty border guards learned how to stop bleeding.", 20),
+])
+def test_counts(body, expected):
+    assert count(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "On 14 February 2024, representatives of 14 embassies and international organizations met at the Ministry of Justice for a coordination meeting.",
+    "A three-day seminar on freedom of expression concluded on 15 September 2017. Two international experts led the discussions.",
+    "A workshop on statistics took place on 6 March 2023 and covered data from 2022.",
+])
+def test_no_participant_count(body):
+    assert count(body) is None
+
+
+def test_past_edition_count_not_used():
+    body = ("A summer school was held from 1 to 5 July 2019 in Antalya.\n\n"
+            "The first edition took place in Dushanbe from 2 to 6 July 2018 and gathered 28 participants from eight countries.")
+    assert count(body) is None
+
+
+def test_audience_description():
+    f = extract_facts(txt_article("Workshop\n\nAround 100 officials from relevant border and anti-drugs agencies took part in a workshop on 29 March 2023."))
+    assert f.value("audience").startswith("officials from relevant border and anti-drugs agencies")

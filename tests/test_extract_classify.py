@@ -1,0 +1,117 @@
+"""Event or not, attendance mode, event name and type, and the metadata-derived facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from _extract_helpers import md_article, txt_article
+from archive.extract import extract_facts
+
+
+@pytest.mark.parametrize("text", [
+    "EU reiterates support for judicial reform\n\nSKOPJE, 14 February 2020 – The European Union remains committed to helping North Macedonia build an independent judiciary, the Delegation said in a statement issued today.",
+    "Share of women in police rises to 11 per cent, ministry figures show\n\nWomen made up 11.2 per cent of police personnel at the end of 2022, according to figures released by the Ministry on 6 March 2023.",
+    "New UNICEF Deputy Representative takes up post in Tajikistan\n\nDUSHANBE – Ms. Smith has been appointed Deputy Representative of UNICEF in Tajikistan. She will take up her duties on 1 September 2021.",
+    "Study maps access to free legal aid\n\nA study published today by the OSCE Programme Office in Bishkek finds that residents of remote villages know little about free legal aid.",
+])
+def test_non_events_have_no_event_fields(text):
+    f = extract_facts(txt_article(text))
+    assert f.value("is_event") is False
+    for name in ("event_name", "start_date", "end_date", "city", "country", "attendance_mode",
+                 "organizers", "partners", "funders", "audience_count"):
+        assert f.value(name) is None, name
+
+
+@pytest.mark.parametrize("text", [
+    "Roundtable takes stock of the law\n\nDUSHANBE, 3 June 2013 – Some 40 participants met in Dushanbe today to discuss the law.\n\nThe roundtable discussion was jointly organized by the OSCE Office in Tajikistan.",
+    "Officials study rehabilitation\n\nA delegation of twelve officials visited Norway from 8 to 12 April 2019.\n\nThe study visit was organized by Penal Reform International.",
+    "Job fair connects migrants\n\nOn March 5, 2020, some 1,200 jobseekers visited a one-day job fair held at a sports hall in Khujand.",
+])
+def test_events(text):
+    assert extract_facts(txt_article(text)).value("is_event") is True
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    ("Teachers took part in a training course held yesterday via videoconference.", "online"),
+    ("Investigators took part in a webinar on virtual assets.", "online"),
+    ("Officials took part in a meeting in Vienna that was moved online because of the pandemic.", "online"),
+    ("About 150 people took part in a conference held in a hybrid format in Kyiv.", "mixed"),
+    ("The regional event brought together, online and in-person, around 100 officials at a workshop.", "mixed"),
+    ("Participants attended the forum both in person and online in Chisinau.", "mixed"),
+    ("Twenty-two reporters working for newspapers and online media took part in a course in Kiev.", "offline"),
+    ("Eighteen officers took part in a course in Dushanbe. The mentors will meet their mentees online once a month.", "offline"),
+])
+def test_attendance_mode(sentence, mode):
+    f = extract_facts(txt_article("Headline\n\nDUSHANBE, 3 June 2021 – " + sentence))
+    assert f.value("attendance_mode") == mode
+
+
+@pytest.mark.parametrize("sentence, name, etype", [
+    ("About 80 farmers took part in a one-day field seminar on drip irrigation and laser land levelling, held on Tuesday in Talgar.",
+     "Field seminar on drip irrigation and laser land levelling", "EducationEvent"),
+    ("Around 120 mayors took part in the National Forum on Local Economic Development, held on 10 November 2021 in Chisinau.",
+     "National Forum on Local Economic Development", "Event"),
+    ("Some 1,200 jobseekers visited a one-day job fair held at a sports hall in Khujand.", "Job fair", "BusinessEvent"),
+    ("Young programmers took part in an anti-corruption hackathon in Tbilisi on 9 December 2021.", "Anti-corruption hackathon", "Hackathon"),
+])
+def test_event_name_and_type(sentence, name, etype):
+    f = extract_facts(txt_article("Headline\n\n" + sentence))
+    assert f.value("event_name") == name
+    assert f.value("event_type") == etype
+
+
+def test_quoted_official_title():
+    text = ("Conference in Tartu\n\nResearchers met at a conference held at the University of Tartu on 3 and 4 October 2024.\n\n"
+            "The conference, \"Moving On, Coming Back: Migration and Mobility in Central Asia\", was jointly organised by the University of Tartu.")
+    assert extract_facts(txt_article(text)).value("event_name") == "Moving On, Coming Back: Migration and Mobility in Central Asia"
+
+
+def test_metadata_facts_from_front_matter():
+    art = md_article("Course held", "Eighteen officers took part in a leadership course in Dushanbe from 29 to 31 March.",
+                     date="2022-04-01", url="https://press.example.org/x", source="OSCE Border Management Staff College")
+    f = extract_facts(art)
+    assert f.value("published") == "2022-04-01" and f.published.origin == "metadata"
+    assert f.value("source_url") == "https://press.example.org/x"
+    assert f.value("publisher") == "OSCE Border Management Staff College"
+    assert f.value("language") == "en"
+
+
+def test_published_line_and_description():
+    f = extract_facts(txt_article("Webinar helps investigators\nPublished: 12 May 2021\n\n"
+                                  "Investigators from Uzbekistan took part in a webinar on tracing virtual assets, held online on 11 May."))
+    assert f.value("published") == "2021-05-12"
+    assert f.value("description").startswith("Investigators from Uzbekistan")
+
+
+def test_keywords_are_lower_case_and_bounded():
+    f = extract_facts(txt_article("Farmers learn water-saving irrigation methods\n\n"
+                                  "About 80 farmers took part in a field seminar on drip irrigation and laser land levelling, held in Talgar on 15 October 2019."))
+    kw = f.value("keywords")
+    assert 3 <= len(kw) <= 6
+    assert all(k == k.lower() or k.isupper() for k in kw)
+
+
+def test_headline_only_warns_and_invents_no_dates():
+    f = extract_facts(txt_article("OSCE supports regional workshop on border security in Dushanbe"))
+    assert "no article body" in f.warnings
+    assert f.value("start_date") is None and f.value("audience_count") is None
+
+
+def test_huge_single_line_is_capped_and_fast():
+    import time
+    line = "Workshop held in Dushanbe: " + "participants discussed irrigation and canals, " * 50000
+    t = time.perf_counter()
+    f = extract_facts(txt_article(line))
+    assert time.perf_counter() - t < 2.0
+    assert any("truncated" in w for w in f.warnings)
+
+
+def test_every_evidence_is_verbatim():
+    text = ("Roundtable in Dushanbe\n\nDUSHANBE, 3 June 2013 – Some 40 participants met in Dushanbe today at a roundtable.\n\n"
+            "The roundtable was jointly organized by the OSCE Office in Tajikistan and the Committee on Women.")
+    f = extract_facts(txt_article(text))
+    for name in ("city", "audience_count", "event_name"):
+        fact = getattr(f, name)
+        assert fact is not None and fact.start >= 0
+        assert text[fact.start:fact.start + 10] in text
+        assert fact.evidence.split(" | ")[0].split(" ... ")[0] in text
