@@ -1,7 +1,9 @@
 """The pack pipeline: read -> extract -> curate -> build record -> write DC / JSON-LD -> bag.
 
 One function per article (``pack_article``) and one for a batch (``pack_paths``), which keeps
-going after a bad input and reports every outcome as data for the CLI to render.
+going after a bad input and reports every outcome as data for the CLI to render. Parallel
+workers, interruption and crash recovery live in ``archive.batch``; this module stays the
+single-article truth that both the serial and the parallel path call.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from archive.read import iter_article_paths, read_article
 from archive.record import Record, build_record
 
 DC_NAME = "dc.xml"
+TAG_MANIFEST = "tagmanifest-sha512.txt"
 JSONLD_NAME = "event.jsonld"
 RESERVED_NAMES = {DC_NAME, JSONLD_NAME}
 
@@ -47,24 +50,53 @@ class PackOutcome:
         }
 
 
+STATUSES = ("packed", "updated", "unchanged", "failed")
+
+
 @dataclass
 class PackSummary:
+    """Counts of a run, every failure, and (when ``keep_records``) every outcome.
+
+    Counters rather than a list keep memory flat over archive-sized runs; ``--json`` asks for
+    the records and pays for them.
+    """
+
     outcomes: list[PackOutcome] = field(default_factory=list)
+    keep_records: bool = True
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+    warnings: int = 0
+    failures: list[PackOutcome] = field(default_factory=list)
+    interrupted: bool = False
+
+    def add(self, outcome: PackOutcome) -> None:
+        self.counts[outcome.status] = self.counts.get(outcome.status, 0) + 1
+        self.warnings += len(outcome.warnings)
+        if outcome.status == "failed":
+            self.failures.append(outcome)
+        if self.keep_records:
+            self.outcomes.append(outcome)
 
     def count(self, status: str) -> int:
-        return sum(1 for o in self.outcomes if o.status == status)
+        return self.counts.get(status, 0)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
 
     @property
     def failed(self) -> int:
         return self.count("failed")
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "packed": self.count("packed"), "updated": self.count("updated"),
             "unchanged": self.count("unchanged"), "failed": self.failed,
-            "warnings": sum(len(o.warnings) for o in self.outcomes),
-            "records": [o.to_dict() for o in self.outcomes],
+            "warnings": self.warnings, "interrupted": self.interrupted,
+            "failures": [{"source": str(o.source), "error": o.error} for o in self.failures],
         }
+        if self.keep_records:
+            data["records"] = [o.to_dict() for o in self.outcomes]
+        return data
 
 
 def analyse(article: Article) -> Facts:
@@ -120,8 +152,46 @@ def record_files(article: Article, record: Record, target: Path) -> dict[str, by
     return bag_files(payload, info)
 
 
-def pack_article(path: Path, out_dir: Path) -> PackOutcome:
-    """Pack one article into ``out_dir/<record-id>``; raise ArchiveError on a bad input."""
+def is_complete_and_same(target: Path, files: dict[str, bytes]) -> bool:
+    """Cheap "unchanged" test for resumable runs: the bag on disk has exactly these files,
+    each of the expected size, and its tag manifest is byte-identical to the one we would
+    write.
+
+    The tag manifest fixes bagit.txt, bag-info.txt (software version, Bagging-Date, Oxum)
+    and the payload manifest, which fixes every payload file's SHA-512; so equality means
+    the same source bytes, options and facts. Payload bytes are not re-read (``--force``
+    and ``archive validate`` do that): a run over 10,000 packed records costs one small read
+    and a few stats per record.
+    """
+    try:
+        expected = files.get(TAG_MANIFEST)
+        if expected is None or (target / TAG_MANIFEST).read_bytes() != expected:
+            return False
+        on_disk: dict[str, int] = {}
+        for entry in os.scandir(target):
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "data":
+                    return False
+                for sub in os.scandir(entry.path):
+                    if not sub.is_file(follow_symlinks=False):
+                        return False
+                    on_disk[f"data/{sub.name}"] = sub.stat().st_size
+            elif entry.is_file(follow_symlinks=False):
+                on_disk[entry.name] = entry.stat().st_size
+            else:
+                return False
+        return on_disk == {rel: len(content) for rel, content in files.items()}
+    except OSError:
+        return False
+
+
+def pack_article(path: Path, out_dir: Path, force: bool = False) -> PackOutcome:
+    """Pack one article into ``out_dir/<record-id>``; raise ArchiveError on a bad input.
+
+    Without ``force`` an existing complete bag with the same tag manifest is left alone
+    ("unchanged") without reading its payload; with ``force`` every byte of an existing bag
+    is compared and any difference (a damaged payload included) is rewritten.
+    """
     article = read_article(path)
     if article.name in RESERVED_NAMES:
         raise ArchiveError(f"{path}: the file name {article.name!r} is reserved in the bag")
@@ -129,37 +199,63 @@ def pack_article(path: Path, out_dir: Path) -> PackOutcome:
     record = build_record(article, facts)
     target = out_dir / record.record_id
     files = record_files(article, record, target)
-    result: BagResult = write_bag(target, files, (article.name, path, record.sha256))
     warnings = record.warnings + (() if record.event else ("no event found",))
+    if not force and is_complete_and_same(target, files):
+        return PackOutcome(source=path, status="unchanged", record_id=record.record_id,
+                           bag=target, has_event=record.event is not None, warnings=warnings)
+    result: BagResult = write_bag(target, files, (article.name, path, record.sha256))
     return PackOutcome(source=path, status=result.status, record_id=record.record_id,
                        bag=result.path, has_event=record.event is not None, warnings=warnings)
+
+
+def pack_one(path: Path, out_dir: Path, force: bool = False) -> PackOutcome:
+    """``pack_article`` that never raises: any failure becomes a "failed" outcome.
+
+    Unexpected exceptions (a bug the fuzzer found, a RecursionError on a hostile input) are
+    caught too, because one bad input must never stop the other 9,999.
+    """
+    try:
+        return pack_article(path, out_dir, force)
+    except ArchiveError as exc:
+        message = str(exc)
+        prefix = f"{path}: "
+        reason = message[len(prefix):] if message.startswith(prefix) else message
+    except MemoryError:
+        reason = "internal error: out of memory"
+    except Exception as exc:  # noqa: BLE001 - fault isolation is the point
+        reason = f"internal error: {type(exc).__name__}: {exc}"
+    return PackOutcome(source=path, status="failed", error=reason)
 
 
 def pack_paths(
     paths: Iterable[Path], out_dir: Path,
     on_outcome: Callable[[PackOutcome], None] | None = None,
+    *, jobs: int = 1, force: bool = False, keep_records: bool = True,
+    on_total: Callable[[int], None] | None = None,
 ) -> PackSummary:
-    """Pack every article found under ``paths``; a bad input is recorded and skipped."""
-    summary = PackSummary()
-    for path in _unique(iter_article_paths(paths)):
-        try:
-            outcome = pack_article(path, out_dir)
-        except ArchiveError as exc:
-            message = str(exc)
-            prefix = f"{path}: "
-            outcome = PackOutcome(source=path, status="failed",
-                                  error=message[len(prefix):] if message.startswith(prefix)
-                                  else message)
-        summary.outcomes.append(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
+    """Pack every article found under ``paths``; a bad input is recorded and skipped.
+
+    ``jobs`` > 1 packs in worker processes (see ``archive.batch``); outcomes still reach
+    ``on_outcome`` in input order, so output is the same whatever ``jobs`` is. Stale staging
+    folders left by killed runs are cleared first. ``KeyboardInterrupt`` propagates after
+    workers are stopped and staging is cleaned, with ``summary.interrupted`` set on the
+    summary attached to the exception as ``exc.summary``.
+    """
+    from archive.batch import run_batch
+
+    summary = PackSummary(keep_records=keep_records)
+    run_batch(paths, out_dir, summary, on_outcome, jobs=jobs, force=force, on_total=on_total)
     return summary
 
 
-def _unique(paths: Iterator[Path]) -> Iterator[Path]:
-    seen: set[Path] = set()
+def unique_paths(paths: Iterator[Path]) -> Iterator[Path]:
+    """Each file once, even when named twice or reached through two folders."""
+    seen: set[str] = set()
     for path in paths:
-        key = path.resolve()
+        key = str(path.resolve())
         if key not in seen:
             seen.add(key)
             yield path
+
+
+_unique = unique_paths

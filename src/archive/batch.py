@@ -1,0 +1,428 @@
+"""Batch packing at archive scale: worker processes, input-order results, crash recovery.
+
+Design, and why:
+
+- **Streaming.** Paths are pulled from the input lazily and handed to workers in chunks of
+  ``CHUNK`` consecutive inputs, with at most ``WINDOW_PER_JOB * jobs`` chunks in flight. The
+  summary keeps counters (and failures) rather than every outcome, so memory stays flat
+  whatever the size of the corpus.
+- **Deterministic output.** Outcomes are reported in *input order*: chunks are awaited
+  oldest first, and a chunk is a contiguous run of inputs. ``--jobs 1`` and ``--jobs 8``
+  therefore print the same lines in the same order and write the same bags.
+- **Same bytes twice.** Two inputs with identical bytes map to the same record id (the id
+  is the headline and the bytes' hash). Packing them in two workers at once would race
+  for one bag; so an input whose bytes are already in flight waits until the earlier one
+  is reported, exactly as a serial run would order them.
+- **Atomicity.** Every bag is written by ``archive.bag.write_bag``: built in
+  ``OUT/.staging-<record-id>-<pid>``, the payload copy checked against the source hash, then
+  renamed into place. A killed worker leaves only its staging folder; ``sweep_staging``
+  removes folders whose process is gone (at start and at the end of every run) and puts
+  back a previous bag that was moved aside for an update that never finished.
+- **Fault isolation.** A failing input becomes a "failed" outcome inside the worker
+  (``archive.pack.pack_one``). A worker that dies outright (segfault, OOM killer) breaks
+  the pool: the inputs that were in flight are re-run one by one, each in a fresh process,
+  so only the input that really kills its process is reported failed.
+- **Interruption.** SIGINT and SIGTERM stop handing out work, let running chunks finish
+  (a few hundred milliseconds), report them, terminate anything still running after a grace
+  period, sweep staging, then raise ``KeyboardInterrupt`` with the partial summary attached.
+  Workers ignore SIGINT (the parent decides) and die with the parent on Linux
+  (``PR_SET_PDEATHSIG``), so a SIGKILLed run leaves no orphan still writing.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import re
+import shutil
+import signal
+import sys
+import threading
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+
+from archive.bag import STAGING_PREFIX
+
+if TYPE_CHECKING:
+    from archive.pack import PackOutcome, PackSummary
+
+#: Inputs per task: large enough that inter-process traffic is noise (a chunk is ~50-100 ms
+#: of work), small enough that Ctrl-C and the end of the run are prompt.
+CHUNK = 16
+#: Chunks in flight per worker: keeps workers busy while the parent awaits the oldest one.
+WINDOW_PER_JOB = 4
+#: Below this many inputs the run stays in-process: forking costs more than it saves.
+PARALLEL_THRESHOLD = 2 * CHUNK
+#: Seconds that running chunks get to finish after Ctrl-C before they are terminated.
+GRACE_SECONDS = 10.0
+
+_STAGING = re.compile(rf"^{re.escape(STAGING_PREFIX)}(?P<name>.+)-(?P<pid>\d+)(?P<old>-old)?$")
+
+
+# --------------------------------------------------------------------------- staging sweep
+
+def pid_alive(pid: int) -> bool:
+    """True when a process with this id exists (it may belong to another user)."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def sweep_staging(out_dir: Path, *, include_own: bool = False) -> list[Path]:
+    """Remove staging folders left by processes that no longer exist; return what was done.
+
+    Folders of live processes are left alone, so two runs over one output folder do not
+    delete each other's work. ``include_own`` also treats this process's folders as stale
+    (only safe when this process is not writing a bag right now). A ``-old`` folder is a
+    complete earlier bag moved aside by an update that was killed before its replacement
+    was renamed in: it is put back when the target is missing, else deleted.
+    """
+    done: list[Path] = []
+    try:
+        entries = list(os.scandir(out_dir))
+    except OSError:
+        return done
+    me = os.getpid()
+    for entry in entries:
+        match = _STAGING.match(entry.name)
+        if match is None or not entry.is_dir(follow_symlinks=False):
+            continue
+        pid = int(match["pid"])
+        if pid == me:
+            if not include_own:
+                continue
+        elif pid_alive(pid):
+            continue
+        path = Path(entry.path)
+        target = Path(out_dir) / match["name"]
+        try:
+            if match["old"] and not target.exists() and (path / "bagit.txt").is_file():
+                os.replace(path, target)
+            else:
+                shutil.rmtree(path)
+        except OSError:
+            shutil.rmtree(path, ignore_errors=True)
+        done.append(path)
+    return done
+
+
+# --------------------------------------------------------------------------- workers
+
+def _init_worker(warm_in_child: bool) -> None:
+    """Per worker: leave SIGINT to the parent, die with the parent, warm lazy data once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
+    if warm_in_child:
+        warm_up()
+
+
+def _die_with_parent() -> None:
+    """Linux: ask the kernel to SIGKILL this worker when the parent dies (no orphans)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def warm_up() -> None:
+    """Load the extractor's lazy data (gazetteers, name lists) before the first real input.
+
+    Done once in the parent before forking, so workers share those pages instead of each
+    spending a second and a hundred megabytes on its own copy.
+    """
+    from archive.pack import analyse
+    from archive.read import parse_article
+
+    sample = ("Workshop on border security held in Dushanbe\n\n"
+              "DUSHANBE, 3 June 2013 - The OSCE Office in Tajikistan organized a two-day "
+              "workshop for 25 officers on 3 and 4 June 2013, funded by the Government of "
+              "Japan.\n").encode("utf-8")
+    try:
+        analyse(parse_article(Path("warm-up.txt"), sample))
+    except Exception:  # noqa: BLE001 - warming is an optimisation, never a failure
+        pass
+
+
+def _pack_chunk(items: list[tuple[int, Path]], out_dir: Path,
+                force: bool) -> list[tuple[int, "PackOutcome"]]:
+    """Worker task: pack consecutive inputs; never raises for a bad input."""
+    from archive.pack import pack_one
+
+    return [(index, pack_one(path, out_dir, force)) for index, path in items]
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """fork where available: workers inherit the warmed extractor instead of rebuilding it."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+# --------------------------------------------------------------------------- the run
+
+@dataclass
+class _Chunk:
+    items: list[tuple[int, Path]]
+    keys: list[bytes | None]
+    future: Future[list[tuple[int, "PackOutcome"]]]
+
+
+def content_key(path: Path) -> bytes | None:
+    """SHA-256 of the file's bytes (None when unreadable: the worker will say why)."""
+    import hashlib
+
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.file_digest(fh, "sha256").digest()
+    except OSError:
+        return None
+
+
+def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
+    from archive.pack import unique_paths
+    from archive.read import iter_article_paths
+
+    return unique_paths(iter_article_paths(paths))
+
+
+def default_jobs() -> int:
+    """CPUs this process may run on (affinity and cgroup limits honoured where visible)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+class _Signals:
+    """Turn SIGTERM into KeyboardInterrupt for the duration of a run (main thread only)."""
+
+    def __init__(self) -> None:
+        self.received: int | None = None
+        self._previous: object = None
+
+    def __enter__(self) -> "_Signals":
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGTERM, self._handle)
+        return self
+
+    def _handle(self, signum: int, _frame: object) -> None:
+        self.received = signum
+        raise KeyboardInterrupt
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGTERM, self._previous)  # type: ignore[arg-type]
+
+
+def run_batch(
+    paths: Iterable[Path], out_dir: Path, summary: "PackSummary",
+    on_outcome: Callable[["PackOutcome"], None] | None = None,
+    *, jobs: int = 1, force: bool = False, on_total: Callable[[int], None] | None = None,
+) -> None:
+    """Pack every input into ``out_dir``, adding outcomes to ``summary`` in input order.
+
+    Raises KeyboardInterrupt (with ``.summary`` and ``.signal`` set) after a clean stop.
+    """
+    out_dir = Path(out_dir)
+    paths = list(paths)
+    sweep_staging(out_dir)
+    if on_total is not None:
+        on_total(sum(1 for _ in iter_inputs(paths)))
+
+    def emit(outcome: "PackOutcome") -> None:
+        summary.add(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+
+    stream = iter_inputs(paths)
+    head: list[Path] = []
+    for path in stream:
+        head.append(path)
+        if len(head) >= PARALLEL_THRESHOLD:
+            break
+    with _Signals() as signals:
+        try:
+            if jobs <= 1 or len(head) < PARALLEL_THRESHOLD:
+                _run_serial(_chain(head, stream), out_dir, force, emit)
+            else:
+                _run_parallel(_chain(head, stream), out_dir, force, emit, jobs)
+        except KeyboardInterrupt as exc:
+            summary.interrupted = True
+            exc.summary = summary  # type: ignore[attr-defined]
+            exc.signal = signals.received or signal.SIGINT  # type: ignore[attr-defined]
+            raise
+        finally:
+            sweep_staging(out_dir, include_own=True)
+
+
+def _chain(head: list[Path], rest: Iterator[Path]) -> Iterator[Path]:
+    yield from head
+    yield from rest
+
+
+def _run_serial(inputs: Iterator[Path], out_dir: Path, force: bool,
+                emit: Callable[["PackOutcome"], None]) -> None:
+    from archive.pack import pack_one
+
+    for path in inputs:
+        emit(pack_one(path, out_dir, force))
+
+
+def _run_parallel(inputs: Iterator[Path], out_dir: Path, force: bool,
+                  emit: Callable[["PackOutcome"], None], jobs: int) -> None:
+    context = _pool_context()
+    forked = context.get_start_method() == "fork"
+    if forked:
+        warm_up()
+        gc.freeze()  # keep the collector from touching (and un-sharing) the warmed pages
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
+                                   initargs=(not forked,))
+
+    pool = new_pool()
+    inflight: deque[_Chunk] = deque()
+    keys_in_flight: dict[bytes, int] = {}
+    window = max(2, WINDOW_PER_JOB * jobs)
+
+    def submit(items: list[tuple[int, Path]], keys: list[bytes | None]) -> None:
+        for key in keys:
+            if key is not None:
+                keys_in_flight[key] = keys_in_flight.get(key, 0) + 1
+        inflight.append(_Chunk(items, keys, pool.submit(_pack_chunk, items, out_dir, force)))
+
+    def retire(chunk: _Chunk, outcomes: list["PackOutcome"]) -> None:
+        for key in chunk.keys:
+            if key is not None:
+                left = keys_in_flight[key] - 1
+                if left:
+                    keys_in_flight[key] = left
+                else:
+                    del keys_in_flight[key]
+        for outcome in outcomes:
+            emit(outcome)
+
+    def settle_oldest() -> None:
+        nonlocal pool
+        chunk = inflight[0]
+        try:
+            results = chunk.future.result()
+        except BrokenProcessPool:
+            pool = _recover(pool, inflight, out_dir, force, retire, new_pool)
+            return
+        inflight.popleft()
+        retire(chunk, [outcome for _index, outcome in results])
+
+    clean = False
+    try:
+        batch: list[tuple[int, Path]] = []
+        batch_keys: list[bytes | None] = []
+        for index, path in enumerate(inputs):
+            key = content_key(path)
+            if key is not None and key in keys_in_flight:
+                # the same bytes are being packed elsewhere: let that finish first
+                if batch:
+                    submit(batch, batch_keys)
+                    batch, batch_keys = [], []
+                while key in keys_in_flight:
+                    settle_oldest()
+            batch.append((index, path))
+            batch_keys.append(key)
+            if len(batch) >= CHUNK:
+                submit(batch, batch_keys)
+                batch, batch_keys = [], []
+                while len(inflight) >= window:
+                    settle_oldest()
+        if batch:
+            submit(batch, batch_keys)
+        while inflight:
+            settle_oldest()
+        clean = True
+    except KeyboardInterrupt:
+        _wind_down(pool, inflight, retire)
+        raise
+    finally:
+        _stop(pool, hard=not clean)
+        if forked:
+            gc.unfreeze()
+
+
+def _recover(pool: ProcessPoolExecutor, inflight: deque[_Chunk], out_dir: Path, force: bool,
+             retire: Callable[[_Chunk, list["PackOutcome"]], None],
+             new_pool: Callable[[], ProcessPoolExecutor]) -> ProcessPoolExecutor:
+    """A worker died: keep finished chunks, re-run the others input by input in isolation."""
+    from archive.pack import PackOutcome
+
+    _stop(pool, hard=True)
+    while inflight:
+        chunk = inflight.popleft()
+        future = chunk.future
+        if future.done() and not future.cancelled() and future.exception() is None:
+            retire(chunk, [outcome for _index, outcome in future.result()])
+            continue
+        outcomes = []
+        for index, path in chunk.items:
+            solo = ProcessPoolExecutor(1, mp_context=_pool_context(), initializer=_init_worker,
+                                       initargs=(_pool_context().get_start_method() != "fork",))
+            try:
+                outcomes.extend(o for _i, o in solo.submit(
+                    _pack_chunk, [(index, path)], out_dir, force).result())
+            except BrokenProcessPool:
+                outcomes.append(PackOutcome(
+                    source=path, status="failed",
+                    error="internal error: the worker process died while packing this input"))
+            finally:
+                _stop(solo, hard=True)
+        retire(chunk, outcomes)
+    return new_pool()
+
+
+def _wind_down(pool: ProcessPoolExecutor, inflight: deque[_Chunk],
+               retire: Callable[[_Chunk, list["PackOutcome"]], None]) -> None:
+    """After Ctrl-C: cancel queued chunks, give running ones a grace period, report in order."""
+    for chunk in inflight:
+        chunk.future.cancel()
+    running = [c.future for c in inflight if not c.future.cancelled()]
+    try:
+        wait(running, timeout=GRACE_SECONDS)
+    except KeyboardInterrupt:  # a second Ctrl-C: stop waiting
+        pass
+    while inflight:
+        future = inflight[0].future
+        if not future.done() or future.cancelled() or future.exception() is not None:
+            break
+        chunk = inflight.popleft()
+        retire(chunk, [outcome for _index, outcome in future.result()])
+
+
+def _stop(pool: ProcessPoolExecutor, hard: bool) -> None:
+    """Shut the pool down; ``hard``: cancel queued work and terminate live workers now."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    if hard:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+    pool.shutdown(wait=True, cancel_futures=hard)
+    for process in processes:
+        process.join(timeout=5)
