@@ -294,6 +294,11 @@ def index(records: Path, as_json: bool) -> None:
                    f"unchanged, {report.removed} removed -> {report.catalog}")
 
 
+index.help = (index.help or "") + EXIT_CODES.replace("at least one input failed or is invalid "
+                                                     "(the others were still processed)",
+                                                     "a bag could not be read")
+
+
 @cli.command()
 @click.argument("records", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("-o", "--out", "site", type=click.Path(file_okay=False, path_type=Path),
@@ -334,6 +339,11 @@ def export(records: Path, site: Path, base_url: str, as_json: bool) -> None:
     else:
         click.echo(f"{report.records} records: {report.written} files written, "
                    f"{report.unchanged} unchanged, {report.removed} removed -> {report.site}")
+
+
+export.help = (export.help or "") + EXIT_CODES.replace("at least one input failed or is invalid "
+                                                       "(the others were still processed)",
+                                                       "a record could not be exported")
 
 
 @cli.command()
@@ -377,6 +387,12 @@ def serve(records: Path, host: str, port: int, base_url: str | None, site: Path 
         pass
     finally:
         server.close()
+
+
+serve.help = (serve.help or "") + EXIT_CODES.replace("every input succeeded",
+                                                     "stopped with Ctrl+C").replace(
+    "at least one input failed or is invalid (the others were still processed)",
+    "the server could not start (port in use, unreadable records)")
 
 
 def main() -> None:
