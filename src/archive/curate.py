@@ -213,7 +213,13 @@ def apply_overrides(facts: Facts, overrides: dict[str, Any], source: str | Path)
     if start and end and ("start_date" in values or "end_date" in values):
         n = min(len(str(start)), len(str(end)))
         if str(end)[:n] < str(start)[:n]:
-            raise CurationError(src, f"end_date {end} is before start_date {start}")
+            if "start_date" in values and "end_date" in values:
+                raise CurationError(src, f"end_date {end} is before start_date {start}")
+            # one side curated, the other extracted: the curated value wins
+            if "start_date" in values:
+                facts = facts.with_fact("end_date", Fact(start, f"curated in {src} (end reset to start)", -1, "curated"))
+            else:
+                facts = facts.with_fact("start_date", Fact(end, f"curated in {src} (start reset to end)", -1, "curated"))
     if "start_date" in values and "end_date" not in values and values["start_date"] and end is None:
         facts = facts.with_fact("end_date", Fact(values["start_date"], f"curated in {src} (single day)", -1, "curated"))
     if values.get("is_event") is False:
