@@ -179,11 +179,25 @@ def _mention(kind: str, m: re.Match[str], base: int) -> Mention | None:
     return None
 
 
+_ANY_MONTH = re.compile(rf"\b(?:{_MON})\b")
+_ANY_DIGIT = re.compile(r"\d")
+_ANY_REL = re.compile(r"(?i:today|yesterday|morning|week|month|day\b)")
+_NEEDS = {"xmonth": "dm", "range": "dm", "us_xmonth": "dm", "us_range": "dm", "num_xrange": "d",
+          "num_range": "d", "single": "dm", "us_single": "dm", "num_single": "d", "iso": "d",
+          "month_range": "m", "month_year": "dm", "month_only": "m", "relative": "r"}
+
+
 def find_mentions(text: str, base: int = 0) -> list[Mention]:
     """All date mentions in ``text`` (offsets shifted by ``base``), earliest first."""
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
+    have = ("d" if _ANY_DIGIT.search(text) else "") + ("m" if _ANY_MONTH.search(text) else "") + \
+        ("r" if _ANY_REL.search(text) else "")
+    if not have:
+        return out
     for kind, pattern in _PATTERNS:
+        if any(c not in have for c in _NEEDS[kind]):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
