@@ -245,7 +245,7 @@ def _active_subject(sent: Sentence) -> list[str]:
     if not m:
         return []
     head = sent.text[:m.start()]
-    clause = re.split(r"[,;:]", head)[-1].strip()
+    clause = re.split(r"[,;:–—]|\s-\s", head)[-1].strip()
     if not clause or not (clause[:1].isupper() or clause.startswith("the ")):
         return []
     names = scan_names(clause + " .")
