@@ -25,6 +25,13 @@ Exit codes:
 """
 
 
+def _with_exit_codes(help_text: str | None, codes: str) -> str:
+    """Docstring help, dedented here because the appended table has no indentation."""
+    import inspect
+
+    return inspect.cleandoc(help_text or "") + "\n" + codes
+
+
 def _json_out(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
 
@@ -150,7 +157,7 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
     sys.exit(1 if summary.failed else 0)
 
 
-pack.help = (pack.help or "") + EXIT_CODES
+pack.help = _with_exit_codes(pack.help, EXIT_CODES)
 
 
 @cli.command()
@@ -206,7 +213,7 @@ def validate(paths: tuple[Path, ...], fmt: str, as_json: bool, strict: bool, fas
     sys.exit(1 if invalid else 0)
 
 
-validate.help = (validate.help or "") + EXIT_CODES.replace("failed or is invalid", "is invalid")
+validate.help = _with_exit_codes(validate.help, EXIT_CODES.replace("failed or is invalid", "is invalid"))
 
 
 @cli.command()
@@ -260,7 +267,7 @@ def extract(paths: tuple[Path, ...], as_json: bool) -> None:
     sys.exit(1 if failed else 0)
 
 
-extract.help = (extract.help or "") + EXIT_CODES
+extract.help = _with_exit_codes(extract.help, EXIT_CODES)
 
 
 # --- Harvesting: catalog, static export, HTTP + OAI-PMH server ------------------------------
@@ -294,9 +301,9 @@ def index(records: Path, as_json: bool) -> None:
                    f"unchanged, {report.removed} removed -> {report.catalog}")
 
 
-index.help = (index.help or "") + EXIT_CODES.replace("at least one input failed or is invalid "
+index.help = _with_exit_codes(index.help, EXIT_CODES.replace("at least one input failed or is invalid "
                                                      "(the others were still processed)",
-                                                     "a bag could not be read")
+                                                     "a bag could not be read"))
 
 
 @cli.command()
@@ -341,9 +348,9 @@ def export(records: Path, site: Path, base_url: str, as_json: bool) -> None:
                    f"{report.unchanged} unchanged, {report.removed} removed -> {report.site}")
 
 
-export.help = (export.help or "") + EXIT_CODES.replace("at least one input failed or is invalid "
+export.help = _with_exit_codes(export.help, EXIT_CODES.replace("at least one input failed or is invalid "
                                                        "(the others were still processed)",
-                                                       "a record could not be exported")
+                                                       "a record could not be exported"))
 
 
 @cli.command()
@@ -389,10 +396,10 @@ def serve(records: Path, host: str, port: int, base_url: str | None, site: Path 
         server.close()
 
 
-serve.help = (serve.help or "") + EXIT_CODES.replace("every input succeeded",
+serve.help = _with_exit_codes(serve.help, EXIT_CODES.replace("every input succeeded",
                                                      "stopped with Ctrl+C").replace(
     "at least one input failed or is invalid (the others were still processed)",
-    "the server could not start (port in use, unreadable records)")
+    "the server could not start (port in use, unreadable records)"))
 
 
 def main() -> None:
