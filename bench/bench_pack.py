@@ -1,0 +1,200 @@
+"""Benchmark for issue 6: archive pack at archive scale, beside the reference bagit library.
+
+Prints, from one run on one machine (so the ratios are comparable even when the absolute
+numbers are not):
+
+- records/s of ``archive pack`` with --jobs 1 and --jobs 2 over N generated articles
+  (read, extract, build, dc.xml, event.jsonld, bag, verify: everything), and the scaling
+  ratio between them (target >= 1.7 on 2 cores);
+- the cost of the reference ``bagit.make_bag`` over the same payloads (the three payload
+  files of each bag, sha512 like ours), and pack's per-record cost as a multiple of it
+  (target <= 3x);
+- a re-run over the packed output (every record "unchanged");
+- peak memory: the largest resident set of the main process and of any worker, and the
+  peak proportional set size (PSS) of the whole process tree, sampled every 20 ms
+  (target < 250 MB);
+- start-up: ``archive --version`` against ``python -c "import click"`` (target <= 1.3x).
+
+    python3 bench/bench_pack.py [-n 10000] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from gen_corpus import generate  # noqa: E402
+
+
+def _tree(pid: int) -> list[int]:
+    """pid and all its descendants (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(entry))
+        except OSError:
+            continue
+    out, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        out.append(current)
+        todo.extend(children.get(current, []))
+    return out
+
+
+def _memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of one process in kB, 0 when it is gone."""
+    rss = pss = 0
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1])
+    except OSError:
+        pass
+    return rss, pss
+
+
+class MemorySampler(threading.Thread):
+    """Peak RSS of the main process, of any single worker, and peak PSS of the tree."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.main_rss = self.worker_rss = self.tree_pss = 0
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            total = 0
+            for pid in _tree(self.pid):
+                rss, pss = _memory(pid)
+                total += pss
+                if pid == self.pid:
+                    self.main_rss = max(self.main_rss, rss)
+                else:
+                    self.worker_rss = max(self.worker_rss, rss)
+            self.tree_pss = max(self.tree_pss, total)
+            self.stop.wait(0.02)
+
+
+def archive_cmd() -> list[str]:
+    script = shutil.which("archive")
+    return [script] if script else [sys.executable, "-m", "archive"]
+
+
+def run_pack(corpus: Path, out: Path, jobs: int) -> dict[str, float]:
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
+    cmd = archive_cmd() + ["pack", str(corpus), "-o", str(out), "-j", str(jobs), "-q"]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    sampler = MemorySampler(proc.pid)
+    sampler.start()
+    stdout, stderr = proc.communicate()
+    elapsed = time.perf_counter() - start
+    sampler.stop.set()
+    sampler.join()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"pack failed ({proc.returncode}): {stderr.decode()[-2000:]}")
+    lines = stdout.decode().splitlines()
+    return {"seconds": elapsed, "records": len(lines),
+            "unchanged": sum(1 for ln in lines if ln.startswith("unchanged")),
+            "main_rss_mb": sampler.main_rss / 1024, "worker_rss_mb": sampler.worker_rss / 1024,
+            "tree_pss_mb": sampler.tree_pss / 1024}
+
+
+def bench_make_bag(packed: Path, scratch: Path) -> tuple[float, int]:
+    """Seconds for bagit.make_bag over copies of every packed bag's payload (copying untimed)."""
+    import bagit
+
+    logging.getLogger("bagit").setLevel(logging.ERROR)
+    folders = []
+    for i, bag in enumerate(sorted(p for p in packed.iterdir() if not p.name.startswith("."))):
+        dest = scratch / f"{i:06d}"
+        shutil.copytree(bag / "data", dest)
+        folders.append(dest)
+    start = time.perf_counter()
+    for folder in folders:
+        bagit.make_bag(str(folder), checksums=["sha512"])
+    return time.perf_counter() - start, len(folders)
+
+
+def start_up(runs: int = 15) -> tuple[float, float]:
+    """Median wall time of ``archive --version`` and of ``python -c 'import click'``."""
+    def median(cmd: list[str]) -> float:
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(cmd, check=True, capture_output=True)
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+
+    return median(archive_cmd() + ["--version"]), median([sys.executable, "-c", "import click"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--count", type=int, default=10_000)
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="bench-pack-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        corpus = work / "corpus"
+        if not corpus.is_dir():
+            generate(corpus, args.count)
+        n = args.count
+        print(f"{n} generated articles, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+
+        one = run_pack(corpus, work / "out1", 1)
+        two = run_pack(corpus, work / "out2", 2)
+        again = run_pack(corpus, work / "out2", 2)
+        bag_seconds, bags = bench_make_bag(work / "out1", work / "bagit")
+        version, click_import = start_up()
+
+        rate1, rate2 = n / one["seconds"], n / two["seconds"]
+        per_bag = bag_seconds / bags
+        print(f"pack --jobs 1        {rate1:8.1f} records/s  ({one['seconds']:.1f} s, "
+              f"{1000 / rate1:.2f} ms/record)")
+        print(f"pack --jobs 2        {rate2:8.1f} records/s  ({two['seconds']:.1f} s, "
+              f"{1000 / rate2:.2f} ms/record)")
+        print(f"scaling jobs 2 / 1   {rate2 / rate1:8.2f}x      (target >= 1.7)")
+        print(f"re-run, all unchanged{n / again['seconds']:8.1f} records/s  "
+              f"({again['unchanged']} of {again['records']} unchanged)")
+        print(f"bagit.make_bag       {bags / bag_seconds:8.1f} bags/s     "
+              f"({per_bag * 1000:.2f} ms/bag, same payloads, sha512)")
+        print(f"pack / make_bag      {(1 / rate1) / per_bag:8.2f}x      per record, jobs 1 "
+              f"(target <= 3)")
+        print(f"pack / make_bag      {(1 / rate2) / per_bag:8.2f}x      wall per record, "
+              f"jobs 2")
+        for label, result in (("jobs 1", one), ("jobs 2", two)):
+            print(f"peak memory {label}   main RSS {result['main_rss_mb']:.0f} MB, largest "
+                  f"worker RSS {result['worker_rss_mb']:.0f} MB, whole tree PSS "
+                  f"{result['tree_pss_mb']:.0f} MB (target < 250)")
+        print(f"start-up             archive --version {version * 1000:.0f} ms, import click "
+              f"{click_import * 1000:.0f} ms: {version / click_import:.2f}x (target <= 1.3)")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
