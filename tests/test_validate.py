@@ -107,3 +107,18 @@ def test_usage_errors_exit_2(invoke, tmp_path: Path) -> None:
     assert invoke("validate").exit_code == 2
     assert invoke("validate", tmp_path / "missing").exit_code == 2
     assert invoke("validate", "--no-such-option", tmp_path).exit_code == 2
+
+
+def test_shacl_shapes_accept_the_sample_and_catch_a_literal_organizer(
+        invoke, packed_sample: Path, tmp_path: Path) -> None:
+    result = invoke("validate", packed_sample, "--shacl")
+    assert result.exit_code == 0, result.output
+    doc = json.loads((packed_sample / "data" / "event.jsonld").read_text(encoding="utf-8"))
+    doc["organizer"] = "OSCE"
+    target = tmp_path / "event.jsonld"
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    result = invoke("validate", target, "--shacl", "--json")
+    assert result.exit_code == 1
+    findings = json.loads(result.stdout)["reports"][0]["findings"]
+    assert any(f["rule"] == "shacl.schemaorg" and f["location"] == "/organizer"
+               for f in findings)

@@ -173,8 +173,11 @@ pack.help = _with_exit_codes(pack.help, EXIT_CODES)
 @click.option("--profile", "profiles", multiple=True, type=click.Choice(["google"]),
               help="Also check a consumer profile: 'google' adds the Event properties search "
               "engines require (errors) and recommend (warnings).")
+@click.option("--shacl", is_flag=True,
+              help="Also check each event.jsonld graph against the schema.org SHACL shapes "
+              "(slow; needs the 'shacl' extra: pip install 'archive[shacl]').")
 def validate(paths: tuple[Path, ...], fmt: str, as_json: bool, strict: bool, fast: bool,
-             profiles: tuple[str, ...]) -> None:
+             profiles: tuple[str, ...], shacl: bool) -> None:
     """Validate bags, folders of bags, or single dc.xml / .jsonld files.
 
     \b
@@ -196,11 +199,19 @@ def validate(paths: tuple[Path, ...], fmt: str, as_json: bool, strict: bool, fas
       archive validate records --json > report.json
       archive validate records --format junit > validate-junit.xml
       archive validate records --profile google --strict
+      archive validate records --shacl
     """
     from archive.report import RENDERERS
     from archive.validate import validate_paths
 
     fmt = "json" if as_json else fmt
+    if shacl:
+        try:
+            import pyshacl  # noqa: F401
+        except ImportError:
+            click.echo("error: --shacl needs pyshacl: pip install 'archive[shacl]'", err=True)
+            sys.exit(2)
+        profiles += ("shacl",)
     reports = []
     for report in validate_paths(paths, fast=fast, profiles=("archive",) + profiles):
         reports.append(report)

@@ -77,7 +77,7 @@ def _find_bags(root: Path) -> Iterator[Path]:
         dirs[:] = [d for d in dirs if not d.startswith(STAGING_PREFIX)]
 
 
-PROFILES = ("archive", "google")
+PROFILES = ("archive", "google", "shacl")
 
 
 def validate_target(path: Path, kind: str, fast: bool = False,
@@ -116,6 +116,10 @@ def validate_event_jsonld(data: bytes, file: str,
         from archive.validate_google import validate_google_event
 
         findings += validate_google_event(data, file)
+    if "shacl" in profiles:
+        from archive.validate_shacl import validate_shacl
+
+        findings += validate_shacl(data, file)
     return findings
 
 
