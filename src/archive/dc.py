@@ -6,6 +6,8 @@ event is summarised in coverage, contributor, relation and one description.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from archive.record import Event, Record
@@ -14,6 +16,9 @@ OAI_DC_NS = "http://www.openarchives.org/OAI/2.0/oai_dc/"
 DC_NS = "http://purl.org/dc/elements/1.1/"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 OAI_DC_SCHEMA_LOCATION = f"{OAI_DC_NS} http://www.openarchives.org/OAI/2.0/oai_dc.xsd"
+
+#: Characters XML 1.0 cannot carry; a value from a hostile page or YAML escape may hold them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 ATTENDANCE_WORDS = {
     "offline": "in person",
@@ -89,7 +94,7 @@ def write_oai_dc(record: Record) -> bytes:
     root.set(f"{{{XSI_NS}}}schemaLocation", OAI_DC_SCHEMA_LOCATION)
     for name, value in dc_elements(record):
         el = etree.SubElement(root, f"{{{DC_NS}}}{name}")
-        el.text = value
+        el.text = _NOT_XML.sub("", value)
         if name in {"title", "description", "subject"} and record.language:
             el.set("{http://www.w3.org/XML/1998/namespace}lang", record.language)
     etree.indent(root, space="  ")

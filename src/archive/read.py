@@ -257,16 +257,14 @@ def _read_html(path: Path, raw: bytes, text: str, encoding: str, warnings: list[
 
     if _ENTITY_DECL.search(raw[:65536]):
         warnings.append("DTD entity declarations ignored (never expanded)")
-    source = _DOCTYPE_SUBSET.sub(b"", raw) if encoding == "utf-8" else text.encode("utf-8")
-    if source.startswith(b"\xef\xbb\xbf"):
-        source = source[3:]
+    # Parse the decoded, cleaned text (not the raw bytes), so that what the reader removed
+    # (control characters, a BOM, a legacy encoding) cannot come back through the parser.
+    source = _DOCTYPE_SUBSET.sub(b"", text.encode("utf-8"))
     parser = lxml.html.HTMLParser(
         encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
         default_doctype=False,
     )
     try:
-        if encoding != "utf-8" or not _is_utf8(source):
-            source = _DOCTYPE_SUBSET.sub(b"", text.encode("utf-8"))
         root = lxml.html.document_fromstring(source, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(path, f"unreadable HTML: {exc}") from None
@@ -296,16 +294,13 @@ def _read_html(path: Path, raw: bytes, text: str, encoding: str, warnings: list[
     )
 
 
-def _is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
+#: Characters XML 1.0 cannot carry (C0 controls but tab and newlines, surrogates, FFFE/FFFF);
+#: character references in a page can still produce them after parsing.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _squash(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(_NOT_XML.sub("", text).split())
 
 
 def _strip_site_suffix(title: str) -> str:

@@ -24,6 +24,7 @@ SCHEMA_EVENT_TYPES = frozenset({
     "ScreeningEvent", "SocialEvent", "SportsEvent", "TheaterEvent", "VisualArtsEvent",
 })
 
+_HTTP_URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&+.-]{1,15})\)\s*$")
 
 
@@ -118,6 +119,11 @@ def build_record(article: Article, facts: Facts) -> Record:
     identifier = f"urn:uuid:{uuid.uuid5(RECORD_NAMESPACE, sha256)}"
     publisher = facts.value("publisher")
     event = _build_event(facts, sha256) if facts.value("is_event") else None
+    warnings = article.warnings + facts.warnings
+    source_url = facts.value("source_url")
+    if source_url is not None and not _HTTP_URL.match(str(source_url)):
+        warnings += (f"source URL ignored, not an http(s) URL: {str(source_url)[:80]!r}",)
+        source_url = None
     return Record(
         record_id=record_id_for(article.headline, sha256),
         identifier=identifier,
@@ -128,11 +134,11 @@ def build_record(article: Article, facts: Facts) -> Record:
         description=facts.value("description"),
         published=facts.value("published"),
         publisher=Organization.from_name(publisher) if publisher else None,
-        source_url=facts.value("source_url"),
+        source_url=source_url,
         language=facts.value("language"),
         keywords=tuple(facts.value("keywords") or ()),
         event=event,
-        warnings=tuple(dict.fromkeys(article.warnings + facts.warnings)),
+        warnings=tuple(dict.fromkeys(warnings)),
     )
 
 
