@@ -13,6 +13,9 @@ Design, and why:
   is the headline and the bytes' hash). Packing them in two workers at once would race
   for one bag; so an input whose bytes are already in flight waits until the earlier one
   is reported, exactly as a serial run would order them.
+- **Pipelining.** Inside each process one thread extracts while a writer thread puts the
+  previous bag on disk (``pack_stream``): writing is mostly file-system waiting with the
+  GIL released, so it hides behind the next extraction. Bags are committed in input order.
 - **Atomicity.** Every bag is written by ``archive.bag.write_bag``: built in
   ``OUT/.staging-<record-id>-<pid>``, the payload copy checked against the source hash, then
   renamed into place. A killed worker leaves only its staging folder; ``sweep_staging``
@@ -49,6 +52,8 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from archive.bag import STAGING_PREFIX
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     from archive.pack import PackOutcome, PackSummary
 
 #: Inputs per task: large enough that inter-process traffic is noise (a chunk is ~50-100 ms
@@ -164,12 +169,75 @@ def warm_up() -> None:
         pass
 
 
+#: Records extracted ahead of the one being written (bounds the pipeline's memory).
+WRITE_AHEAD = 4
+
+
+def pack_stream(paths: Iterable[Path], out_dir: Path,
+                force: bool = False) -> Iterator["PackOutcome"]:
+    """Pack inputs one after another, overlapping extraction with bag writing.
+
+    The calling thread reads and extracts; one writer thread commits bags strictly in input
+    order (so two inputs with the same bytes behave exactly as in a plain loop). Writing is
+    mostly file-system waiting (create, fsync, rename) with the GIL released, so this hides
+    most of it behind the next extraction. Outcomes come out in input order; never raises
+    for a bad input. On KeyboardInterrupt the bag being written is finished, queued ones
+    are dropped.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from archive.pack import commit_article, failed, prepare_article
+
+    def commit(prepared: object) -> "PackOutcome":
+        try:
+            return commit_article(prepared, force)  # type: ignore[arg-type]
+        except Exception as exc:  # noqa: BLE001 - fault isolation
+            return failed(prepared.source, exc)  # type: ignore[attr-defined]
+
+    pending: deque[Future["PackOutcome"] | "PackOutcome"] = deque()
+    writer = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
+    try:
+        for path in paths:
+            try:
+                pending.append(writer.submit(commit, prepare_article(path, out_dir)))
+            except Exception as exc:  # noqa: BLE001 - fault isolation
+                pending.append(failed(path, exc))
+            while pending and (len(pending) > WRITE_AHEAD or not isinstance(pending[0], Future)
+                               or pending[0].done()):
+                head = pending.popleft()
+                yield head.result() if isinstance(head, Future) else head
+        while pending:
+            head = pending.popleft()
+            yield head.result() if isinstance(head, Future) else head
+    finally:
+        _finish_writes(writer)
+
+
+def _finish_writes(writer: "ThreadPoolExecutor") -> None:
+    """Let the bag being written complete (queued ones are dropped), even through a second
+    Ctrl-C: a bag half-written by a thread that outlives the run would race the sweep."""
+    interrupted = False
+    for _attempt in range(3):
+        try:
+            writer.shutdown(wait=True, cancel_futures=True)
+            break
+        except KeyboardInterrupt:
+            interrupted = True
+    if interrupted:
+        raise KeyboardInterrupt
+
+
+def _writers_alive() -> bool:
+    return any(t.name.startswith("archive-writer") and t.is_alive()
+               for t in threading.enumerate())
+
+
 def _pack_chunk(items: list[tuple[int, Path]], out_dir: Path,
                 force: bool) -> list[tuple[int, "PackOutcome"]]:
     """Worker task: pack consecutive inputs; never raises for a bad input."""
-    from archive.pack import pack_one
-
-    return [(index, pack_one(path, out_dir, force)) for index, path in items]
+    indexes = [index for index, _path in items]
+    outcomes = pack_stream([path for _index, path in items], out_dir, force)
+    return list(zip(indexes, outcomes))
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -273,7 +341,7 @@ def run_batch(
             exc.signal = signals.received or signal.SIGINT  # type: ignore[attr-defined]
             raise
         finally:
-            sweep_staging(out_dir, include_own=True)
+            sweep_staging(out_dir, include_own=not _writers_alive())
 
 
 def _chain(head: list[Path], rest: Iterator[Path]) -> Iterator[Path]:
@@ -283,10 +351,8 @@ def _chain(head: list[Path], rest: Iterator[Path]) -> Iterator[Path]:
 
 def _run_serial(inputs: Iterator[Path], out_dir: Path, force: bool,
                 emit: Callable[["PackOutcome"], None]) -> None:
-    from archive.pack import pack_one
-
-    for path in inputs:
-        emit(pack_one(path, out_dir, force))
+    for outcome in pack_stream(inputs, out_dir, force):
+        emit(outcome)
 
 
 def _run_parallel(inputs: Iterator[Path], out_dir: Path, force: bool,

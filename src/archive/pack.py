@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -133,13 +133,17 @@ def bagging_date(target: Path, manifest: bytes) -> str:
     return _dt.datetime.now(_dt.timezone.utc).date().isoformat()
 
 
-def record_files(article: Article, record: Record, target: Path) -> dict[str, bytes]:
-    """Every file of the record's bag, as bytes."""
-    payload = {
+def record_payload(article: Article, record: Record) -> dict[str, bytes]:
+    """The bag's payload: the original byte for byte, dc.xml and event.jsonld."""
+    return {
         article.name: article.raw,
         DC_NAME: write_oai_dc(record),
         JSONLD_NAME: write_jsonld(record),
     }
+
+
+def payload_files(payload: dict[str, bytes], record: Record, target: Path) -> dict[str, bytes]:
+    """Every file of the bag around ``payload``; reads ``target`` for its Bagging-Date."""
     info = [
         ("Source-Organization", record.publisher.name if record.publisher else ""),
         ("External-Identifier", record.identifier),
@@ -150,6 +154,11 @@ def record_files(article: Article, record: Record, target: Path) -> dict[str, by
     draft = bag_files(payload, info + [("Bagging-Date", "0000-00-00")])
     info.insert(4, ("Bagging-Date", bagging_date(target, draft["manifest-sha512.txt"])))
     return bag_files(payload, info)
+
+
+def record_files(article: Article, record: Record, target: Path) -> dict[str, bytes]:
+    """Every file of the record's bag, as bytes."""
+    return payload_files(record_payload(article, record), record, target)
 
 
 def is_complete_and_same(target: Path, files: dict[str, bytes]) -> bool:
@@ -185,27 +194,75 @@ def is_complete_and_same(target: Path, files: dict[str, bytes]) -> bool:
         return False
 
 
-def pack_article(path: Path, out_dir: Path, force: bool = False) -> PackOutcome:
-    """Pack one article into ``out_dir/<record-id>``; raise ArchiveError on a bad input.
+@dataclass(frozen=True)
+class Prepared:
+    """An article read, analysed and serialised: everything but the bag on disk.
 
-    Without ``force`` an existing complete bag with the same tag manifest is left alone
-    ("unchanged") without reading its payload; with ``force`` every byte of an existing bag
-    is compared and any difference (a damaged payload included) is rewritten.
+    Packing is split here so that a worker can extract the next article (CPU) while a
+    writer thread puts the previous bag on disk (mostly waiting on the file system).
     """
+
+    source: Path
+    record: Record
+    payload: dict[str, bytes]
+    out_dir: Path
+
+    @property
+    def target(self) -> Path:
+        return self.out_dir / self.record.record_id
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return self.record.warnings + (() if self.record.event else ("no event found",))
+
+
+def prepare_article(path: Path, out_dir: Path) -> Prepared:
+    """Read, analyse and serialise one article; raise ArchiveError on a bad input."""
     article = read_article(path)
     if article.name in RESERVED_NAMES:
         raise ArchiveError(f"{path}: the file name {article.name!r} is reserved in the bag")
     facts = analyse(article)
     record = build_record(article, facts)
-    target = out_dir / record.record_id
-    files = record_files(article, record, target)
-    warnings = record.warnings + (() if record.event else ("no event found",))
+    return Prepared(path, record, record_payload(article, record), Path(out_dir))
+
+
+def commit_article(prepared: Prepared, force: bool = False) -> PackOutcome:
+    """Write the prepared record's bag, or leave an identical one alone.
+
+    Without ``force`` an existing complete bag with the same tag manifest is left alone
+    ("unchanged") without reading its payload; with ``force`` every byte of an existing bag
+    is compared and any difference (a damaged payload included) is rewritten. Bags for one
+    target must be committed in input order (the Bagging-Date and the status depend on what
+    an earlier commit left).
+    """
+    record, target = prepared.record, prepared.target
+    files = payload_files(prepared.payload, record, target)
+    outcome = PackOutcome(source=prepared.source, status="unchanged", record_id=record.record_id,
+                          bag=target, has_event=record.event is not None,
+                          warnings=prepared.warnings)
     if not force and is_complete_and_same(target, files):
-        return PackOutcome(source=path, status="unchanged", record_id=record.record_id,
-                           bag=target, has_event=record.event is not None, warnings=warnings)
-    result: BagResult = write_bag(target, files, (article.name, path, record.sha256))
-    return PackOutcome(source=path, status=result.status, record_id=record.record_id,
-                       bag=result.path, has_event=record.event is not None, warnings=warnings)
+        return outcome
+    result: BagResult = write_bag(target, files,
+                                  (record.file_name, prepared.source, record.sha256))
+    return replace(outcome, status=result.status, bag=result.path)
+
+
+def pack_article(path: Path, out_dir: Path, force: bool = False) -> PackOutcome:
+    """Pack one article into ``out_dir/<record-id>``; raise ArchiveError on a bad input."""
+    return commit_article(prepare_article(path, out_dir), force)
+
+
+def failed(path: Path, exc: BaseException) -> PackOutcome:
+    """The "failed" outcome for an exception, with a one-line reason."""
+    if isinstance(exc, ArchiveError):
+        message = str(exc)
+        prefix = f"{path}: "
+        reason = message[len(prefix):] if message.startswith(prefix) else message
+    elif isinstance(exc, MemoryError):
+        reason = "internal error: out of memory"
+    else:
+        reason = f"internal error: {type(exc).__name__}: {exc}"
+    return PackOutcome(source=path, status="failed", error=" ".join(reason.split()))
 
 
 def pack_one(path: Path, out_dir: Path, force: bool = False) -> PackOutcome:
@@ -216,15 +273,8 @@ def pack_one(path: Path, out_dir: Path, force: bool = False) -> PackOutcome:
     """
     try:
         return pack_article(path, out_dir, force)
-    except ArchiveError as exc:
-        message = str(exc)
-        prefix = f"{path}: "
-        reason = message[len(prefix):] if message.startswith(prefix) else message
-    except MemoryError:
-        reason = "internal error: out of memory"
     except Exception as exc:  # noqa: BLE001 - fault isolation is the point
-        reason = f"internal error: {type(exc).__name__}: {exc}"
-    return PackOutcome(source=path, status="failed", error=reason)
+        return failed(path, exc)
 
 
 def pack_paths(
