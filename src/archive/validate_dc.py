@@ -67,16 +67,21 @@ def parse_xml(data: bytes, file: str, rule_prefix: str) -> tuple[Any, list[Findi
     return doc, []
 
 
+def xsd_findings(doc: Any, schema_name: str, rule: str, file: str) -> list[Finding]:
+    """One finding per error libxml2 reports for ``doc`` against a shipped schema."""
+    schema = compiled_schema(schema_name)
+    if schema.validate(doc):
+        return []
+    return [Finding("error", rule, file, f"line {err.line}", err.message,
+                    f"the record must follow {schema_name}") for err in schema.error_log]
+
+
 def validate_oai_dc(data: bytes, file: str = "dc.xml") -> list[Finding]:
     """Every XSD error of an oai_dc document against oai_dc.xsd + simpledc20021212.xsd."""
     doc, findings = parse_xml(data, file, "dc")
     if doc is None:
         return findings
-    schema = compiled_schema("oai_dc.xsd")
-    if not schema.validate(doc):
-        for err in schema.error_log:
-            findings.append(Finding("error", "dc.xsd", file, f"line {err.line}", err.message,
-                                    "the record must follow oai_dc.xsd"))
+    findings.extend(xsd_findings(doc, "oai_dc.xsd", "dc.xsd", file))
     findings.extend(_profile_findings(doc.getroot(), file))
     return findings
 
@@ -136,9 +141,4 @@ def validate_qualified_dc(data: bytes, file: str = "dcterms.xml") -> list[Findin
     doc, findings = parse_xml(data, file, "dcterms")
     if doc is None:
         return findings
-    schema = compiled_schema("qualifieddc.xsd")
-    if not schema.validate(doc):
-        for err in schema.error_log:
-            findings.append(Finding("error", "dcterms.xsd", file, f"line {err.line}",
-                                    err.message, "the record must follow qualifieddc.xsd"))
-    return findings
+    return findings + xsd_findings(doc, "qualifieddc.xsd", "dcterms.xsd", file)
