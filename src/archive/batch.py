@@ -447,7 +447,7 @@ def _recover(pool: ProcessPoolExecutor, inflight: deque[_Chunk], out_dir: Path, 
         if future.done() and not future.cancelled() and future.exception() is None:
             retire(chunk, [outcome for _index, outcome in future.result()])
             continue
-        outcomes = []
+        outcomes: list["PackOutcome"] = []
         for index, path in chunk.items:
             solo = ProcessPoolExecutor(1, mp_context=_pool_context(), initializer=_init_worker,
                                        initargs=(_pool_context().get_start_method() != "fork",))

@@ -104,17 +104,24 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
     bar = Progress() if not quiet and sys.stderr.isatty() else None
     started = time.monotonic()
 
+    stdout_on_terminal = sys.stdout.isatty()
+
     def report(outcome: PackOutcome) -> None:
-        if bar is not None:
-            bar.clear()
+        errors: list[str] = []
+        line = None
         if outcome.status == "failed":
-            click.echo(f"error: {outcome.source}: {outcome.error}", err=True)
+            errors.append(f"error: {outcome.source}: {outcome.error}")
         else:
             if not quiet:
-                for warning in outcome.warnings:
-                    click.echo(f"warning: {outcome.source}: {warning}", err=True)
+                errors.extend(f"warning: {outcome.source}: {w}" for w in outcome.warnings)
             if not as_json:
-                click.echo(f"{outcome.status:<9} {outcome.bag}  <- {outcome.source}")
+                line = f"{outcome.status:<9} {outcome.bag}  <- {outcome.source}"
+        if bar is not None and (errors or (line is not None and stdout_on_terminal)):
+            bar.clear()  # only when the bar's line is needed for other text
+        for message in errors:
+            click.echo(message, err=True)
+        if line is not None:
+            click.echo(line)
         if bar is not None:
             bar.advance()
 

@@ -35,7 +35,7 @@ class Progress:
 
     def advance(self, count: int = 1) -> None:
         self.done += count
-        self.draw(force=self.done >= self.total)
+        self.draw(force=not self._shown or self.done >= self.total)
 
     def line(self) -> str:
         elapsed = max(time.monotonic() - self.started, 1e-9)
@@ -63,7 +63,6 @@ class Progress:
             self.stream.write(_CLEAR)
             self.stream.flush()
             self._shown = False
-            self._last_draw = 0.0
 
     def close(self) -> None:
         self.clear()
