@@ -315,3 +315,12 @@ def test_staging_name_pattern_handles_ids_ending_in_digits() -> None:
 def test_default_jobs_is_positive() -> None:
     assert batch.default_jobs() >= 1
     assert time.monotonic() > 0
+
+
+def test_an_output_folder_that_cannot_be_made_is_one_usage_error(fast, invoke, corpus: Path,
+                                                                  tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = invoke("pack", corpus, "-o", blocker / "records")
+    assert result.exit_code == 2
+    assert result.stderr.count("error:") == 1 and "cannot create the output folder" in result.stderr

@@ -314,6 +314,13 @@ def run_batch(
     """
     out_dir = Path(out_dir)
     paths = list(paths)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # say it once, not once per input
+        from archive.errors import ArchiveError
+
+        raise ArchiveError(
+            f"{out_dir}: cannot create the output folder: {exc.strerror or exc}") from None
     sweep_staging(out_dir)
     if on_total is not None:
         on_total(sum(1 for _ in iter_inputs(paths)))
