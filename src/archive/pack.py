@@ -307,5 +307,3 @@ def unique_paths(paths: Iterator[Path]) -> Iterator[Path]:
             seen.add(key)
             yield path
 
-
-_unique = unique_paths
