@@ -48,7 +48,14 @@ def fake_analyse(article) -> Facts:
     return Facts(headline=Fact(article.headline), is_event=Fact(True),
                  start_date=Fact("2023-03-28"), end_date=Fact("2023-03-29"),
                  city=Fact("Ashgabat"), country=Fact("TM"), language=Fact("en"),
-                 organizers=Fact(("OSCE Centre in Ashgabat",)))
+                 organizers=Fact(("OSCE Centre in Ashgabat",)),
+                 warnings=("a warning from the fake",) if article.name.endswith(".md") else ())
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets its own resume index, outside the user's cache."""
+    monkeypatch.setenv("ARCHIVE_CACHE_DIR", str(tmp_path / "cache"))
 
 
 @pytest.fixture
@@ -324,3 +331,81 @@ def test_an_output_folder_that_cannot_be_made_is_one_usage_error(fast, invoke, c
     result = invoke("pack", corpus, "-o", blocker / "records")
     assert result.exit_code == 2
     assert result.stderr.count("error:") == 1 and "cannot create the output folder" in result.stderr
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """fake_analyse that records every article it is asked about (serial runs only)."""
+    calls: list[str] = []
+
+    def analyse(article) -> Facts:
+        calls.append(article.name)
+        return fake_analyse(article)
+
+    monkeypatch.setattr(archive.pack, "analyse", analyse)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", FIXED_EPOCH)
+    return calls
+
+
+def test_rerun_skips_extraction_through_the_resume_index(counted: list[str], corpus: Path,
+                                                          tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first, _ = run([corpus], out, jobs=1)
+    assert len(counted) == 48
+    counted.clear()
+    again, _ = run([corpus], out, jobs=1)
+    assert again.count("unchanged") == 48 and counted == []
+    assert again.warnings == first.warnings > 0  # remembered and reported again
+    forced, _ = run([corpus], out, jobs=1, force=True)
+    assert forced.count("unchanged") == 48 and len(counted) == 48
+
+
+def test_resume_index_misses_when_anything_that_matters_changed(
+        counted: list[str], corpus: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from archive import resume
+
+    out = tmp_path / "out"
+    run([corpus], out, jobs=1)
+    articles = sorted(p for p in corpus.rglob("*") if p.is_file())
+    # a sidecar appears next to one input
+    articles[0].with_name(articles[0].name + ".meta.json").write_text('{"city": "Mary"}')
+    # one bag loses a file, another's tag manifest is edited
+    bags = sorted(out.iterdir())
+    (bags[1] / "data" / "dc.xml").unlink()
+    tag = bags[2] / "tagmanifest-sha512.txt"
+    tag.write_bytes(tag.read_bytes() + b"")
+    (bags[2] / "bag-info.txt").write_text("Bagging-Date: 1999-01-01\n")
+    counted.clear()
+    summary, _ = run([corpus], out, jobs=1)
+    assert len(counted) == 3 and summary.count("updated") == 2
+    # new code (or data, or options): everything is re-extracted, nothing rewritten
+    monkeypatch.setattr(resume, "_fingerprint_cache", {"": "x", FIXED_EPOCH: "changed"})
+    counted.clear()
+    summary, _ = run([corpus], out, jobs=1)
+    assert len(counted) == 48 and summary.count("unchanged") == 48
+
+
+def test_a_damaged_resume_index_is_rebuilt(fast, corpus: Path, tmp_path: Path) -> None:
+    from archive.resume import index_path
+
+    out = tmp_path / "out"
+    run([corpus], out, jobs=2)
+    path = index_path(out)
+    assert path.is_file()
+    path.write_bytes(b"this is not a database" * 100)
+    summary, _ = run([corpus], out, jobs=2)
+    assert summary.count("unchanged") == 48 and summary.failed == 0
+    assert run([corpus], out, jobs=2)[0].count("unchanged") == 48
+
+
+def test_parallel_rerun_with_known_and_new_inputs_keeps_input_order(
+        fast, corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run([corpus], out, jobs=2)
+    for n in (3, 17, 30):
+        (corpus / "000" / f"0000{n:02d}-new.txt").write_text(f"New headline {n}\n\nText {n}.\n")
+    serial, serial_lines = run([corpus], tmp_path / "s", jobs=1)
+    parallel, parallel_lines = run([corpus], out, jobs=2)
+    assert parallel.count("packed") == 3 and parallel.count("unchanged") == 48
+    assert [ln.split()[1:3] for ln in parallel_lines] == [ln.split()[1:3] for ln in serial_lines]

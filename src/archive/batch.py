@@ -173,8 +173,9 @@ def warm_up() -> None:
 WRITE_AHEAD = 4
 
 
-def pack_stream(paths: Iterable[Path], out_dir: Path,
-                force: bool = False) -> Iterator["PackOutcome"]:
+def pack_stream(paths: Iterable[Path], out_dir: Path, force: bool = False,
+                lookup: Callable[[Path], "PackOutcome | None"] | None = None,
+                ) -> Iterator["PackOutcome"]:
     """Pack inputs one after another, overlapping extraction with bag writing.
 
     The calling thread reads and extracts; one writer thread commits bags strictly in input
@@ -182,7 +183,7 @@ def pack_stream(paths: Iterable[Path], out_dir: Path,
     mostly file-system waiting (create, fsync, rename) with the GIL released, so this hides
     most of it behind the next extraction. Outcomes come out in input order; never raises
     for a bad input. On KeyboardInterrupt the bag being written is finished, queued ones
-    are dropped.
+    are dropped. ``lookup`` may answer for an input without packing it (the resume index).
     """
     from concurrent.futures import ThreadPoolExecutor
 
@@ -198,8 +199,12 @@ def pack_stream(paths: Iterable[Path], out_dir: Path,
     writer = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
     try:
         for path in paths:
+            known = lookup(path) if lookup is not None else None
             try:
-                pending.append(writer.submit(commit, prepare_article(path, out_dir)))
+                if known is not None:
+                    pending.append(known)
+                else:
+                    pending.append(writer.submit(commit, prepare_article(path, out_dir)))
             except Exception as exc:  # noqa: BLE001 - fault isolation
                 pending.append(failed(path, exc))
             while pending and (len(pending) > WRITE_AHEAD or not isinstance(pending[0], Future)
@@ -325,7 +330,25 @@ def run_batch(
     if on_total is not None:
         on_total(sum(1 for _ in iter_inputs(paths)))
 
+    from archive.resume import ResumeIndex
+
+    index = ResumeIndex(out_dir)
+    keys: dict[str, str] = {}  # inputs in flight -> their resume key
+
+    def resolve(path: Path, content: bytes | None) -> "PackOutcome | None":
+        """A known, intact bag for this input (skipping extraction), else None."""
+        if content is None:
+            return None
+        key = index.key(path, content)
+        known = None if force else index.lookup(path, key)
+        if known is None:
+            keys[str(path)] = key
+        return known
+
     def emit(outcome: "PackOutcome") -> None:
+        key = keys.pop(str(outcome.source), None)
+        if key is not None:
+            index.remember(key, outcome)
         summary.add(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
@@ -339,15 +362,16 @@ def run_batch(
     with _Signals() as signals:
         try:
             if jobs <= 1 or len(head) < PARALLEL_THRESHOLD:
-                _run_serial(_chain(head, stream), out_dir, force, emit)
+                _run_serial(_chain(head, stream), out_dir, force, emit, resolve)
             else:
-                _run_parallel(_chain(head, stream), out_dir, force, emit, jobs)
+                _run_parallel(_chain(head, stream), out_dir, force, emit, jobs, resolve)
         except KeyboardInterrupt as exc:
             summary.interrupted = True
             exc.summary = summary  # type: ignore[attr-defined]
             exc.signal = signals.received or signal.SIGINT  # type: ignore[attr-defined]
             raise
         finally:
+            index.close()
             sweep_staging(out_dir, include_own=not _writers_alive())
 
 
@@ -356,14 +380,19 @@ def _chain(head: list[Path], rest: Iterator[Path]) -> Iterator[Path]:
     yield from rest
 
 
+Resolver = Callable[[Path, "bytes | None"], "PackOutcome | None"]
+
+
 def _run_serial(inputs: Iterator[Path], out_dir: Path, force: bool,
-                emit: Callable[["PackOutcome"], None]) -> None:
-    for outcome in pack_stream(inputs, out_dir, force):
+                emit: Callable[["PackOutcome"], None], resolve: Resolver) -> None:
+    for outcome in pack_stream(inputs, out_dir, force,
+                               lambda path: resolve(path, content_key(path))):
         emit(outcome)
 
 
 def _run_parallel(inputs: Iterator[Path], out_dir: Path, force: bool,
-                  emit: Callable[["PackOutcome"], None], jobs: int) -> None:
+                  emit: Callable[["PackOutcome"], None], jobs: int,
+                  resolve: Resolver) -> None:
     context = _pool_context()
     forked = context.get_start_method() == "fork"
     if forked:
@@ -413,6 +442,17 @@ def _run_parallel(inputs: Iterator[Path], out_dir: Path, force: bool,
         batch_keys: list[bytes | None] = []
         for index, path in enumerate(inputs):
             key = content_key(path)
+            known = resolve(path, key)
+            if known is not None:  # already packed: report it in its place, pack nothing
+                if batch:
+                    submit(batch, batch_keys)
+                    batch, batch_keys = [], []
+                done: Future[list[tuple[int, "PackOutcome"]]] = Future()
+                done.set_result([(index, known)])
+                inflight.append(_Chunk([(index, path)], [], done))
+                while len(inflight) >= window:
+                    settle_oldest()
+                continue
             if key is not None and key in keys_in_flight:
                 # the same bytes are being packed elsewhere: let that finish first
                 if batch:
