@@ -395,20 +395,26 @@ def _run_parallel(inputs: Iterator[Path], out_dir: Path, force: bool,
                   resolve: Resolver) -> None:
     context = _pool_context()
     forked = context.get_start_method() == "fork"
-    if forked:
-        warm_up()
-        gc.freeze()  # keep the collector from touching (and un-sharing) the warmed pages
+    frozen = False
 
     def new_pool() -> ProcessPoolExecutor:
+        nonlocal frozen
+        if forked and not frozen:  # first input that needs packing: warm once, then fork
+            warm_up()
+            gc.freeze()  # keep the collector from touching (and un-sharing) warmed pages
+            frozen = True
         return ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
                                    initargs=(not forked,))
 
-    pool = new_pool()
+    pool: ProcessPoolExecutor | None = None  # created on the first input to pack
     inflight: deque[_Chunk] = deque()
     keys_in_flight: dict[bytes, int] = {}
     window = max(2, WINDOW_PER_JOB * jobs)
 
     def submit(items: list[tuple[int, Path]], keys: list[bytes | None]) -> None:
+        nonlocal pool
+        if pool is None:
+            pool = new_pool()
         for key in keys:
             if key is not None:
                 keys_in_flight[key] = keys_in_flight.get(key, 0) + 1
@@ -431,6 +437,7 @@ def _run_parallel(inputs: Iterator[Path], out_dir: Path, force: bool,
         try:
             results = chunk.future.result()
         except BrokenProcessPool:
+            assert pool is not None
             pool = _recover(pool, inflight, out_dir, force, retire, new_pool)
             return
         inflight.popleft()
@@ -473,11 +480,12 @@ def _run_parallel(inputs: Iterator[Path], out_dir: Path, force: bool,
             settle_oldest()
         clean = True
     except KeyboardInterrupt:
-        _wind_down(pool, inflight, retire)
+        _wind_down(inflight, retire)
         raise
     finally:
-        _stop(pool, hard=not clean)
-        if forked:
+        if pool is not None:
+            _stop(pool, hard=not clean)
+        if frozen:
             gc.unfreeze()
 
 
@@ -511,7 +519,7 @@ def _recover(pool: ProcessPoolExecutor, inflight: deque[_Chunk], out_dir: Path, 
     return new_pool()
 
 
-def _wind_down(pool: ProcessPoolExecutor, inflight: deque[_Chunk],
+def _wind_down(inflight: deque[_Chunk],
                retire: Callable[[_Chunk, list["PackOutcome"]], None]) -> None:
     """After Ctrl-C: cancel queued chunks, give running ones a grace period, report in order."""
     for chunk in inflight:
