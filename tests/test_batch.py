@@ -409,3 +409,30 @@ def test_parallel_rerun_with_known_and_new_inputs_keeps_input_order(
     parallel, parallel_lines = run([corpus], out, jobs=2)
     assert parallel.count("packed") == 3 and parallel.count("unchanged") == 48
     assert [ln.split()[1:3] for ln in parallel_lines] == [ln.split()[1:3] for ln in serial_lines]
+
+
+def test_sigkill_mid_run_then_rerun_leaves_every_bag_whole(tmp_path: Path) -> None:
+    """The kill test of bench/kill_test.py, small: SIGKILL the whole process group."""
+    corpus = tmp_path / "in"
+    gen_corpus.generate(corpus, 300, seed=9)
+    out = tmp_path / "out"
+    env = dict(os.environ, SOURCE_DATE_EPOCH=FIXED_EPOCH, PYTHONPATH=str(ROOT / "src"),
+               ARCHIVE_CACHE_DIR=str(tmp_path / "cache"))
+    cmd = [sys.executable, "-m", "archive", "pack", str(corpus), "-o", str(out), "-j", "2"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True, start_new_session=True)
+    assert proc.stdout is not None
+    for _ in range(60):
+        if proc.stdout.readline() == "":
+            break
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    proc.stdout.close()
+    assert all((b / "tagmanifest-sha512.txt").is_file()
+               for b in out.iterdir() if not b.name.startswith("."))
+    rerun = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    bags = [p for p in out.iterdir()]
+    assert len(bags) == 300 and not [p for p in bags if p.name.startswith(".")]
+    for bag in bags[::15]:
+        bagit.Bag(str(bag)).validate()
