@@ -339,8 +339,11 @@ def run_batch(
         """A known, intact bag for this input (skipping extraction), else None."""
         if content is None:
             return None
-        key = index.key(path, content)
-        known = None if force else index.lookup(path, key)
+        try:
+            key = index.key(path, content)
+            known = None if force else index.lookup(path, key)
+        except Exception:  # noqa: BLE001 - the index is a cache: never let it fail a run
+            return None
         if known is None:
             keys[str(path)] = key
         return known

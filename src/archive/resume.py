@@ -100,8 +100,13 @@ class ResumeIndex:
     def __init__(self, out_dir: Path) -> None:
         self.out_dir = Path(out_dir)
         self.path = index_path(self.out_dir)
-        self.fingerprint = run_fingerprint()
         self._pending = 0
+        self.conn: sqlite3.Connection | None = None
+        try:
+            self.fingerprint = run_fingerprint()
+        except Exception:  # noqa: BLE001 - without a fingerprint there is no index
+            self.fingerprint = ""
+            return
         self.conn = self._open()
 
     def _open(self) -> sqlite3.Connection | None:
@@ -156,14 +161,19 @@ class ResumeIndex:
             return None
         record_id, tag, sizes, warnings, event = row
         bag = self.out_dir / record_id
-        if bag_snapshot(bag) != (tag, json.loads(sizes)):
+        try:
+            if bag_snapshot(bag) != (tag, json.loads(sizes)):
+                return None
+            warnings = json.loads(warnings)
+        except ValueError:
             return None
         return PackOutcome(source=path, status="unchanged", record_id=record_id, bag=bag,
-                           has_event=bool(event), warnings=tuple(json.loads(warnings)))
+                           has_event=bool(event), warnings=tuple(warnings))
 
     def remember(self, key: str, outcome: "PackOutcome") -> None:
         """Record a finished bag (call after it is in place)."""
-        if self.conn is None or outcome.status == "failed" or outcome.bag is None:
+        if (self.conn is None or outcome.status == "failed" or outcome.bag is None
+                or outcome.record_id is None):
             return
         snapshot = bag_snapshot(outcome.bag)
         if snapshot is None:
