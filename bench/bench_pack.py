@@ -171,6 +171,7 @@ def main() -> None:
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-pack-", dir=args.tmp))
     work.mkdir(parents=True, exist_ok=True)
+    os.environ["ARCHIVE_CACHE_DIR"] = str(work / "cache")  # the resume index stays with us
     try:
         corpus = work / "corpus"
         if not corpus.is_dir():

@@ -84,6 +84,7 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     work = Path(tempfile.mkdtemp(prefix="kill-test-"))
+    os.environ["ARCHIVE_CACHE_DIR"] = str(work / "cache")  # the resume index stays with us
     try:
         corpus = work / "corpus"
         generate(corpus, args.count)
