@@ -287,7 +287,8 @@ def pack_paths(
 
     ``jobs`` > 1 packs in worker processes (see ``archive.batch``); outcomes still reach
     ``on_outcome`` in input order, so output is the same whatever ``jobs`` is. Stale staging
-    folders left by killed runs are cleared first. ``KeyboardInterrupt`` propagates after
+    folders left by killed runs are cleared first. Inputs whose bag is known to be intact
+    (``archive.resume``) are reported "unchanged" without extraction unless ``force``. ``KeyboardInterrupt`` propagates after
     workers are stopped and staging is cleaned, with ``summary.interrupted`` set on the
     summary attached to the exception as ``exc.summary``.
     """
