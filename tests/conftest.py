@@ -50,3 +50,15 @@ def packed_sample(invoke, sample_copy: Path, tmp_path: Path) -> Path:
     bags = [p for p in out.iterdir() if p.is_dir()]
     assert len(bags) == 1
     return bags[0]
+
+
+def bags_in(folder: Path) -> list[Path]:
+    """The bags of an output folder (it also holds the catalog, catalog.sqlite)."""
+    return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory,
+                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep pack's resume index out of the user's cache folder."""
+    monkeypatch.setenv("ARCHIVE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))

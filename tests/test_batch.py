@@ -25,7 +25,7 @@ from archive.facts import Fact, Facts
 from archive.pack import pack_paths
 from archive.progress import Progress
 
-from conftest import FIXED_EPOCH, ROOT
+from conftest import bags_in, FIXED_EPOCH, ROOT
 
 
 def _load_gen():
@@ -72,8 +72,9 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def tree(root: Path) -> dict[str, str]:
+    """Digest of every file of every bag (the catalog beside them records times, not bytes)."""
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
+            for p in sorted(root.rglob("*")) if p.is_file() and p.name != "catalog.sqlite"}
 
 
 def run(paths, out: Path, **kw):
@@ -96,7 +97,7 @@ def test_real_extractor_in_workers(corpus: Path, tmp_path: Path,
     monkeypatch.setenv("SOURCE_DATE_EPOCH", FIXED_EPOCH)
     summary, _ = run([corpus], tmp_path / "out", jobs=2)
     assert summary.failed == 0 and summary.count("packed") == 48
-    for bag in sorted((tmp_path / "out").iterdir())[:5]:
+    for bag in sorted(bags_in(tmp_path / "out"))[:5]:
         bagit.Bag(str(bag)).validate()
 
 
@@ -133,7 +134,7 @@ def test_force_repairs_a_damaged_payload_of_the_same_size(fast, corpus: Path,
                                                           tmp_path: Path) -> None:
     out = tmp_path / "out"
     run([corpus], out, jobs=1)
-    bag = sorted(out.iterdir())[0]
+    bag = sorted(bags_in(out))[0]
     original = next(p for p in (bag / "data").iterdir() if p.name not in ("dc.xml",
                                                                            "event.jsonld"))
     data = bytearray(original.read_bytes())
@@ -149,7 +150,7 @@ def test_force_repairs_a_damaged_payload_of_the_same_size(fast, corpus: Path,
 def test_missing_file_in_a_bag_is_repacked(fast, corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     run([corpus], out, jobs=1)
-    bag = sorted(out.iterdir())[3]
+    bag = sorted(bags_in(out))[3]
     (bag / "data" / "dc.xml").unlink()
     summary, _ = run([corpus], out, jobs=1)
     assert summary.count("updated") == 1
@@ -174,7 +175,7 @@ def test_a_worker_that_dies_fails_only_its_input(fast, corpus: Path, tmp_path: P
     # inputs of the broken chunks that were already bagged come back "unchanged" on retry
     assert summary.count("packed") + summary.count("unchanged") == 48
     assert [str(o.source) for o in summary.failures] == [str(crash)]
-    assert len(list((tmp_path / "out").iterdir())) == 48
+    assert len(list(bags_in(tmp_path / "out"))) == 48
     assert "worker process died" in (summary.failures[0].error or "")
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]
 
@@ -197,7 +198,7 @@ def test_disk_full_fails_the_record_cleanly(fast, corpus: Path, tmp_path: Path,
     assert all("No space left on device" in (o.error or "") for o in summary.failures)
     assert summary.failed + summary.count("packed") == 48
     assert not [p for p in out.iterdir() if p.name.startswith(".staging-")]
-    for bag in out.iterdir():
+    for bag in bags_in(out):
         assert (bag / "tagmanifest-sha512.txt").is_file()
 
 
@@ -220,7 +221,7 @@ def test_sweep_removes_dead_staging_and_restores_a_moved_bag(fast, corpus: Path,
     partial = out / f".staging-some-record-0123456789ab-{dead}"
     (partial / "data").mkdir(parents=True)
     (partial / "bagit.txt").write_bytes(b"BagIt")
-    bag = sorted(p for p in out.iterdir() if not p.name.startswith("."))[0]
+    bag = sorted(p for p in bags_in(out) if not p.name.startswith("."))[0]
     moved = out / f".staging-{bag.name}-{dead}-old"
     os.replace(bag, moved)  # an update killed between its two renames
     live = out / f".staging-other-record-{os.getppid()}"
@@ -258,13 +259,13 @@ def test_interrupt_stops_cleanly_and_a_rerun_completes(tmp_path: Path) -> None:
         assert proc.returncode == 130
         assert "interrupted:" in stderr
     assert not [p for p in out.iterdir() if p.name.startswith(".staging-")]
-    assert all((b / "tagmanifest-sha512.txt").is_file() for b in out.iterdir())
+    assert all((b / "tagmanifest-sha512.txt").is_file() for b in bags_in(out))
     rerun = subprocess.run(cmd + ["--json"], env=env, capture_output=True, text=True,
                            timeout=120)
     assert rerun.returncode == 0, rerun.stderr
     report = json.loads(rerun.stdout)
     assert report["packed"] + report["unchanged"] == 300
-    assert len(list(out.iterdir())) == 300
+    assert len(list(bags_in(out))) == 300
 
 
 def test_cli_summary_and_no_progress_bar_off_a_terminal(fast, invoke, corpus: Path,
@@ -371,7 +372,7 @@ def test_resume_index_misses_when_anything_that_matters_changed(
     # a sidecar appears next to one input
     articles[0].with_name(articles[0].name + ".meta.json").write_text('{"city": "Mary"}')
     # one bag loses a file, another's tag manifest is edited
-    bags = sorted(out.iterdir())
+    bags = sorted(bags_in(out))
     (bags[1] / "data" / "dc.xml").unlink()
     tag = bags[2] / "tagmanifest-sha512.txt"
     tag.write_bytes(tag.read_bytes() + b"")
@@ -429,10 +430,10 @@ def test_sigkill_mid_run_then_rerun_leaves_every_bag_whole(tmp_path: Path) -> No
     proc.wait()
     proc.stdout.close()
     assert all((b / "tagmanifest-sha512.txt").is_file()
-               for b in out.iterdir() if not b.name.startswith("."))
+               for b in bags_in(out) if not b.name.startswith("."))
     rerun = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr
-    bags = [p for p in out.iterdir()]
+    bags = [p for p in bags_in(out)]
     assert len(bags) == 300 and not [p for p in bags if p.name.startswith(".")]
     for bag in bags[::15]:
         bagit.Bag(str(bag)).validate()

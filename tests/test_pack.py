@@ -12,7 +12,7 @@ import bagit
 import pytest
 from lxml import etree
 
-from conftest import DATA, ROOT, SAMPLE, SCHEMAS
+from conftest import bags_in, DATA, ROOT, SAMPLE, SCHEMAS
 
 OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/"
 DC = "http://purl.org/dc/elements/1.1/"
@@ -151,7 +151,7 @@ def test_committed_sample_record_matches_a_fresh_pack(invoke, tmp_path: Path) ->
     result = invoke("pack", SAMPLE, "-o", out)
     assert result.exit_code == 0, result.output
     fresh = out / committed[0].name
-    assert fresh.is_dir(), f"record id changed: {list(out.iterdir())}"
+    assert fresh.is_dir(), f"record id changed: {list(bags_in(out))}"
     for path in sorted(committed[0].rglob("*")):
         if path.is_file():
             rel = path.relative_to(committed[0])
@@ -189,7 +189,7 @@ def test_bad_inputs_fail_cleanly_and_the_rest_still_pack(invoke, tmp_path: Path)
         assert any(str(inputs / name) in ln and reason in ln for ln in errors), name
     packed = [ln for ln in result.stdout.splitlines() if ln.startswith("packed")]
     assert len(packed) == len(args) - len(REJECTED)
-    bags = [p for p in out.iterdir()]
+    bags = [p for p in bags_in(out)]
     assert all((b / "bagit.txt").is_file() for b in bags), "partial output left behind"
     for bag in bags:
         bagit.Bag(str(bag)).validate()
@@ -211,8 +211,18 @@ def test_no_event_article_gets_a_news_article_only(invoke, tmp_path: Path) -> No
     result = invoke("pack", source, "-o", tmp_path / "out")
     assert result.exit_code == 0
     assert "no event found" in result.stderr
-    bag = next((tmp_path / "out").iterdir())
+    bag = bags_in(tmp_path / "out")[0]
     doc = _event(bag)
     assert doc["@type"] == "NewsArticle"
     assert "startDate" not in json.dumps(doc)
     bagit.Bag(str(bag)).validate()
+
+
+def test_pack_keeps_the_catalog_current(invoke, sample_copy: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    out = tmp_path / "out"
+    assert invoke("pack", sample_copy, "-o", out).exit_code == 0
+    with sqlite3.connect(out / "catalog.sqlite") as conn:
+        ids = [row[0] for row in conn.execute("SELECT record_id FROM records")]
+    assert ids == [bag.name for bag in bags_in(out)]

@@ -277,25 +277,51 @@ def pack_one(path: Path, out_dir: Path, force: bool = False) -> PackOutcome:
         return failed(path, exc)
 
 
+#: Bags recorded in the catalog per transaction during a run.
+CATALOG_BATCH = 500
+
+
 def pack_paths(
     paths: Iterable[Path], out_dir: Path,
     on_outcome: Callable[[PackOutcome], None] | None = None,
     *, jobs: int = 1, force: bool = False, keep_records: bool = True,
-    on_total: Callable[[int], None] | None = None,
+    on_total: Callable[[int], None] | None = None, catalog: bool = True,
 ) -> PackSummary:
     """Pack every article found under ``paths``; a bad input is recorded and skipped.
 
     ``jobs`` > 1 packs in worker processes (see ``archive.batch``); outcomes still reach
     ``on_outcome`` in input order, so output is the same whatever ``jobs`` is. Stale staging
     folders left by killed runs are cleared first. Inputs whose bag is known to be intact
-    (``archive.resume``) are reported "unchanged" without extraction unless ``force``. ``KeyboardInterrupt`` propagates after
-    workers are stopped and staging is cleaned, with ``summary.interrupted`` set on the
-    summary attached to the exception as ``exc.summary``.
+    (``archive.resume``) are reported "unchanged" without extraction unless ``force``.
+    ``KeyboardInterrupt`` propagates after workers are stopped and staging is cleaned, with
+    ``summary.interrupted`` set on the summary attached to the exception as ``exc.summary``. With ``catalog`` every bag written
+    or found intact is recorded in ``out_dir/catalog.sqlite`` (see ``archive.catalog``).
     """
     from archive.batch import run_batch
 
     summary = PackSummary(keep_records=keep_records)
-    run_batch(paths, out_dir, summary, on_outcome, jobs=jobs, force=force, on_total=on_total)
+    if not catalog:
+        run_batch(paths, out_dir, summary, on_outcome, jobs=jobs, force=force,
+                  on_total=on_total)
+        return summary
+    from archive.catalog import update_catalog
+
+    pending: list[Path] = []
+
+    def record(outcome: PackOutcome) -> None:
+        if outcome.bag is not None and outcome.status != "failed":
+            pending.append(outcome.bag)
+            if len(pending) >= CATALOG_BATCH:  # keep memory flat on long runs
+                update_catalog(out_dir, pending)
+                pending.clear()
+        if on_outcome is not None:
+            on_outcome(outcome)
+
+    try:
+        run_batch(paths, out_dir, summary, record, jobs=jobs, force=force, on_total=on_total)
+    finally:
+        if pending:  # also after an interruption: what was packed is catalogued
+            update_catalog(out_dir, pending)
     return summary
 
 
