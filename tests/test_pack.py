@@ -47,7 +47,8 @@ def test_sample_bag_layout(packed_sample: Path) -> None:
     names = sorted(p.relative_to(packed_sample).as_posix()
                    for p in packed_sample.rglob("*") if p.is_file())
     assert names == sorted(["bag-info.txt", "bagit.txt", f"data/{SAMPLE.name}", "data/dc.xml",
-                            "data/event.jsonld", "manifest-sha512.txt", "tagmanifest-sha512.txt"])
+                            "data/dcterms.xml", "data/event.jsonld", "manifest-sha512.txt",
+                            "tagmanifest-sha512.txt"])
     assert (packed_sample / "data" / SAMPLE.name).read_bytes() == SAMPLE.read_bytes()
 
 
@@ -75,6 +76,19 @@ def test_dc_xml_is_valid_against_official_oai_dc_xsd(packed_sample: Path) -> Non
     assert "2023-03-28/2023-03-29" in values["coverage"]
     assert any(v.startswith("urn:uuid:") for v in values["identifier"])
     assert "Government of Japan" in values["contributor"]
+
+
+def test_dcterms_xml_is_valid_against_official_qualifieddc_xsd(packed_sample: Path) -> None:
+    parser = etree.XMLParser(no_network=True)
+    parser.resolvers.add(LocalOnly())
+    schema = etree.XMLSchema(etree.parse(str(SCHEMAS / "qualifieddc.xsd"), parser))
+    doc = etree.parse(str(packed_sample / "data" / "dcterms.xml"))
+    assert schema.validate(doc), schema.error_log
+    terms = "{http://purl.org/dc/terms/}"
+    temporal = doc.getroot().find(f"{terms}temporal")
+    assert temporal.text == "start=2023-03-28; end=2023-03-29; scheme=W3C-DTF"
+    spatial = [el.text for el in doc.getroot().findall(f"{terms}spatial")]
+    assert "TM" in spatial
 
 
 def _event(bag: Path) -> dict:

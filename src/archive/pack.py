@@ -27,7 +27,8 @@ from archive.record import Record, build_record
 DC_NAME = "dc.xml"
 TAG_MANIFEST = "tagmanifest-sha512.txt"
 JSONLD_NAME = "event.jsonld"
-RESERVED_NAMES = {DC_NAME, JSONLD_NAME}
+DCTERMS_NAME = "dcterms.xml"
+RESERVED_NAMES = {DC_NAME, JSONLD_NAME, DCTERMS_NAME}
 
 
 @dataclass(frozen=True)
@@ -134,11 +135,16 @@ def bagging_date(target: Path, manifest: bytes) -> str:
 
 
 def record_payload(article: Article, record: Record) -> dict[str, bytes]:
-    """The bag's payload: the original byte for byte, dc.xml and event.jsonld."""
+    """The bag's payload: the original byte for byte, dc.xml (oai_dc), event.jsonld and
+    dcterms.xml (qualified DC, derived from the other two records)."""
+    from archive.qdc import qdc_from_records
+
+    dc_xml, event_jsonld = write_oai_dc(record), write_jsonld(record)
     return {
         article.name: article.raw,
-        DC_NAME: write_oai_dc(record),
-        JSONLD_NAME: write_jsonld(record),
+        DC_NAME: dc_xml,
+        JSONLD_NAME: event_jsonld,
+        DCTERMS_NAME: qdc_from_records(dc_xml, event_jsonld),
     }
 
 

@@ -184,8 +184,21 @@ def qdc_element(meta: BagMetadata, namespace: str | None = None) -> etree._Eleme
     return root
 
 
-def write_qdc(bag: Path) -> bytes:
-    """The standalone qualified DC document of a bag, UTF-8 with a trailing newline."""
-    root = qdc_element(read_bag_metadata(bag))
+def qdc_document(meta: BagMetadata) -> bytes:
+    """The standalone qualified DC document, UTF-8 with a trailing newline."""
+    root = qdc_element(meta)
     etree.indent(root, space="  ")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+
+def qdc_from_records(dc_xml: bytes, event_jsonld: bytes) -> bytes:
+    """The qualified DC document for a record's dc.xml and event.jsonld bytes (as pack
+    writes them into the bag beside those two files)."""
+    loaded = json.loads(event_jsonld)
+    return qdc_document(BagMetadata(dc=parse_dc(dc_xml),
+                                    jsonld=loaded if isinstance(loaded, dict) else {}))
+
+
+def write_qdc(bag: Path) -> bytes:
+    """The standalone qualified DC document of a bag."""
+    return qdc_document(read_bag_metadata(bag))

@@ -7,7 +7,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from . import gazetteer
 from .text import Doc
+
+#: Words that mark an organisation's part in the event, not its subject ("OSCE-organized").
+_ROLE_SUFFIX = re.compile(r"-(?:organi[sz]ed|led|funded|supported|sponsored|hosted|backed)$", re.I)
+
+
+def _is_subject(phrase: str) -> bool:
+    """Places belong to coverage and organisations to contributors: neither is a subject."""
+    words = phrase.split()
+    if any(_ROLE_SUFFIX.search(w) for w in words):
+        return False
+    if any(len(w) > 1 and w.replace("-", "").isupper() for w in words):
+        return False  # acronyms name organisations ("OSCE-UNODC", "BOMCA")
+    title = " ".join(w[:1].upper() + w[1:] for w in words)
+    return not (gazetteer.country_code(title) or gazetteer.cities(phrase, folded=True))
 
 _STOP = set("""
 a about above across after again against all almost also among an and another any are around as
@@ -91,7 +106,7 @@ def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[st
     for p in scored:
         if len(picked) >= 6:
             break
-        if any(p in q or q in p for q in picked):
+        if any(p in q or q in p for q in picked) or not _is_subject(p):
             continue
         picked.append(p)
     return picked[:6], " | ".join(s for s in sources if s)[:300]
