@@ -22,7 +22,9 @@ _EVENT_VERB = re.compile(
     r"\b(?:held|took place|takes place|take part|took part|taking part|concluded|opened|met|"
     r"attended|gathered|brought together|visited|participated|completed|convened|organi[sz]ed|"
     r"hosted|came together|trained|connected|joined|discussed|learned|learnt|practised|practiced|"
-    r"examined|explored|exchanged|shared)\b", re.IGNORECASE)
+    r"examined|explored|exchanged|shared|supported|conducted|delivered|facilitated|ended|closed|"
+    r"began|started|kicked off|wrapped up|holds?|hosts|organi[sz]es|co-organi[sz]ed|ran)\b",
+    re.IGNORECASE)
 _NON_EVENT = re.compile(
     r"\b(?:statement|appointed|appointment|takes up (?:her|his|the)? ?(?:post|duties)|"
     r"take up (?:her|his|their) duties|figures|statistics|data show|published|publishes|"

@@ -159,7 +159,33 @@ def scan_names(text: str) -> list[str]:
             break
         i += 1
     close()
-    return [n for n in names if len(n) > 1]
+    return _rejoin([n for n in names if len(n) > 1], text)
+
+
+_TRAILING_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,11})\)$")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
+
+
+def _rejoin(names: list[str], text: str) -> list[str]:
+    """Undo a split at "and" inside one name: 'A and B (ACR)' is one organisation when ACR
+    stands for the words of A and B together but not for B alone ('European Union Border
+    Assistance Mission to Moldova and Ukraine (EUBAM)')."""
+    out: list[str] = []
+    for name in names:
+        match = _TRAILING_ACRONYM.search(name)
+        if out and match:
+            joined = f"{out[-1]} and {name}"
+            acronym = match.group(1).upper()
+            bare = name[:match.start()]
+            if (joined in text and _initials(out[-1] + " " + bare).upper().startswith(acronym)
+                    and not _initials(bare).upper().startswith(acronym)):
+                out[-1] = joined
+                continue
+        out.append(name)
+    return out
 
 
 @dataclass

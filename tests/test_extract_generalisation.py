@@ -1,0 +1,50 @@
+"""Phrasings outside the development corpus (written for these tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive.extract import extract_facts
+from archive.extract.orgs import scan_names
+from archive.read import parse_article
+
+
+def _facts(text: str):
+    return extract_facts(parse_article(Path("a.txt"), text.encode("utf-8")))
+
+
+def test_a_name_with_and_inside_stays_whole_when_its_acronym_says_so() -> None:
+    text = ("European Union Border Assistance Mission to Moldova and Ukraine (EUBAM) "
+            "co-operated.")
+    assert scan_names(text) == [
+        "European Union Border Assistance Mission to Moldova and Ukraine (EUBAM)"]
+
+
+def test_two_organisations_joined_by_and_are_still_two() -> None:
+    names = scan_names("the OSCE Office in Tajikistan and the Committee on Women and Family "
+                       "Affairs (CWFA) met.")
+    assert len(names) == 2
+
+
+def test_an_exercise_the_mission_supported_is_an_event() -> None:
+    facts = _facts(
+        "Moldovan and Ukrainian border guards hold joint exercise\n"
+        "On 21 and 22 October 2019, the OSCE Mission to Moldova supported a joint exercise for "
+        "30 border guards from Moldova and Ukraine at the Palanca border crossing point.\n"
+        "The exercise, conducted in co-operation with the European Union Border Assistance "
+        "Mission to Moldova and Ukraine (EUBAM), focused on detecting stolen vehicles.\n")
+    assert facts.value("is_event") is True
+    assert facts.value("start_date") == "2019-10-21"
+    assert facts.value("end_date") == "2019-10-22"
+    assert facts.value("audience_count") == 30
+    assert facts.value("partners") == (
+        "European Union Border Assistance Mission to Moldova and Ukraine (EUBAM)",)
+
+
+def test_a_statement_condemning_an_attack_is_not_an_event() -> None:
+    facts = _facts(
+        "OSCE condemns attack on journalists in Skopje\n"
+        "SKOPJE, 12 April 2022 – The Head of the OSCE Mission to Skopje today strongly condemned "
+        "the attack on two journalists that took place yesterday in the centre of Skopje.\n")
+    assert facts.value("is_event") is False
+    assert facts.value("start_date") is None
