@@ -122,3 +122,17 @@ def test_shacl_shapes_accept_the_sample_and_catch_a_literal_organizer(
     findings = json.loads(result.stdout)["reports"][0]["findings"]
     assert any(f["rule"] == "shacl.schemaorg" and f["location"] == "/organizer"
                for f in findings)
+
+
+def test_every_corpus_record_passes_strict_validation(invoke, tmp_path: Path) -> None:
+    from conftest import DATA, bags_in
+
+    out = tmp_path / "out"
+    packed = invoke("pack", DATA / "corpus" / "articles", "-o", out, "-q")
+    assert packed.exit_code == 0, packed.output
+    assert len(bags_in(out)) == 29
+    result = invoke("validate", out, "--strict", "--json")
+    assert result.exit_code == 0, result.stdout
+    report = json.loads(result.stdout)
+    assert report["checked"] == 29
+    assert [f for r in report["reports"] for f in r["findings"]] == []
