@@ -132,7 +132,7 @@ def bench_make_bag(packed: Path, scratch: Path) -> tuple[float, float, int]:
 
     logging.getLogger("bagit").setLevel(logging.ERROR)
     payloads = []
-    for bag in sorted(p for p in packed.iterdir() if not p.name.startswith(".")):
+    for bag in sorted(p for p in packed.iterdir() if p.is_dir() and not p.name.startswith(".")):
         payloads.append({f.name: f.read_bytes() for f in (bag / "data").iterdir()})
     folders = []
     start = time.perf_counter()

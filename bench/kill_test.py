@@ -49,7 +49,7 @@ def one_round(corpus: Path, out: Path, n: int, jobs: int, delay: float, main_onl
         else:
             os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
-    before = [p for p in out.iterdir() if not p.name.startswith(".")] if out.exists() else []
+    before = [p for p in out.iterdir() if p.is_dir() and not p.name.startswith(".")] if out.exists() else []
     incomplete = [p for p in before if not (p / "tagmanifest-sha512.txt").is_file()]
     staged = [p for p in out.iterdir() if p.name.startswith(".staging-")] if out.exists() else []
     print(f"  killed after {delay:.2f} s{' (had already finished)' if finished_first else ''}: "
@@ -62,7 +62,7 @@ def one_round(corpus: Path, out: Path, n: int, jobs: int, delay: float, main_onl
         statuses[line.split()[0]] = statuses.get(line.split()[0], 0) + 1
     check = subprocess.run(archive_cmd() + ["validate", str(out)], capture_output=True,
                            text=True)
-    bags = [p for p in out.iterdir() if not p.name.startswith(".")]
+    bags = [p for p in out.iterdir() if p.is_dir() and not p.name.startswith(".")]
     left = [p.name for p in out.iterdir() if p.name.startswith(".staging-")]
     ok = (rerun.returncode == 0 and check.returncode == 0 and len(bags) == n and not left
           and not incomplete)

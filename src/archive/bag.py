@@ -80,9 +80,11 @@ def write_bag(target: Path, files: dict[str, bytes], original: tuple[str, Path, 
         parent.mkdir(parents=True, exist_ok=True)
         if staging.exists():
             shutil.rmtree(staging)
+        folders = sorted({(staging / rel).parent for rel in files}, key=lambda p: len(p.parts))
+        for folder in folders:  # one mkdir per folder, not one per file
+            folder.mkdir(parents=True, exist_ok=True)
         for rel, content in files.items():
             dest = staging / rel
-            dest.parent.mkdir(parents=True, exist_ok=True)
             with open(dest, "wb") as fh:
                 fh.write(content)
                 fh.flush()
@@ -100,12 +102,26 @@ def write_bag(target: Path, files: dict[str, bytes], original: tuple[str, Path, 
             shutil.rmtree(retired, ignore_errors=True)
         else:
             os.replace(staging, target)
+        _fsync_folder(parent)  # the rename itself must survive a power cut
         return BagResult(target, status)
     except OSError as exc:
         raise BundleError(f"{target}: cannot write bag: {exc.strerror or exc}") from None
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # a platform that cannot open folders (Windows) has no folder fsync either
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _same_bag(target: Path, files: dict[str, bytes]) -> bool:
