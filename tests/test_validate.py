@@ -136,3 +136,34 @@ def test_every_corpus_record_passes_strict_validation(invoke, tmp_path: Path) ->
     report = json.loads(result.stdout)
     assert report["checked"] == 29
     assert [f for r in report["reports"] for f in r["findings"]] == []
+
+
+CONFORMANCE = Path(__file__).parent / "data" / "bagit-conformance"
+SUITE = sorted(p for p in CONFORMANCE.glob("v*/*/*") if p.is_dir())
+
+
+@pytest.mark.parametrize("bag", SUITE, ids=lambda p: "/".join(p.parts[-3:]))
+def test_archive_validate_classifies_the_conformance_suite(invoke, bag: Path) -> None:
+    """Through the command, as a repository manager would run it."""
+    label = bag.parent.name
+    result = invoke("validate", bag, "--json")
+    report = json.loads(result.stdout)["reports"][0]
+    if label == "invalid":
+        assert result.exit_code == 1 and report["errors"] > 0
+    elif label == "warning":
+        assert result.exit_code == 0 and report["errors"] == 0 and report["warnings"] > 0
+        assert invoke("validate", bag, "--strict").exit_code == 1
+    else:
+        assert result.exit_code == 0 and report["errors"] == 0, report["findings"]
+        # The suite labels './data/...' paths valid here and a warning in its 'relative-path'
+        # bag; bagcheck warns about them in both (see test_bagcheck.py).
+        if bag.name != "bag-with-leading-dot-slash-in-manifest":
+            assert report["warnings"] == 0, report["findings"]
+
+
+def test_a_record_bag_without_its_record_files_is_invalid(invoke, packed_sample: Path) -> None:
+    for name in ("dc.xml", "event.jsonld", "dcterms.xml"):
+        (packed_sample / "data" / name).unlink()
+    result = invoke("validate", packed_sample)
+    assert result.exit_code == 1
+    assert "record.missing-file" in result.stdout

@@ -123,13 +123,33 @@ def validate_event_jsonld(data: bytes, file: str,
     return findings
 
 
+def is_record_bag(path: Path) -> bool:
+    """Whether a bag claims to be an archive record and so must hold the record files."""
+    if any((path / "data" / name).exists() for name in (DC_NAME, JSONLD_NAME, DCTERMS_NAME)):
+        return True
+    try:
+        with open(path / "bag-info.txt", "rb") as fh:
+            head = fh.read(65536)
+    except OSError:
+        return False
+    return b"\nBag-Software-Agent: archive " in b"\n" + head
+
+
 def validate_bag(path: Path, fast: bool = False,
                  profiles: tuple[str, ...] = ("archive",)) -> list[Finding]:
-    """BagIt conformance and fixity, then the record files inside the payload."""
+    """BagIt conformance and fixity, then the record files inside the payload.
+
+    A bag that is not an archive record (no record file in its payload and no
+    ``Bag-Software-Agent: archive`` in bag-info.txt) is checked as a plain BagIt bag, so
+    that any bag a repository holds can be validated.
+    """
     from archive.bagcheck import check_bag
     from archive.validate_dc import validate_oai_dc
 
     findings = list(check_bag(path, fast=fast))
+    if not is_record_bag(path):
+        return findings
+
     def check_jsonld(data: bytes, rel: str) -> list[Finding]:
         return validate_event_jsonld(data, rel, profiles)
 
