@@ -113,7 +113,11 @@ def _describe(rest: str) -> str:
                  rest)
     phrase = m.group(1).strip() if m else rest[:60].strip()
     words = phrase.split()
-    return " ".join(words[:12])
+    if len(words) > 16:  # too long to be a noun phrase: keep its head, end on a content word
+        words = words[:12]
+        while words and words[-1].lower() in {"of", "from", "the", "and", "for", "in", "a", "an"}:
+            words.pop()
+    return " ".join(words)
 
 
 def _counts_in(sent: Sentence) -> list[tuple[int, int, int, str, str]]:
