@@ -111,6 +111,28 @@ def write_bag(target: Path, files: dict[str, bytes], original: tuple[str, Path, 
             shutil.rmtree(staging, ignore_errors=True)
 
 
+def bag_file_sizes(bag: Path) -> dict[str, int] | None:
+    """Size of every file of a record bag by relative path (tag files and data/ only), or
+    None when the bag holds anything else (a folder, a link, a device) or cannot be read."""
+    sizes: dict[str, int] = {}
+    try:
+        for entry in os.scandir(bag):
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "data":
+                    return None
+                for sub in os.scandir(entry.path):
+                    if not sub.is_file(follow_symlinks=False):
+                        return None
+                    sizes[f"data/{sub.name}"] = sub.stat().st_size
+            elif entry.is_file(follow_symlinks=False):
+                sizes[entry.name] = entry.stat().st_size
+            else:
+                return None
+    except OSError:
+        return None
+    return sizes
+
+
 def _fsync_folder(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)

@@ -178,26 +178,15 @@ def is_complete_and_same(target: Path, files: dict[str, bytes]) -> bool:
     and ``archive validate`` do that): a run over 10,000 packed records costs one small read
     and a few stats per record.
     """
+    from archive.bag import bag_file_sizes
+
     try:
         expected = files.get(TAG_MANIFEST)
         if expected is None or (target / TAG_MANIFEST).read_bytes() != expected:
             return False
-        on_disk: dict[str, int] = {}
-        for entry in os.scandir(target):
-            if entry.is_dir(follow_symlinks=False):
-                if entry.name != "data":
-                    return False
-                for sub in os.scandir(entry.path):
-                    if not sub.is_file(follow_symlinks=False):
-                        return False
-                    on_disk[f"data/{sub.name}"] = sub.stat().st_size
-            elif entry.is_file(follow_symlinks=False):
-                on_disk[entry.name] = entry.stat().st_size
-            else:
-                return False
-        return on_disk == {rel: len(content) for rel, content in files.items()}
     except OSError:
         return False
+    return bag_file_sizes(target) == {rel: len(content) for rel, content in files.items()}
 
 
 @dataclass(frozen=True)

@@ -74,24 +74,14 @@ def index_path(out_dir: Path) -> Path:
 
 def bag_snapshot(bag: Path) -> tuple[str, dict[str, int]] | None:
     """(SHA-256 of the tag manifest, size of every file by relative path), or None."""
+    from archive.bag import bag_file_sizes
+
     try:
         tag = hashlib.sha256((bag / TAG_MANIFEST).read_bytes()).hexdigest()
-        sizes: dict[str, int] = {}
-        for entry in os.scandir(bag):
-            if entry.is_dir(follow_symlinks=False):
-                if entry.name != "data":
-                    return None
-                for sub in os.scandir(entry.path):
-                    if not sub.is_file(follow_symlinks=False):
-                        return None
-                    sizes[f"data/{sub.name}"] = sub.stat().st_size
-            elif entry.is_file(follow_symlinks=False):
-                sizes[entry.name] = entry.stat().st_size
-            else:
-                return None
-        return tag, sizes
     except OSError:
         return None
+    sizes = bag_file_sizes(bag)
+    return None if sizes is None else (tag, sizes)
 
 
 class ResumeIndex:
