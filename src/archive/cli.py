@@ -16,20 +16,18 @@ from archive import __version__
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
-EXIT_CODES = """
-\b
-Exit codes:
-  0  every input succeeded
-  1  at least one input failed or is invalid (the others were still processed)
-  2  usage error (unknown option, missing argument, path that does not exist)
-"""
+BATCH_FAILED = "at least one input failed (the others were still processed)"
 
 
-def _with_exit_codes(help_text: str | None, codes: str) -> str:
-    """Docstring help, dedented here because the appended table has no indentation."""
+def _with_exit_codes(help_text: str | None, one: str = BATCH_FAILED,
+                     zero: str = "every input succeeded") -> str:
+    """The command's docstring with its exit-code table appended (dedented first, because
+    the table has no indentation)."""
     import inspect
 
-    return inspect.cleandoc(help_text or "") + "\n" + codes
+    return (inspect.cleandoc(help_text or "") + "\n\n\b\nExit codes:\n"
+            f"  0  {zero}\n  1  {one}\n"
+            "  2  usage error (unknown option, missing argument, path that does not exist)\n")
 
 
 def _json_out(data: Any) -> None:
@@ -166,7 +164,7 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
     sys.exit(1 if summary.failed else 0)
 
 
-pack.help = _with_exit_codes(pack.help, EXIT_CODES)
+pack.help = _with_exit_codes(pack.help)
 
 
 @cli.command()
@@ -233,7 +231,9 @@ def validate(paths: tuple[Path, ...], fmt: str, as_json: bool, strict: bool, fas
     sys.exit(1 if invalid else 0)
 
 
-validate.help = _with_exit_codes(validate.help, EXIT_CODES.replace("failed or is invalid", "is invalid"))
+validate.help = _with_exit_codes(
+    validate.help, "at least one record is invalid (all were still checked)",
+    "every record is valid")
 
 
 @cli.command()
@@ -287,7 +287,7 @@ def extract(paths: tuple[Path, ...], as_json: bool) -> None:
     sys.exit(1 if failed else 0)
 
 
-extract.help = _with_exit_codes(extract.help, EXIT_CODES)
+extract.help = _with_exit_codes(extract.help)
 
 
 # --- Harvesting: catalog, static export, HTTP + OAI-PMH server ------------------------------
@@ -321,9 +321,7 @@ def index(records: Path, as_json: bool) -> None:
                    f"unchanged, {report.removed} removed -> {report.catalog}")
 
 
-index.help = _with_exit_codes(index.help, EXIT_CODES.replace("at least one input failed or is invalid "
-                                                     "(the others were still processed)",
-                                                     "a bag could not be read"))
+index.help = _with_exit_codes(index.help, "a bag could not be read", "the catalog was rebuilt")
 
 
 @cli.command()
@@ -368,9 +366,8 @@ def export(records: Path, site: Path, base_url: str, as_json: bool) -> None:
                    f"{report.unchanged} unchanged, {report.removed} removed -> {report.site}")
 
 
-export.help = _with_exit_codes(export.help, EXIT_CODES.replace("at least one input failed or is invalid "
-                                                       "(the others were still processed)",
-                                                       "a record could not be exported"))
+export.help = _with_exit_codes(export.help, "a record could not be exported",
+                               "the site was written")
 
 
 @cli.command()
@@ -416,10 +413,9 @@ def serve(records: Path, host: str, port: int, base_url: str | None, site: Path 
         server.close()
 
 
-serve.help = _with_exit_codes(serve.help, EXIT_CODES.replace("every input succeeded",
-                                                     "stopped with Ctrl+C").replace(
-    "at least one input failed or is invalid (the others were still processed)",
-    "the server could not start (port in use, unreadable records)"))
+serve.help = _with_exit_codes(serve.help,
+                              "the server could not start (port in use, unreadable records)",
+                              "stopped with Ctrl+C")
 
 
 def main() -> None:
