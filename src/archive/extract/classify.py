@@ -193,7 +193,6 @@ def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
             mods: list[str] = []
             if det:
                 mods = [w for w in det.group(1).split() if not _DURATION_MOD.match(w)]
-                mods = [w for w in mods if w.lower() not in ("regional",) or True]
             rest = text[m.end():]
             # "a training in the city of Samarkand on X": the place is not part of the name
             rest = re.sub(r"^\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][\w’'\-]+(?=\s+(?:on|for|about)\s+[a-z])",
