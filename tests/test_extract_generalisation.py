@@ -48,3 +48,16 @@ def test_a_statement_condemning_an_attack_is_not_an_event() -> None:
         "the attack on two journalists that took place yesterday in the centre of Skopje.\n")
     assert facts.value("is_event") is False
     assert facts.value("start_date") is None
+
+
+def test_a_video_conference_written_as_two_words_is_online() -> None:
+    facts = _facts(
+        "OSCE-supported video conference connects Georgian and Armenian local authorities\n"
+        "TBILISI, 2 December 2020 – Representatives of 15 municipalities in Georgia and Armenia "
+        "exchanged experience on local economic development during a video conference held on "
+        "1 December.\nThe event was organized by the OSCE Office for Democratic Institutions "
+        "and Human Rights.\n")
+    assert facts.value("attendance_mode") == "online"
+    assert facts.value("country") is None and facts.value("city") is None
+    assert facts.value("start_date") == "2020-12-01"
+    assert facts.value("audience_count") is None  # municipalities are not participants

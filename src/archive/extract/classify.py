@@ -32,7 +32,7 @@ _NON_EVENT = re.compile(
     r"(?:new|a|the)\s+study\b|^Study\b|report|survey|index|ranking|announce[sd]?|welcomes|condemns|"
     r"calls on|reiterates|obituary|vacancy|tender)\b", re.IGNORECASE)
 _ONLINE = re.compile(
-    r"\b(?:webinars?|video-?conferenc(?:e|es|ing)|video\s+link|via\s+(?:Zoom|Teams|Webex|Skype)"
+    r"\b(?:webinars?|video[- ]?conferenc(?:e|es|ing)|video\s+link|via\s+(?:Zoom|Teams|Webex|Skype)"
     r"|held\s+(?:entirely\s+|fully\s+)?(?:online|virtually)|took\s+place\s+(?:entirely\s+|fully\s+)?"
     r"(?:online|virtually)|conducted\s+(?:online|virtually)|moved\s+online|(?:were|was)\s+held\s+online"
     r"|(?:all|the)\s+sessions?\s+(?:took\s+place|were\s+held)\s+online|virtual\s+(?:meeting|conference|"
