@@ -61,3 +61,23 @@ def test_a_video_conference_written_as_two_words_is_online() -> None:
     assert facts.value("country") is None and facts.value("city") is None
     assert facts.value("start_date") == "2020-12-01"
     assert facts.value("audience_count") is None  # municipalities are not participants
+
+
+def test_held_in_a_city_and_online_is_mixed() -> None:
+    facts = _facts(
+        "Conference on media freedom held in Vienna and online\n"
+        "Vienna, 10 June 2021 — The OSCE Representative on Freedom of the Media hosted a "
+        "conference on the safety of journalists on 9 June, which took place in Vienna and "
+        "online.\nMore than 200 participants attended the conference.\n")
+    assert facts.value("attendance_mode") == "mixed"
+    assert facts.value("city") == "Vienna" and facts.value("country") == "AT"
+    assert facts.value("audience_count") == 200
+
+
+def test_a_mixed_case_dateline_ending_in_a_full_stop_gives_the_year() -> None:
+    facts = _facts(
+        "Training for Turkmen customs officers on risk management\n"
+        "Ashgabat, 22 November 2019. The OSCE Centre in Ashgabat organized a five-day training "
+        "course for 15 customs officers on risk management from 18 to 22 November.\n")
+    assert (facts.value("start_date"), facts.value("end_date")) == ("2019-11-18", "2019-11-22")
+    assert facts.value("country") == "TM"

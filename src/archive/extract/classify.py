@@ -45,7 +45,10 @@ _MIXED = re.compile(
     r"\b(?:hybrid|online\s+and\s+in[- ]person|in[- ]person\s+and\s+online|both\s+in\s+person\s+and"
     r"\s+online|online\s+and\s+offline|offline\s+and\s+online|in\s+the\s+(?:hall|room)\s+and\s+online"
     r"|on-?site\s+and\s+online|online\s+and\s+on-?site|in\s+person\s+or\s+online|online\s+or\s+in\s+person"
-    r"|joined\s+(?:online|remotely|virtually)|followed\s+online)\b", re.IGNORECASE)
+    r"|joined\s+(?:online|remotely|virtually)|followed\s+online"
+    r"|(?:took\s+place|held|hosted|organi[sz]ed)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*"
+    r"(?:\s+[A-Z][\w’'\-]*){0,3}\s+and\s+online"
+    r"|(?:took\s+place|held)\s+online\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z])\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|planned|plans?|next|upcoming|future|originally)\b", re.IGNORECASE)
 
 EDUCATION = re.compile(

@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _DATELINE = re.compile(
     rf"^\s*(?P<city>[^\W\d_][^\n,–—:]{{1,40}}?)\s*,\s*(?:[^\n,–—]{{1,30}},\s*)?{_WD}"
     rf"(?P<date>(?P<d>{_D})\s+{_mon('m')},?\s+(?P<y>{_Y})|{_mon('m2')}\s+(?P<d2>{_D}),?\s+(?P<y2>{_Y}))"
-    r"\s*(?:[-–—‒]|\(|/)")
+    r"\s*(?:[-–—‒]|\(|/|:\s|\.\s+(?=[A-Z]))")
 _DATELINE_NODATE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]{1,40}?)\s*(?:,[^\n–—]{0,30})?\s*[–—-]\s")
 _PUBLISHED_LINE = re.compile(
     r"^\s*(?:Published|Posted|Date|Updated|Released)(?:\s+on)?\s*:?\s*(?P<rest>.{4,40})$",
