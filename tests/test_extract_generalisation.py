@@ -81,3 +81,12 @@ def test_a_mixed_case_dateline_ending_in_a_full_stop_gives_the_year() -> None:
         "course for 15 customs officers on risk management from 18 to 22 November.\n")
     assert (facts.value("start_date"), facts.value("end_date")) == ("2019-11-18", "2019-11-22")
     assert facts.value("country") == "TM"
+
+
+def test_together_with_between_commas_names_a_co_organiser() -> None:
+    facts = _facts(
+        "Workshop on cybercrime\n"
+        "The OSCE Office in Tajikistan, together with the Ministry of Interior, organized a "
+        "two-day workshop on cybercrime for 30 police officers in Dushanbe on 4 and 5 May "
+        "2021.\n")
+    assert facts.value("organizers") == ("OSCE Office in Tajikistan", "Ministry of Interior")

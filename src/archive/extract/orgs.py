@@ -266,12 +266,22 @@ def _add(target: list[str], names: list[str], *others: list[str]) -> None:
         target.append(n)
 
 
+_COMPANION = re.compile(r"^(?:together|jointly|along)\s+with\s+", re.IGNORECASE)
+
+
 def _active_subject(sent: Sentence) -> list[str]:
     m = _ACTIVE.search(sent.text)
     if not m:
         return []
     head = sent.text[:m.start()]
-    clause = re.split(r"[,;:–—]|\s-\s", head)[-1].strip()
+    parts = [p.strip() for p in re.split(r"[,;:–—]|\s-\s", head)]
+    # "A, together with B, organized ...": the subject is A; B is a co-organiser
+    companion: list[str] = []
+    while len(parts) > 1 and (not parts[-1] or _COMPANION.match(parts[-1])):
+        tail = parts.pop()
+        if tail:
+            companion = scan_names(_COMPANION.sub("", tail) + " .") + companion
+    clause = parts[-1]
     if not clause or not (clause[:1].isupper() or clause.startswith("the ")):
         return []
     names = scan_names(clause + " .")
@@ -284,7 +294,7 @@ def _active_subject(sent: Sentence) -> list[str]:
     rest = re.sub(r"\b(?:the|and|The)\b|[(),]", " ", clause)
     if len(rest.split()) > len(joined.replace("(", " ").replace(")", " ").split()) + 1:
         return []
-    return names
+    return names + companion
 
 
 def find_orgs(doc: Doc, main_index: int) -> OrgResult:
