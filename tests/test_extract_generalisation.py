@@ -90,3 +90,29 @@ def test_together_with_between_commas_names_a_co_organiser() -> None:
         "two-day workshop on cybercrime for 30 police officers in Dushanbe on 4 and 5 May "
         "2021.\n")
     assert facts.value("organizers") == ("OSCE Office in Tajikistan", "Ministry of Interior")
+
+
+def test_a_dateline_on_its_own_line_gives_the_year() -> None:
+    facts = _facts(
+        "Regional conference on countering violent extremism\n"
+        "Bishkek, 30 October 2018\n"
+        "The OSCE Programme Office in Bishkek held a regional conference on countering violent "
+        "extremism on 29 and 30 October. More than 100 experts from Central Asia attended.\n")
+    assert (facts.value("start_date"), facts.value("end_date")) == ("2018-10-29", "2018-10-30")
+    assert facts.value("audience_count") == 100
+
+
+def test_trainers_who_are_the_ones_trained_are_counted() -> None:
+    facts = _facts(
+        "Police instructors trained in Astana\n"
+        "ASTANA, 14 March 2019 – Eighteen instructors of police academies completed a training "
+        "of trainers on 13 March in Astana.\n")
+    assert facts.value("audience_count") == 18
+
+
+def test_trainers_who_lead_the_sessions_are_not_counted() -> None:
+    facts = _facts(
+        "Mediation workshop in Cahul\n"
+        "Twenty local councillors took part in a workshop held in Cahul on 3 May 2019. Two "
+        "mediators led the sessions.\n")
+    assert facts.value("audience_count") == 20

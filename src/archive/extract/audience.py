@@ -80,9 +80,15 @@ class Count:
     audience: str | None
 
 
+#: "Eighteen instructors ... completed a training": trainers who are the ones trained.
+_TRAINED_SUBJECT = re.compile(
+    r"^[^.;:]{0,120}?\b(?:completed|took part|participated|attended|were trained|graduated)\b")
+
+
 def _people_phrase(rest: str) -> tuple[str | None, int, str] | None:
     """('people noun' | None, end offset in rest, phrase). None when the count is of things."""
     words = list(re.finditer(r"[^\s,.;:()]+|[,.;:()]", rest[:160]))
+    trained = bool(_TRAINED_SUBJECT.match(rest))
     seen: list[str] = []
     for i, wm in enumerate(words[:9]):
         w = wm.group(0)
@@ -93,10 +99,10 @@ def _people_phrase(rest: str) -> tuple[str | None, int, str] | None:
             return None
         if lw in _NOT_PEOPLE:
             return None
-        if lw in _TRAINERS:
+        if lw in _TRAINERS and not trained:
             return None
         seen.append(w)
-        if lw in _PEOPLE or (_PEOPLE_SUFFIX.search(lw) and len(lw) > 4 and lw.endswith("s")) or \
+        if (lw in _TRAINERS and trained) or lw in _PEOPLE or (_PEOPLE_SUFFIX.search(lw) and len(lw) > 4 and lw.endswith("s")) or \
                 lw in ("police", "staff", "people", "youth", "personnel"):
             # extend over "and <noun>" / "of X" parts of the description
             nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""

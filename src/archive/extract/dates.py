@@ -257,6 +257,15 @@ def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, in
     ps, pe = doc.paragraphs[0]
     head = doc.text[ps:min(pe, ps + 160)]
     m = _DATELINE.match(head)
+    if not m:
+        # A dateline on a line of its own above the first paragraph ("Bishkek, 30 October
+        # 2018"): read it as if the usual dash followed it.
+        for ls, le in sorted(doc.meta_lines[:4]):
+            if ls < ps and le - ls <= 60:
+                m = _DATELINE.match(doc.text[ls:le].rstrip(" .") + " –")
+                if m:
+                    ps = ls
+                    break
     if m:
         y = int(m.group("y") or m.group("y2"))
         mo = _month(m.group("m") or m.group("m2"))
