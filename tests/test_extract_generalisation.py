@@ -116,3 +116,20 @@ def test_trainers_who_lead_the_sessions_are_not_counted() -> None:
         "Twenty local councillors took part in a workshop held in Cahul on 3 May 2019. Two "
         "mediators led the sessions.\n")
     assert facts.value("audience_count") == 20
+
+
+def test_a_venue_name_does_not_hide_its_city() -> None:
+    facts = _facts(
+        "Parliamentarians from Montenegro learn about budget oversight\n"
+        "Members of the Parliament of Montenegro took part in a study visit to the Bundestag in "
+        "Berlin from 6 to 8 March 2017.\nThe visit was organized by the OSCE Mission to "
+        "Montenegro.\n")
+    assert (facts.value("city"), facts.value("country")) == ("Berlin", "DE")
+
+
+def test_an_organisation_in_a_country_is_not_the_venue() -> None:
+    facts = _facts(
+        "Workshop on elections\n"
+        "Thirty officials took part in a workshop on election administration organized by the "
+        "OSCE Office in Tajikistan, held in Khujand on 4 May 2021.\n")
+    assert (facts.value("city"), facts.value("country")) == ("Khujand", "TJ")

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from . import gazetteer
+from .orgs import HEAD_WORDS
 from .text import Doc, Sentence
 
 _NAME = r"[^\W\d_][\w’'\-]*(?:[ \-](?:[^\W\d_][\w’'\-]*))?(?:[ \-](?:[^\W\d_][\w’'\-]*))?"
@@ -40,6 +42,10 @@ _ORG_SUFFIX_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
                      "Sunday", "January", "February", "March", "April", "May", "June", "July",
                      "August", "September", "October", "November", "December", "Today",
                      "Participants", "Officials"}
+_ORG_HEADS = HEAD_WORDS | {
+    "Co-ordinator", "Coordinator", "Representative", "Representation", "Team", "Unit", "Group",
+    "Division", "Section", "Branch", "Company", "Corporation", "Initiative", "Facility",
+    "Project", "Operation", "Offices", "Missions", "Headquarters", "Centres", "Centers"}
 _WORD_BEFORE = re.compile(r"([\w’'\-().]+)[\s,]*$")
 
 
@@ -96,7 +102,10 @@ def _org_suffix(sent_text: str, pos: int) -> bool:
         return False
     if m.start(1) == 0:
         return False
-    return word[0].isupper() or word.endswith(")")
+    # An organisation's head word or acronym ("OSCE Office in X", "UNDP in X"); a venue's
+    # own name does not hide its city ("the Bundestag in Berlin").
+    return (word in _ORG_HEADS or word.rstrip("'s’") in _ORG_HEADS or word.endswith(")")
+            or (len(word) > 1 and word.replace("-", "").isupper()))
 
 
 def context_countries(doc: Doc) -> set[str]:
@@ -106,6 +115,15 @@ def context_countries(doc: Doc) -> set[str]:
         if cc:
             found.add(cc)
     return found
+
+
+def _place_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every 'in/at/to ... Name' match, overlapping: the name of one match may hold the next
+    ('to the Bundestag in Berlin' holds 'in Berlin')."""
+    pos = 0
+    while (m := _PLACE.search(text, pos)) is not None:
+        yield m
+        pos = m.start("name")
 
 
 def _candidates(sent: Sentence, base_score: int) -> list[Place]:
@@ -133,7 +151,7 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
             hit = lookup(tail.group(1))
             if hit and hit[0] == "city":
                 out.append(Place(hit[1], None, venue, vm.group(0), sent.start + vm.start(), score))
-    for m in _PLACE.finditer(text):
+    for m in _place_matches(text):
         prep = m.group("prep").lower()
         name = m.group("name")
         if prep == "to" and not _VISIT_TO.search(text[:m.start()].rstrip()):
