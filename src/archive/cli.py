@@ -40,14 +40,17 @@ def cli() -> None:
     """Turn event news articles into archival records and check them.
 
     Each article (.txt, .md or .html) becomes a BagIt bag holding the original file byte for
-    byte, a Dublin Core record (data/dc.xml, oai_dc) and a schema.org Event description
-    (data/event.jsonld). Everything runs offline.
+    byte, a Dublin Core record (data/dc.xml, oai_dc), a qualified Dublin Core record
+    (data/dcterms.xml) and a schema.org Event description (data/event.jsonld). Everything
+    runs offline.
 
     \b
     Typical session:
       archive extract article.txt        review what will be recorded
       archive pack articles/ -o records  write one bag per article
       archive validate records           check every bag against the standards
+      archive export records -o site     a static site harvesters and search engines read
+      archive serve records              the site and an OAI-PMH endpoint at /oai
     """
 
 
