@@ -133,3 +133,12 @@ def test_an_organisation_in_a_country_is_not_the_venue() -> None:
         "Thirty officials took part in a workshop on election administration organized by the "
         "OSCE Office in Tajikistan, held in Khujand on 4 May 2021.\n")
     assert (facts.value("city"), facts.value("country")) == ("Khujand", "TJ")
+
+
+def test_two_weekdays_resolve_to_a_range_before_the_dateline() -> None:
+    facts = _facts(
+        "Workshop on cybercrime held in Almaty\n"
+        "ALMATY, 17 July 2019 – Thirty police officers took part in a workshop on cybercrime "
+        "held in Almaty on Monday and Tuesday.\n")
+    # 17 July 2019 was a Wednesday.
+    assert (facts.value("start_date"), facts.value("end_date")) == ("2019-07-15", "2019-07-16")

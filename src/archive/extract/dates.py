@@ -72,7 +72,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(
         r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]his morning|[Ll]ast week|[Ee]arlier this week"
         r"|[Tt]his week|[Ll]ast month|(?:[Oo]n|[Ll]ast|[Tt]his past)\s+"
-        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")),
+        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?:\s+and\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)\b")),
 ]
 
 _DATELINE = re.compile(
@@ -343,6 +344,15 @@ def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None) -> 
                             f"{men.text} | {ref.evidence}", men.span[0])
         elif rel in ("this week", "earlier this week"):
             return "week-level date not representable"
+        elif " and " in rel:  # "on Monday and Tuesday": two consecutive-or-not days before
+            first, last = WEEKDAYS.get(rel.split()[-3]), WEEKDAYS.get(rel.split()[-1])
+            if first is None or last is None:
+                return None
+            end = _weekday_back(r, last)
+            start = end - dt.timedelta(days=(last - first) % 7)
+            _plausible(end.year, warnings, ref.evidence)
+            return Resolved(start.isoformat(), end.isoformat(), f"{ref.evidence} ... {men.text}",
+                            men.span[0], warnings)
         else:
             wd = WEEKDAYS.get(rel.split()[-1])
             if wd is None:
