@@ -167,3 +167,16 @@ def test_a_record_bag_without_its_record_files_is_invalid(invoke, packed_sample:
     result = invoke("validate", packed_sample)
     assert result.exit_code == 1
     assert "record.missing-file" in result.stdout
+
+
+def test_a_failing_check_is_reported_not_raised(invoke, packed_sample: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import archive.bagcheck
+
+    def boom(path, fast=False):
+        raise RuntimeError("unexpected")
+
+    monkeypatch.setattr(archive.bagcheck, "check_bag", boom)
+    result = invoke("validate", packed_sample)
+    assert result.exit_code == 1
+    assert "internal" in result.stdout and "Traceback" not in result.output

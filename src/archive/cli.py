@@ -268,6 +268,10 @@ def extract(paths: tuple[Path, ...], as_json: bool) -> None:
             failed += 1
             click.echo(f"error: {exc}", err=True)
             continue
+        except Exception as exc:  # noqa: BLE001 - one article never stops the others
+            failed += 1
+            click.echo(f"error: {path}: internal error: {type(exc).__name__}: {exc}", err=True)
+            continue
         if as_json:
             results.append({"source": str(path), "facts": facts.as_dict()})
             continue

@@ -178,5 +178,12 @@ def validate_bag(path: Path, fast: bool = False,
 
 def validate_paths(paths: Iterable[Path], fast: bool = False,
                    profiles: tuple[str, ...] = ("archive",)) -> Iterator[Report]:
+    """A report per target; a checker that fails on a hostile file makes that target
+    invalid with an 'internal' finding instead of stopping the run."""
     for path, kind in iter_targets(paths):
-        yield validate_target(path, kind, fast=fast, profiles=profiles)
+        try:
+            yield validate_target(path, kind, fast=fast, profiles=profiles)
+        except Exception as exc:  # noqa: BLE001 - one target never stops the others
+            yield Report(path, kind, (Finding(
+                "error", "internal", "", "",
+                f"the check itself failed ({type(exc).__name__}: {exc}); please report this"),))
