@@ -8,15 +8,26 @@ import re
 from collections import Counter
 
 from . import gazetteer
-from .text import Doc
+from .text import Doc, parse_number
+
+#: Words in -ing that name a subject on their own.
+_ING_NOUNS = {"policing", "training", "trafficking", "mentoring", "monitoring", "funding",
+              "housing", "peacebuilding", "profiling", "smuggling", "financing", "sentencing",
+              "engineering", "learning", "fundraising", "reporting", "planning", "banking",
+              "manufacturing", "farming", "lending", "licensing", "screening", "vetting"}
 
 #: Words that mark an organisation's part in the event, not its subject ("OSCE-organized").
 _ROLE_SUFFIX = re.compile(r"-(?:organi[sz]ed|led|funded|supported|sponsored|hosted|backed)$", re.I)
 
 
 def _is_subject(phrase: str) -> bool:
-    """Places belong to coverage and organisations to contributors: neither is a subject."""
+    """Places belong to coverage and organisations to contributors: neither is a subject; nor
+    are counts ("eight senior") or a lone verb form ("coming", "improving")."""
     words = phrase.split()
+    if any(parse_number(w) is not None for w in words):
+        return False
+    if len(words) == 1 and words[0].lower().endswith("ing") and words[0].lower() not in _ING_NOUNS:
+        return False
     if any(_ROLE_SUFFIX.search(w) for w in words):
         return False
     if any(len(w) > 1 and w.replace("-", "").isupper() for w in words):
