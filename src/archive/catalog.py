@@ -183,9 +183,12 @@ def _names(value: Any) -> list[str]:
     return [str(i["name"]) for i in items if isinstance(i, dict) and i.get("name")]
 
 
-def read_entry(bag: Path, first_packed: str, last_changed: str) -> Entry:
-    """Describe one bag from its files alone."""
-    info = bag_info(bag)
+def read_entry(bag: Path, first_packed: str, last_changed: str, *,
+               info: dict[str, str] | None = None, digest: str | None = None) -> Entry:
+    """Describe one bag from its files alone (``info`` and ``digest``: its bag-info.txt
+    labels and tag manifest digest when the caller has just read them)."""
+    if info is None:
+        info = bag_info(bag)
     meta = read_bag_metadata(bag)
     doc, article = meta.jsonld, article_of(meta.jsonld)
     event = is_event(doc)
@@ -208,7 +211,7 @@ def read_entry(bag: Path, first_packed: str, last_changed: str) -> Entry:
     titles = meta.dc_values("title")
     title = (titles[0] if titles else article.get("headline")
              or info.get("External-Description") or bag.name)
-    files = sorted(p.relative_to(bag).as_posix() for p in bag.rglob("*") if p.is_file())
+    files = _bag_file_names(bag)
     sets: list[tuple[str, str]] = []
     if year:
         sets += [("year", "Year"), (f"year:{year}", year)]
@@ -240,15 +243,27 @@ def read_entry(bag: Path, first_packed: str, last_changed: str) -> Entry:
         bagging_date=info.get("Bagging-Date"),
         first_packed=first_packed,
         last_changed=last_changed,
-        tag_digest=tag_digest(bag),
+        tag_digest=digest if digest is not None else tag_digest(bag),
         files=tuple(files),
         sets=tuple(dict.fromkeys(sets)),
     )
 
 
-def _bagging_stamp(bag: Path) -> str | None:
+def _bag_file_names(bag: Path) -> list[str]:
+    """Every file under the bag, relative, sorted. A bag of plain files (tag files and a
+    data/ folder of plain files, which is what pack writes) is listed with two scandirs;
+    anything else (links, deeper folders) takes the general path."""
+    from archive.bag import bag_file_sizes
+
+    sizes = bag_file_sizes(bag)
+    if sizes is not None:
+        return sorted(sizes)
+    return sorted(p.relative_to(bag).as_posix() for p in bag.rglob("*") if p.is_file())
+
+
+def _bagging_stamp(bag: Path, info: dict[str, str] | None = None) -> str | None:
     try:
-        date = bag_info(bag).get("Bagging-Date", "")
+        date = (bag_info(bag) if info is None else info).get("Bagging-Date", "")
         return f"{_dt.date.fromisoformat(date).isoformat()}T00:00:00Z"
     except (OSError, ValueError):
         return None
@@ -307,12 +322,16 @@ def _refresh(conn: sqlite3.Connection, bag: Path, stamp: Callable[[Path], str]) 
     digest = tag_digest(bag)
     if known and known[0] == digest:
         return "unchanged"
-    bagged = _bagging_stamp(bag)
+    try:
+        info: dict[str, str] | None = bag_info(bag)
+    except (OSError, ValueError):
+        info = None  # read_entry reads it again and raises as before
+    bagged = _bagging_stamp(bag, info) if info is not None else _bagging_stamp(bag)
     first = known[1] if known else (bagged or stamp(bag))
     changed = max(stamp(bag), first)
     if known and changed <= known[2]:
         changed = known[2]  # a clock set back must not move a datestamp backwards
-    _store(conn, read_entry(bag, first, changed))
+    _store(conn, read_entry(bag, first, changed, info=info, digest=digest))
     return "changed" if known else "added"
 
 
