@@ -33,6 +33,12 @@ def _orgs(orgs: tuple[Organization, ...]) -> list[dict[str, Any]]:
     return [_organization(o) for o in orgs]
 
 
+def _with_known(node: dict[str, Any], **values: Any) -> dict[str, Any]:
+    """Add the values that are known; unknown (None, empty) stays absent, never a placeholder."""
+    node.update((key, value) for key, value in values.items() if value)
+    return node
+
+
 def article_node(record: Record) -> dict[str, Any]:
     """The NewsArticle that the record's file is."""
     node: dict[str, Any] = {
@@ -43,19 +49,11 @@ def article_node(record: Record) -> dict[str, Any]:
         "name": record.file_name,
         "encodingFormat": record.media_type,
     }
-    if record.description:
-        node["description"] = record.description
-    if record.source_url:
-        node["url"] = record.source_url
-    if record.published:
-        node["datePublished"] = record.published
-    if record.publisher:
-        node["publisher"] = _organization(record.publisher)
-    if record.language:
-        node["inLanguage"] = record.language
-    if record.keywords:
-        node["keywords"] = list(record.keywords)
-    return node
+    return _with_known(
+        node, description=record.description, url=record.source_url,
+        datePublished=record.published,
+        publisher=_organization(record.publisher) if record.publisher else None,
+        inLanguage=record.language, keywords=list(record.keywords))
 
 
 def event_node(record: Record, event: Event) -> dict[str, Any]:
@@ -66,12 +64,8 @@ def event_node(record: Record, event: Event) -> dict[str, Any]:
         "name": event.name,
         "eventStatus": EVENT_SCHEDULED,
     }
-    if event.description:
-        node["description"] = event.description
-    if event.start_date:
-        node["startDate"] = event.start_date
-    if event.end_date:
-        node["endDate"] = event.end_date
+    _with_known(node, description=event.description, startDate=event.start_date,
+                endDate=event.end_date)
     if event.attendance_mode:
         node["eventAttendanceMode"] = ATTENDANCE_MODE_IRIS[event.attendance_mode]
     locations: list[dict[str, Any]] = []
