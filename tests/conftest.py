@@ -62,3 +62,24 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory,
                    monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep pack's resume index out of the user's cache folder."""
     monkeypatch.setenv("ARCHIVE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+_LOOPBACK = ("127.", "::1", "localhost")
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any connection to an address other than loopback fails the test: the tool works
+    offline, and only servers a test starts on this machine may be reached."""
+    import socket
+
+    real_connect = socket.socket.connect
+
+    def guarded_connect(self: socket.socket, address: object) -> object:
+        host = address[0] if isinstance(address, tuple) else str(address)
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not str(host).startswith(
+                _LOOPBACK):
+            raise AssertionError(f"network access attempted: {address!r}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)

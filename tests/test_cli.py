@@ -45,3 +45,11 @@ def test_every_command_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for path in _command_paths(cli):
         assert f"archive {' '.join(path)}" in readme, path
+
+
+def test_the_network_guard_refuses_outside_addresses() -> None:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        with pytest.raises(AssertionError, match="network access attempted"):
+            sock.connect(("192.0.2.1", 80))  # TEST-NET-1: never routed
