@@ -240,3 +240,16 @@ def test_pack_keeps_the_catalog_current(invoke, sample_copy: Path, tmp_path: Pat
     with sqlite3.connect(out / "catalog.sqlite") as conn:
         ids = [row[0] for row in conn.execute("SELECT record_id FROM records")]
     assert ids == [bag.name for bag in bags_in(out)]
+
+
+def test_file_names_with_percent_spaces_and_accents_follow_rfc_8493(invoke, tmp_path: Path) -> None:
+    source = tmp_path / "in" / "Événement 2023 50%.txt"
+    source.parent.mkdir()
+    shutil.copy2(SAMPLE, source)
+    out = tmp_path / "out"
+    assert invoke("pack", source, "-o", out).exit_code == 0
+    bag = bags_in(out)[0]
+    assert (bag / "data" / source.name).read_bytes() == SAMPLE.read_bytes()
+    manifest = (bag / "manifest-sha512.txt").read_text(encoding="utf-8")
+    assert "data/Événement 2023 50%25.txt" in manifest  # section 2.1.3: '%' is encoded
+    assert invoke("validate", bag).exit_code == 0
