@@ -53,3 +53,19 @@ def test_the_network_guard_refuses_outside_addresses() -> None:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         with pytest.raises(AssertionError, match="network access attempted"):
             sock.connect(("192.0.2.1", 80))  # TEST-NET-1: never routed
+
+
+def test_extract_json_gives_each_value_with_its_evidence_and_offset(runner) -> None:
+    import json
+
+    from archive.read import read_article
+    from conftest import SAMPLE
+
+    result = runner.invoke(cli, ["extract", str(SAMPLE), "--json"])
+    assert result.exit_code == 0
+    facts = json.loads(result.stdout)[0]["facts"]
+    text = read_article(SAMPLE).text
+    funders = facts["funders"]
+    assert funders["value"] == ["Government of Japan"] and funders["origin"] == "extracted"
+    start = funders["offset"]
+    assert text[start:start + len(funders["evidence"])] == funders["evidence"]

@@ -77,7 +77,8 @@ class Facts:
         return tuple(f.name for f in fields(cls) if f.name != "warnings")
 
     def as_dict(self) -> dict[str, Any]:
-        """A JSON-ready view: each field as {value, evidence, origin} or null."""
+        """A JSON-ready view: each field as {value, evidence, origin, offset} or null; offset
+        is where the evidence starts in the article's text (null for metadata and curation)."""
         out: dict[str, Any] = {}
         for name in self.field_names():
             fact = getattr(self, name)
@@ -85,6 +86,7 @@ class Facts:
                 out[name] = None
             else:
                 value = list(fact.value) if isinstance(fact.value, tuple) else fact.value
-                out[name] = {"value": value, "evidence": fact.evidence, "origin": fact.origin}
+                out[name] = {"value": value, "evidence": fact.evidence, "origin": fact.origin,
+                             "offset": fact.start if fact.start >= 0 else None}
         out["warnings"] = list(self.warnings)
         return out
