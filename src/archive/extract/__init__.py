@@ -220,7 +220,8 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
             pos = doc.text.find(pub.value, doc.paragraphs[0][0] if doc.paragraphs else 0)
             if pos >= 0:
                 orgs.organizers.append(pub.value)
-                orgs.evidence["organizers"] = [(f"{pub.evidence}; named in the text", pos)]
+                # the passage in the text first (the offset points at it), then the metadata
+                orgs.evidence["organizers"] = [(f"{pub.value} | {pub.evidence}", pos)]
     for key in ("organizers", "partners", "funders"):
         names = getattr(orgs, key)
         if names:

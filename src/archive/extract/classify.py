@@ -168,7 +168,7 @@ def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
         # An official title in quotes right after an event noun: 'The conference, "Title", ...'
         q = _QUOTED_TITLE.search(s.text)
         if q:
-            return q.group(1).strip(), q.group(0), s.start + q.start(1)
+            return q.group(1).strip(), q.group(0), s.start + q.start()
     for s in order:
         text = s.text
         for m in EVENT_NOUN.finditer(text):
@@ -189,7 +189,10 @@ def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
                 title = " ".join(pre + [noun]) + (tail.group(0) if tail else "")
                 if pre or (tail and tail.group(0)):
                     title = re.sub(r"^(?:The|An?|This)\s+", "", title)
-                    return _cap(title.strip()), title, s.start + start
+                    # the evidence is the text itself, from the first word of the title
+                    begin = text.rfind(title.split()[0], 0, start + 1) if pre else start
+                    evidence = text[begin:m.end() + (len(tail.group(0)) if tail else 0)]
+                    return _cap(title.strip()), evidence, s.start + begin
             # a descriptive designation: [modifiers] noun [on/for/of ... up to a stop]
             head = text[:m.start()]
             det = _DETERMINER.search(head)
@@ -211,8 +214,8 @@ def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
             name = re.sub(r"\s+", " ", name).strip(" ,")
             if len(name.split()) == 1 and noun.lower() in ("event", "events", "session", "meeting"):
                 continue
-            return _cap(name), text[m.start() - (len(" ".join(mods)) + 1 if mods else 0):m.end() + len(tail)], \
-                s.start + m.start()
+            begin = m.start() - (len(" ".join(mods)) + 1 if mods else 0)
+            return _cap(name), text[begin:m.end() + len(tail)], s.start + begin
     return None
 
 

@@ -308,6 +308,12 @@ def _weekday_back(ref: dt.date, weekday: int) -> dt.date:
     return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
 
 
+def _first_passage(ref: Reference, men: Mention) -> int:
+    """Evidence quotes the reference first ('DUSHANBE, 3 June 2013 – ... today'), so its
+    offset is the reference's when the reference is in the text."""
+    return ref.offset if ref.kind == "dateline" and ref.offset >= 0 else men.span[0]
+
+
 def _iso(y: int, m: int, d: int | None) -> str:
     return f"{y:04d}-{m:02d}" if d is None else f"{y:04d}-{m:02d}-{d:02d}"
 
@@ -352,7 +358,7 @@ def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None) -> 
             start = end - dt.timedelta(days=(last - first) % 7)
             _plausible(end.year, warnings, ref.evidence)
             return Resolved(start.isoformat(), end.isoformat(), f"{ref.evidence} ... {men.text}",
-                            men.span[0], warnings)
+                            _first_passage(ref, men), warnings)
         else:
             wd = WEEKDAYS.get(rel.split()[-1])
             if wd is None:
@@ -360,7 +366,8 @@ def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None) -> 
             d = _weekday_back(r, wd)
         iso = d.isoformat()
         _plausible(d.year, warnings, ref.evidence)
-        return Resolved(iso, iso, f"{ref.evidence} ... {men.text}", men.span[0], warnings)
+        return Resolved(iso, iso, f"{ref.evidence} ... {men.text}", _first_passage(ref, men),
+                        warnings)
 
     (y1, m1, d1), (y2, m2, d2) = men.start, men.end
     if m1 is None or m2 is None:
