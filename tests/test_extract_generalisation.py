@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from archive.extract import extract_facts
 from archive.extract.orgs import scan_names
 from archive.read import parse_article
@@ -142,3 +144,14 @@ def test_two_weekdays_resolve_to_a_range_before_the_dateline() -> None:
         "held in Almaty on Monday and Tuesday.\n")
     # 17 July 2019 was a Wednesday.
     assert (facts.value("start_date"), facts.value("end_date")) == ("2019-07-15", "2019-07-16")
+
+
+@pytest.mark.parametrize("dateline", ["12 May 2015, Bishkek –", "BISHKEK (12 May 2015) –",
+                                      "Bishkek, May 12, 2015 –", "BISHKEK, Kyrgyzstan, 12 May 2015 –"])
+def test_dateline_shapes(dateline: str) -> None:
+    facts = _facts(
+        "Police officers trained on hate crimes\n"
+        f"{dateline} Some 25 police officers took part in a training course on hate crimes "
+        "that ended today.\nThe course was organized by the OSCE Centre in Bishkek.\n")
+    assert facts.value("start_date") == facts.value("end_date") == "2015-05-12"
+    assert (facts.value("city"), facts.value("country")) == ("Bishkek", "KG")

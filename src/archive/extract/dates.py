@@ -80,6 +80,15 @@ _DATELINE = re.compile(
     rf"^\s*(?P<city>[^\W\d_][^\n,–—:]{{1,40}}?)\s*,\s*(?:[^\n,–—]{{1,30}},\s*)?{_WD}"
     rf"(?P<date>(?P<d>{_D})\s+{_mon('m')},?\s+(?P<y>{_Y})|{_mon('m2')}\s+(?P<d2>{_D}),?\s+(?P<y2>{_Y}))"
     r"\s*(?:[-–—‒]|\(|/|:\s|\.\s+(?=[A-Z]))")
+_DATE_IN_DATELINE = (rf"(?P<date>(?P<d>{_D})\s+{_mon('m')},?\s+(?P<y>{_Y})"
+                     rf"|{_mon('m2')}\s+(?P<d2>{_D}),?\s+(?P<y2>{_Y}))")
+#: Less common dateline shapes: "12 May 2015, Bishkek –" and "BISHKEK (12 May 2015) –".
+_DATELINE_ALTERNATIVES = (
+    re.compile(rf"^\s*{_WD}{_DATE_IN_DATELINE}\s*,\s*(?P<city>[^\W\d_][^\n,–—:()]{{1,40}}?)"
+               r"\s*(?:[-–—‒]|:\s)"),
+    re.compile(rf"^\s*(?P<city>[^\W\d_][^\n,–—:()]{{1,40}}?)\s*\(\s*{_DATE_IN_DATELINE}\s*\)"
+               r"\s*(?:[-–—‒]|:\s)"),
+)
 _DATELINE_NODATE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]{1,40}?)\s*(?:,[^\n–—]{0,30})?\s*[–—-]\s")
 _PUBLISHED_LINE = re.compile(
     r"^\s*(?:Published|Posted|Date|Updated|Released)(?:\s+on)?\s*:?\s*(?P<rest>.{4,40})$",
@@ -258,6 +267,8 @@ def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, in
     ps, pe = doc.paragraphs[0]
     head = doc.text[ps:min(pe, ps + 160)]
     m = _DATELINE.match(head)
+    for alternative in _DATELINE_ALTERNATIVES:
+        m = m or alternative.match(head)
     if not m:
         # A dateline on a line of its own above the first paragraph ("Bishkek, 30 October
         # 2018"): read it as if the usual dash followed it.
