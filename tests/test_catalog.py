@@ -1,101 +1,25 @@
 """The catalog: rebuilt from bags alone, kept current idempotently; and qualified DC.
 
-The helpers at the top make bags with the project's own writers (Record -> dc.xml, JSON-LD,
-BagIt) without running extraction, so many records can be made quickly; the OAI-PMH, export
-and browser tests import them from here.
+Records are made by tests/_harvest_helpers.py, shared with the OAI-PMH, export and browser
+tests.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
-import uuid
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
-from archive.article import Article
-from archive.bag import bag_files, write_bag
 from archive.catalog import (Catalog, catalog_path, find_bags, rebuild_catalog, tag_digest,
                              update_catalog)
-from archive.pack import record_files
 from archive.qdc import parse_dc, qdc_items, read_bag_metadata, write_qdc
-from archive.record import (RECORD_NAMESPACE, Event, Organization, Place, Record, country_name,
-                            record_id_for)
 from archive.validate_dc import compiled_schema
 
-COUNTRIES = ["TM", "KZ", "UZ", "TJ", "KG", "UA", "RS", "MK"]
-CITIES = ["Ashgabat", "Astana", "Tashkent", "Dushanbe", "Bishkek", "Kyiv", "Belgrade", "Ohrid"]
-ORGS = ["OSCE Programme Office", "United Nations Office on Drugs and Crime (UNODC)",
-        "European Union", "Ministry of Justice"]
+from _harvest_helpers import fixed, write_record_bag
 
-
-def make_record(i: int, *, edition: int = 0, event: bool = True) -> tuple[Article, Record]:
-    """Record number ``i``; another ``edition`` changes its metadata but not its id."""
-    year = 2013 + i % 11
-    day = f"{year}-03-{1 + i % 27:02d}"
-    headline = f"Workshop {i} on border security in {CITIES[i % 8]}"
-    raw = f"{headline}\n\nThe workshop took place on {day} in {CITIES[i % 8]}.\n".encode()
-    sha = hashlib.sha256(raw).hexdigest()
-    name = f"article-{i:05d}.txt"
-    article = Article(path=Path(name), raw=raw, media_type="text/plain", encoding="utf-8",
-                      headline=headline, text=raw.decode())
-    ev = None
-    if event:
-        code = COUNTRIES[i % 8]
-        ev = Event(identifier=f"urn:uuid:{uuid.uuid5(RECORD_NAMESPACE, sha + '#event')}",
-                   event_type="EducationEvent", name=f"Border security workshop {i}",
-                   description=f"A two-day workshop, number {i}.", start_date=day,
-                   end_date=f"{year}-03-{2 + i % 27:02d}", attendance_mode="offline",
-                   place=Place(locality=CITIES[i % 8], country_code=code,
-                               country_name=country_name(code)),
-                   organizers=(Organization.from_name(ORGS[i % 4]),),
-                   partners=(Organization.from_name(ORGS[(i + 1) % 4]),),
-                   audience_count=20 + i % 30)
-    record = Record(record_id=record_id_for(headline, sha),
-                    identifier=f"urn:uuid:{uuid.uuid5(RECORD_NAMESPACE, sha)}", sha256=sha,
-                    file_name=name, media_type="text/plain", headline=headline,
-                    description=f"Officers met in {CITIES[i % 8]} & discussed <borders>"
-                                + (f" (edition {edition})." if edition else "."),
-                    published=f"{year}-03-{3 + i % 27:02d}",
-                    publisher=Organization.from_name("OSCE"),
-                    source_url=f"https://www.example.org/news/{i}", language="en",
-                    keywords=("border security", "training"), event=ev)
-    return article, record
-
-
-def write_record_bag(out_dir: Path, i: int, *, edition: int = 0, event: bool = True) -> Path:
-    """Write bag number ``i`` into ``out_dir`` exactly as ``archive pack`` would."""
-    article, record = make_record(i, edition=edition, event=event)
-    target = out_dir / record.record_id
-    write_bag(target, record_files(article, record, target),
-              (article.name, article.path, record.sha256))
-    return target
-
-
-def write_bare_bag(out_dir: Path, name: str, *, with_dc: bool) -> Path:
-    """A bag with no dates, places or organisations (no sets); optionally without dc.xml."""
-    raw = f"Untitled note {name}\n".encode()
-    payload = {"note.txt": raw, "event.jsonld": json.dumps({
-        "@context": "https://schema.org", "@type": "NewsArticle", "headline": f"Note {name}",
-        "identifier": f"urn:uuid:{uuid.uuid5(RECORD_NAMESPACE, name)}"}).encode()}
-    if with_dc:
-        payload["dc.xml"] = (
-            b'<?xml version="1.0" encoding="UTF-8"?>\n<oai_dc:dc xmlns:oai_dc='
-            b'"http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/'
-            b'elements/1.1/"><dc:title>Note ' + name.encode() + b"</dc:title></oai_dc:dc>\n")
-    files = bag_files(payload, [("External-Description", f"Note {name}"),
-                                ("Internal-Sender-Identifier", "note.txt"),
-                                ("Bagging-Date", "2024-01-02")])
-    target = out_dir / f"note-{name}"
-    write_bag(target, files, ("note.txt", Path("note.txt"), hashlib.sha256(raw).hexdigest()))
-    return target
-
-
-def fixed(stamp: str):
-    return lambda: stamp
 
 
 @pytest.fixture

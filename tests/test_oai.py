@@ -3,7 +3,6 @@ and selective harvesting behave, and a real harvester (sickle) harvests a live s
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import parse_qsl
@@ -15,7 +14,7 @@ from archive.catalog import find_bags, rebuild_catalog, update_catalog
 from archive.oai import Repository, handle
 from archive.schemas_local import schema_dir
 from archive.validate_dc import _schema_parser
-from test_catalog import fixed, write_bare_bag, write_record_bag
+from _harvest_helpers import fixed, running, write_bare_bag, write_record_bag
 
 NS = {"o": "http://www.openarchives.org/OAI/2.0/"}
 QDC_NS = "http://epubs.cclrc.ac.uk/xmlns/qdc/"
@@ -228,13 +227,8 @@ def live(repo: Repository) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         return app(environ, start_response)
 
     prepared.server.application = counting
-    thread = threading.Thread(target=prepared.run, daemon=True)
-    thread.start()
-    try:
+    with running(prepared):
         yield prepared.url, seen
-    finally:
-        prepared.close()
-        thread.join(timeout=5)
 
 
 def test_sickle_harvests_everything_once(live, repo) -> None:

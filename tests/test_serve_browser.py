@@ -6,14 +6,13 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import threading
 from pathlib import Path
 from typing import Iterator
 
 import pytest
 
 from archive.catalog import Catalog, rebuild_catalog
-from test_catalog import write_record_bag
+from _harvest_helpers import running, write_record_bag
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = Path(os.environ.get("TEST_ARTIFACTS", ROOT / "build" / "test-artifacts"))
@@ -45,13 +44,8 @@ def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[st
         write_record_bag(records, i)
     rebuild_catalog(records)
     prepared = prepare(records, port=0, site=tmp_path / "site", threads=2)
-    thread = threading.Thread(target=prepared.run, daemon=True)
-    thread.start()
-    try:
+    with running(prepared):
         yield prepared.url, records
-    finally:
-        prepared.close()
-        thread.join(timeout=5)
 
 
 def test_index_and_landing_page_in_chromium(server, tmp_path: Path) -> None:
