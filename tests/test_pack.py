@@ -9,7 +9,6 @@ import shutil
 from pathlib import Path
 
 import bagit
-import pytest
 from lxml import etree
 
 from conftest import bags_in, DATA, ROOT, SAMPLE, SCHEMAS

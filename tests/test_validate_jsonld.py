@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from pyld import jsonld
 
 from archive.validate_jsonld import _document_loader, expand, validate_jsonld_terms, vocabulary
 
-from conftest import DATA
 
 
 def _doc(**extra: object) -> dict:

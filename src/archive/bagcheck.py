@@ -39,7 +39,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
-import posixpath
 import re
 import stat
 import unicodedata

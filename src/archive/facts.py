@@ -7,7 +7,7 @@ that writers never need to understand prose.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 ORIGINS = ("extracted", "metadata", "curated")

@@ -21,7 +21,7 @@ from archive.dc import write_oai_dc
 from archive.errors import ArchiveError
 from archive.facts import Facts
 from archive.jsonld import write_jsonld
-from archive.read import iter_article_paths, read_article
+from archive.read import read_article
 from archive.record import Record, build_record
 
 DC_NAME = "dc.xml"
