@@ -6,16 +6,18 @@ numbers are not):
 - records/s of ``archive pack`` with --jobs 1 and --jobs 2 over N generated articles
   (read, extract, build, dc.xml, event.jsonld, bag, verify: everything), and the scaling
   ratio between them (target >= 1.7 on 2 cores);
-- the cost of the reference ``bagit.make_bag`` over the same payloads (the three payload
-  files of each bag, sha512 like ours), and pack's per-record cost as a multiple of it
-  (target <= 3x);
+- the cost of the reference ``bagit.make_bag`` over the same payloads (the payload files
+  of each bag, sha512 like ours), and pack's per-record cost as a multiple of it (target
+  <= 3x). A shared disk's speed drifts by a factor of two or three within minutes, so pack
+  --jobs 1 and make_bag alternate over ``--rounds`` rounds and the ratio printed is the
+  median of the rounds' ratios (each round's figures are printed too);
 - a re-run over the packed output (every record "unchanged");
 - peak memory: the largest resident set of the main process and of any worker, and the
   peak proportional set size (PSS) of the whole process tree, sampled every 20 ms
   (target < 250 MB);
 - start-up: ``archive --version`` against ``python -c "import click"`` (target <= 1.3x).
 
-    python3 bench/bench_pack.py [-n 10000] [--keep DIR]
+    python3 bench/bench_pack.py [-n 10000] [--rounds 3] [--keep DIR] [--tmp DIR]
 """
 
 from __future__ import annotations
@@ -121,9 +123,9 @@ def run_pack(corpus: Path, out: Path, jobs: int) -> dict[str, float]:
             "tree_pss_mb": sampler.tree_pss / 1024}
 
 
-def bench_make_bag(packed: Path, scratch: Path) -> tuple[float, float, int]:
+def bench_make_bag(payloads: list[dict[str, bytes]], scratch: Path) -> tuple[float, float, int]:
     """bagit.make_bag over copies of every packed bag's payload: (seconds for make_bag alone,
-    seconds for writing the three payload files first, number of bags).
+    seconds for writing the payload files first, number of bags).
 
     make_bag bags a folder in place, so its payload must already be on disk; pack creates
     those files itself. Both figures are printed so the comparison can be made either way.
@@ -131,9 +133,6 @@ def bench_make_bag(packed: Path, scratch: Path) -> tuple[float, float, int]:
     import bagit
 
     logging.getLogger("bagit").setLevel(logging.ERROR)
-    payloads = []
-    for bag in sorted(p for p in packed.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        payloads.append({f.name: f.read_bytes() for f in (bag / "data").iterdir()})
     folders = []
     start = time.perf_counter()
     for i, payload in enumerate(payloads):
@@ -162,9 +161,18 @@ def start_up(runs: int = 15) -> tuple[float, float]:
     return median(archive_cmd() + ["--version"]), median([sys.executable, "-c", "import click"])
 
 
+def payloads_of(packed: Path) -> list[dict[str, bytes]]:
+    """The payload files of every bag pack wrote, for make_bag to bag again."""
+    bags = sorted(p for p in packed.iterdir() if p.is_dir() and not p.name.startswith("."))
+    return [{f.name: f.read_bytes() for f in (bag / "data").iterdir()} for bag in bags]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--count", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="pack --jobs 1 and make_bag alternate this many times; the "
+                        "ratio is the median of the rounds' ratios (a shared disk drifts)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     parser.add_argument("--tmp", type=Path, help="make the working folder here "
                         "(e.g. /dev/shm to take the disk out of the figures)")
@@ -179,31 +187,44 @@ def main() -> None:
         n = args.count
         print(f"{n} generated articles, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
 
-        one = run_pack(corpus, work / "out1", 1)
+        ones, bag_costs, full_costs = [], [], []
+        payloads: list[dict[str, bytes]] = []
+        for r in range(max(1, args.rounds)):
+            one = run_pack(corpus, work / f"out1-{r}", 1)
+            payloads = payloads or payloads_of(work / f"out1-{r}")
+            bag_seconds, copy_seconds, bags = bench_make_bag(payloads, work / f"bagit-{r}")
+            ones.append(one)
+            bag_costs.append(bag_seconds / bags)
+            full_costs.append((bag_seconds + copy_seconds) / bags)
+            print(f"round {r + 1}: pack --jobs 1 {1000 * one['seconds'] / n:.2f} ms/record, "
+                  f"make_bag {1000 * bag_seconds / bags:.2f} ms/bag: "
+                  f"{(one['seconds'] / n) / (bag_seconds / bags):.2f}x")
         two = run_pack(corpus, work / "out2", 2)
         again = run_pack(corpus, work / "out2", 2)
-        bag_seconds, copy_seconds, bags = bench_make_bag(work / "out1", work / "bagit")
         version, click_import = start_up()
 
-        rate1, rate2 = n / one["seconds"], n / two["seconds"]
-        per_bag = bag_seconds / bags
-        print(f"pack --jobs 1        {rate1:8.1f} records/s  ({one['seconds']:.1f} s, "
-              f"{1000 / rate1:.2f} ms/record)")
+        one = ones[0]
+        per_one = statistics.median(o["seconds"] for o in ones) / n
+        per_bag = statistics.median(bag_costs)
+        per_full = statistics.median(full_costs)
+        ratio = statistics.median((o["seconds"] / n) / b for o, b in zip(ones, bag_costs))
+        rate1, rate2 = 1 / per_one, n / two["seconds"]
+        print(f"pack --jobs 1        {rate1:8.1f} records/s  ({1000 / rate1:.2f} ms/record, "
+              f"median of {len(ones)})")
         print(f"pack --jobs 2        {rate2:8.1f} records/s  ({two['seconds']:.1f} s, "
               f"{1000 / rate2:.2f} ms/record)")
         print(f"scaling jobs 2 / 1   {rate2 / rate1:8.2f}x      (target >= 1.7)")
         print(f"re-run, all unchanged{n / again['seconds']:8.1f} records/s  "
               f"({again['unchanged']} of {again['records']} unchanged)")
-        print(f"bagit.make_bag       {bags / bag_seconds:8.1f} bags/s     "
-              f"({per_bag * 1000:.2f} ms/bag, same payloads, sha512)")
-        per_full = (bag_seconds + copy_seconds) / bags
-        print(f"write payload+make_bag{bags / (bag_seconds + copy_seconds):7.1f} bags/s     "
+        print(f"bagit.make_bag       {1 / per_bag:8.1f} bags/s     "
+              f"({per_bag * 1000:.2f} ms/bag, same payloads, sha512, median)")
+        print(f"write payload+make_bag{1 / per_full:7.1f} bags/s     "
               f"({per_full * 1000:.2f} ms/bag: the payload files written first, then bagged)")
-        print(f"pack / make_bag      {(1 / rate1) / per_bag:8.2f}x      per record, jobs 1 "
-              f"(target <= 3)")
+        print(f"pack / make_bag      {ratio:8.2f}x      per record, jobs 1, median of the "
+              f"rounds' ratios (target <= 3)")
         print(f"pack / make_bag      {(1 / rate2) / per_bag:8.2f}x      wall per record, "
               f"jobs 2")
-        print(f"pack / (payload+make_bag) {(1 / rate1) / per_full:5.2f}x  per record, jobs 1")
+        print(f"pack / (payload+make_bag) {per_one / per_full:5.2f}x  per record, jobs 1")
         for label, result in (("jobs 1", one), ("jobs 2", two)):
             print(f"peak memory {label}   main RSS {result['main_rss_mb']:.0f} MB, largest "
                   f"worker RSS {result['worker_rss_mb']:.0f} MB, whole tree PSS "

@@ -182,24 +182,57 @@ def test_a_worker_that_dies_fails_only_its_input(fast, corpus: Path, tmp_path: P
 
 def test_disk_full_fails_the_record_cleanly(fast, corpus: Path, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    real_fsync = os.fsync
-    calls = {"n": 0}
+    real_write = os.write
+    bags: list[str] = []
 
-    def flaky_fsync(fd: int) -> None:
-        calls["n"] += 1
-        if 20 <= calls["n"] < 27:  # every file of the third bag
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        real_fsync(fd)
+    def full_on_third_bag(fd: int, data) -> int:
+        name = os.readlink(f"/proc/self/fd/{fd}")
+        if ".staging-" in name:
+            bag = name.split(".staging-")[1].split("/")[0]
+            if bag not in bags:
+                bags.append(bag)
+            if len(bags) > 2 and bag == bags[2]:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(fd, data)
 
-    monkeypatch.setattr(archive.bag.os, "fsync", flaky_fsync)
+    monkeypatch.setattr(archive.bag.os, "write", full_on_third_bag)
     out = tmp_path / "out"
     summary, _ = run([corpus], out, jobs=1)
-    assert summary.failed >= 1
-    assert all("No space left on device" in (o.error or "") for o in summary.failures)
-    assert summary.failed + summary.count("packed") == 48
+    assert summary.failed == 1
+    assert "No space left on device" in (summary.failures[0].error or "")
+    assert summary.count("packed") == 47
     assert not [p for p in out.iterdir() if p.name.startswith(".staging-")]
+    assert len(list(bags_in(out))) == 47
     for bag in bags_in(out):
         assert (bag / "tagmanifest-sha512.txt").is_file()
+
+
+def test_a_failed_barrier_fails_its_whole_group_and_places_none_of_it(
+        fast, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_sync = archive.bag.sync_file_system
+    calls = {"n": 0}
+
+    def failing_second_barrier(fd: int) -> bool:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        return real_sync(fd)
+
+    monkeypatch.setattr(batch, "GROUP_SIZE", 10)
+    monkeypatch.setattr(batch, "GROUP_SECONDS", 3600.0)
+    monkeypatch.setattr(archive.bag, "sync_file_system", failing_second_barrier)
+    out = tmp_path / "out"
+    summary, lines = run([corpus], out, jobs=1)
+    failed = [line for line in lines if line.startswith("failed")]
+    assert summary.failed == 10 and len(failed) == 10
+    assert all("cannot make the bag durable: Input/output error" in (o.error or "")
+               for o in summary.failures)
+    assert lines.index(failed[0]) == 10  # inputs 11 to 20: the second group
+    assert len(list(bags_in(out))) == 38
+    assert not [p for p in out.iterdir() if p.name.startswith(".staging-")]
+    monkeypatch.setattr(archive.bag, "sync_file_system", real_sync)
+    again, _ = run([corpus], out, jobs=1)
+    assert again.count("packed") == 10 and again.count("unchanged") == 38
 
 
 def test_duplicate_bytes_are_packed_deterministically(fast, corpus: Path,

@@ -14,11 +14,13 @@ Design, and why:
   for one bag; so an input whose bytes are already in flight waits until the earlier one
   is reported, exactly as a serial run would order them.
 - **Pipelining.** Inside each process one thread extracts while a writer thread puts the
-  previous bag on disk (``pack_stream``): writing is mostly file-system waiting with the
-  GIL released, so it hides behind the next extraction. Bags are committed in input order.
-- **Atomicity.** Every bag is written by ``archive.bag.write_bag``: built in
-  ``OUT/.staging-<record-id>-<pid>``, the payload copy checked against the source hash, then
-  renamed into place. A killed worker leaves only its staging folder; ``sweep_staging``
+  previous bags on disk (``pack_stream``): writing is mostly file-system waiting with the
+  GIL released, so it hides behind the next extraction. Bags are staged in input order.
+- **Atomicity and durability.** Every bag is built in ``OUT/.staging-<record-id>-<pid>``
+  and the payload copy checked against the source hash; a group of bags then shares one
+  barrier (``archive.bag.BagGroup``: the file system synced once, the bags renamed into
+  place, the folder synced), and only then are they reported. A killed worker leaves only
+  staging folders; ``sweep_staging``
   removes folders whose process is gone (at start and at the end of every run) and puts
   back a previous bag that was moved aside for an update that never finished.
 - **Fault isolation.** A failing input becomes a "failed" outcome inside the worker
@@ -54,7 +56,7 @@ from archive.bag import STAGING_PREFIX
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
-    from archive.pack import PackOutcome, PackSummary
+    from archive.pack import PackOutcome, PackSummary, Prepared
 
 #: Inputs per task: large enough that inter-process traffic is noise (a chunk is ~50-100 ms
 #: of work), small enough that Ctrl-C and the end of the run are prompt.
@@ -169,8 +171,24 @@ def warm_up() -> None:
         pass
 
 
-#: Records extracted ahead of the one being written (bounds the pipeline's memory).
-WRITE_AHEAD = 4
+#: Bags that share one durability barrier (a group commit, see ``archive.bag.BagGroup``).
+GROUP_SIZE = 32
+#: Seconds at most that a bag waits for its group to fill before the group is committed.
+GROUP_SECONDS = 0.5
+#: Records extracted ahead of the oldest one not yet reported (bounds the pipeline's memory).
+WRITE_AHEAD = GROUP_SIZE + 4
+
+
+class _Slot:
+    """One input's place in the output order; its future holds the outcome once known."""
+
+    __slots__ = ("future", "committing")
+
+    def __init__(self, outcome: "PackOutcome | None" = None) -> None:
+        self.future: Future["PackOutcome"] = Future()
+        self.committing = outcome is not None  # its group's commit has been asked for
+        if outcome is not None:
+            self.future.set_result(outcome)
 
 
 def pack_stream(paths: Iterable[Path], out_dir: Path, force: bool = False,
@@ -178,44 +196,89 @@ def pack_stream(paths: Iterable[Path], out_dir: Path, force: bool = False,
                 ) -> Iterator["PackOutcome"]:
     """Pack inputs one after another, overlapping extraction with bag writing.
 
-    The calling thread reads and extracts; one writer thread commits bags strictly in input
-    order (so two inputs with the same bytes behave exactly as in a plain loop). Writing is
-    mostly file-system waiting (create, fsync, rename) with the GIL released, so this hides
-    most of it behind the next extraction. Outcomes come out in input order; never raises
-    for a bad input. On KeyboardInterrupt the bag being written is finished, queued ones
-    are dropped. ``lookup`` may answer for an input without packing it (the resume index).
+    The calling thread reads and extracts; one writer thread stages bags strictly in input
+    order and commits them in groups (one durability barrier for up to ``GROUP_SIZE`` bags,
+    or for what ``GROUP_SECONDS`` brought). Writing is mostly file-system waiting with the
+    GIL released, so it hides behind the next extraction. An outcome is reported, in input
+    order, only once its bag is durable and in place; never raises for a bad input. On
+    KeyboardInterrupt the task being run finishes, queued ones and staged bags are dropped.
+    ``lookup`` may answer for an input without packing it (the resume index).
     """
+    import time
     from concurrent.futures import ThreadPoolExecutor
 
-    from archive.pack import commit_article, failed, prepare_article
+    from archive.pack import RecordWriter, failed, prepare_article
 
-    def commit(prepared: object) -> "PackOutcome":
+    records = RecordWriter(force)
+    staged: list[tuple[_Slot, Path]] = []  # the writer thread's: slots awaiting a commit
+
+    def stage(prepared: "Prepared", slot: _Slot) -> None:
         try:
-            return commit_article(prepared, force)  # type: ignore[arg-type]
+            outcome = records.add(prepared)
         except Exception as exc:  # noqa: BLE001 - fault isolation
-            return failed(prepared.source, exc)  # type: ignore[attr-defined]
+            outcome = failed(prepared.source, exc)
+        if outcome is None:
+            staged.append((slot, prepared.source))
+        else:
+            slot.future.set_result(outcome)
 
-    pending: deque[Future["PackOutcome"] | "PackOutcome"] = deque()
+    def commit() -> None:
+        slots = list(staged)
+        staged.clear()
+        try:
+            outcomes = records.commit()
+        except Exception as exc:  # noqa: BLE001 - fault isolation
+            records.discard()
+            outcomes = [failed(source, exc) for _slot, source in slots]
+        for (slot, _source), outcome in zip(slots, outcomes):
+            slot.future.set_result(outcome)
+
     writer = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
+    group: list[_Slot] = []  # slots staged (or being staged) since the last commit
+    targets: set[Path] = set()
+    opened = 0.0
+
+    def close_group() -> None:
+        if group:
+            writer.submit(commit)
+            for slot in group:
+                slot.committing = True
+            group.clear()
+            targets.clear()
+
+    pending: deque[_Slot] = deque()
     try:
         for path in paths:
             known = lookup(path) if lookup is not None else None
-            try:
-                if known is not None:
-                    pending.append(known)
+            if known is not None:
+                pending.append(_Slot(known))
+            else:
+                try:
+                    prepared = prepare_article(path, out_dir)
+                except Exception as exc:  # noqa: BLE001 - fault isolation
+                    pending.append(_Slot(failed(path, exc)))
                 else:
-                    pending.append(writer.submit(commit, prepare_article(path, out_dir)))
-            except Exception as exc:  # noqa: BLE001 - fault isolation
-                pending.append(failed(path, exc))
-            while pending and (len(pending) > WRITE_AHEAD or not isinstance(pending[0], Future)
-                               or pending[0].done()):
-                head = pending.popleft()
-                yield head.result() if isinstance(head, Future) else head
+                    if prepared.target in targets:  # the same record again: let the first land
+                        close_group()
+                    slot = _Slot()
+                    if not group:
+                        opened = time.monotonic()
+                    group.append(slot)
+                    targets.add(prepared.target)
+                    pending.append(slot)
+                    writer.submit(stage, prepared, slot)
+                    if len(group) >= GROUP_SIZE or time.monotonic() - opened >= GROUP_SECONDS:
+                        close_group()
+            while pending and (pending[0].future.done() or len(pending) > WRITE_AHEAD):
+                if not pending[0].committing:
+                    close_group()
+                yield pending.popleft().future.result()
+        close_group()
         while pending:
-            head = pending.popleft()
-            yield head.result() if isinstance(head, Future) else head
+            yield pending.popleft().future.result()
     finally:
         _finish_writes(writer)
+        records.discard()
 
 
 def _finish_writes(writer: "ThreadPoolExecutor") -> None:

@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator
 
 from archive import __version__
 from archive.article import Article
-from archive.bag import BagResult, bag_files, write_bag
+from archive.bag import BagGroup, BagResult, bag_files, holds_exactly, write_bag
 from archive.dc import write_oai_dc
 from archive.errors import ArchiveError
 from archive.facts import Facts
@@ -221,14 +221,12 @@ def prepare_article(path: Path, out_dir: Path) -> Prepared:
     return Prepared(path, record, record_payload(article, record), Path(out_dir))
 
 
-def commit_article(prepared: Prepared, force: bool = False) -> PackOutcome:
-    """Write the prepared record's bag, or leave an identical one alone.
+def _plan(prepared: Prepared, force: bool) -> tuple[PackOutcome, dict[str, bytes] | None]:
+    """The record's outcome if nothing needs writing, and the bag's files when it does.
 
     Without ``force`` an existing complete bag with the same tag manifest is left alone
     ("unchanged") without reading its payload; with ``force`` every byte of an existing bag
-    is compared and any difference (a damaged payload included) is rewritten. Bags for one
-    target must be committed in input order (the Bagging-Date and the status depend on what
-    an earlier commit left).
+    is compared and any difference (a damaged payload included) is rewritten.
     """
     record, target = prepared.record, prepared.target
     files = payload_files(prepared.payload, record, target)
@@ -236,10 +234,73 @@ def commit_article(prepared: Prepared, force: bool = False) -> PackOutcome:
                           bag=target, has_event=record.event is not None,
                           warnings=prepared.warnings)
     if not force and is_complete_and_same(target, files):
+        return outcome, None
+    if force and target.is_dir() and holds_exactly(target, files):
+        return outcome, None
+    return outcome, files
+
+
+def _original(prepared: Prepared) -> tuple[str, Path, str]:
+    return prepared.record.file_name, prepared.source, prepared.record.sha256
+
+
+def commit_article(prepared: Prepared, force: bool = False) -> PackOutcome:
+    """Write the prepared record's bag on its own, or leave an identical one alone; raise
+    BundleError when the bag cannot be written. Bags for one target must be committed in
+    input order (the Bagging-Date and the status depend on what an earlier commit left)."""
+    outcome, files = _plan(prepared, force)
+    if files is None:
         return outcome
-    result: BagResult = write_bag(target, files,
-                                  (record.file_name, prepared.source, record.sha256))
+    result: BagResult = write_bag(prepared.target, files, _original(prepared))
     return replace(outcome, status=result.status, bag=result.path)
+
+
+class RecordWriter:
+    """Puts prepared records' bags on disk, many bags to one durability barrier.
+
+    ``add`` settles a record that needs no writing at once and stages the others;
+    ``commit`` makes the staged bags durable and renames them into place (see
+    ``archive.bag.BagGroup``). Records must be added in input order, and a record whose
+    target is staged already (``is_staged``) only after a commit, so that it sees what the
+    earlier one left, exactly as a plain loop over ``commit_article`` would.
+    """
+
+    def __init__(self, force: bool = False) -> None:
+        self.force = force
+        self._group = BagGroup()
+        self._staged: list[PackOutcome] = []
+
+    def __len__(self) -> int:
+        return len(self._staged)
+
+    def is_staged(self, target: Path) -> bool:
+        return target in self._group
+
+    def add(self, prepared: Prepared) -> PackOutcome | None:
+        """The outcome when the record needs no writing, None once its bag is staged;
+        raises ArchiveError when the bag cannot be staged (nothing is left behind)."""
+        outcome, files = _plan(prepared, self.force)
+        if files is None:
+            return outcome
+        self._group.stage(prepared.target, files, _original(prepared))
+        self._staged.append(outcome)
+        return None
+
+    def commit(self) -> list[PackOutcome]:
+        """Outcomes of the staged records, in the order they were added."""
+        staged, self._staged = self._staged, []
+        outcomes = []
+        for outcome, result in zip(staged, self._group.commit()):
+            if isinstance(result, BagResult):
+                outcomes.append(replace(outcome, status=result.status, bag=result.path))
+            else:
+                outcomes.append(failed(outcome.source, result))
+        return outcomes
+
+    def discard(self) -> None:
+        """Drop the staged records (after an interruption): no bag of theirs is written."""
+        self._staged = []
+        self._group.discard()
 
 
 def pack_article(path: Path, out_dir: Path, force: bool = False) -> PackOutcome:
