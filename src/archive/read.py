@@ -121,11 +121,16 @@ def decode(path: Path, raw: bytes) -> tuple[str, str, list[str]]:
     return text, encoding, warnings
 
 
+#: Bytes that text hardly ever holds: C0 controls other than tab, newlines, form feed, CR.
+_BINARY_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    # Deleting them in C and comparing lengths counts them without a Python loop per byte.
+    controls = len(sample) - len(sample.translate(None, _BINARY_BYTES))
     return controls > len(sample) * 0.05
 
 
