@@ -126,6 +126,11 @@ def _place_matches(text: str) -> Iterator[re.Match[str]]:
         pos = m.start("name")
 
 
+#: The most ``_candidates`` adds to a sentence's base score (+3 for a venue, or for a place
+#: next to an event verb): ``find_place`` skips sentences that cannot beat the best so far.
+MAX_BONUS = 3
+
+
 def _candidates(sent: Sentence, base_score: int) -> list[Place]:
     out: list[Place] = []
     text = sent.text
@@ -201,7 +206,6 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
 def find_place(doc: Doc, main_index: int, dateline_city: str | None
                ) -> tuple[Place | None, list[str]]:
     """The event place, or None. Returns (place, warnings)."""
-    ctx = context_countries(doc)
     ordered: list[tuple[Sentence, int]] = []
     seen: set[int] = set()
     main = doc.sentences[main_index] if 0 <= main_index < len(doc.sentences) else None
@@ -221,6 +225,8 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
             ordered.append((s, -2))
     best: Place | None = None
     for sent, base in ordered:
+        if best is not None and best.score >= base + MAX_BONUS:
+            continue  # nothing in this sentence can score higher
         for cand in _candidates(sent, base):
             if cand.score < 0:
                 continue
@@ -231,12 +237,13 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
         hit = lookup(dateline_city, folded=True)
         if hit and hit[0] == "city":
             written = dateline_city.title() if dateline_city.isupper() else dateline_city
-            return Place(written, _city_country(hit[1], ctx, folded=True), None, dateline_city, -1, 0), \
+            country = _city_country(hit[1], context_countries(doc), folded=True)
+            return Place(written, country, None, dateline_city, -1, 0), \
                 ["event place taken from the dateline"]
     if best is None:
         return None, warnings
     if best.city and not best.country:
-        best.country = _city_country(best.city, ctx)
+        best.country = _city_country(best.city, context_countries(doc))
     if best.offset < 0:
         best.offset = -1
     return best, warnings
