@@ -75,12 +75,12 @@ def main_sentence(doc: Doc) -> int:
             break
         if len(s.text.split()) < 6:
             continue
-        if EVENT_NOUN.search(s.text) and _EVENT_VERB.search(s.text):
+        if doc.search(EVENT_NOUN, s.text) and doc.search(_EVENT_VERB, s.text):
             return s.index
-        if _EVENT_VERB.search(s.text) and re.search(r"\b(?:took part|met|gathered|attended|visited)\b", s.text):
+        if doc.search(_EVENT_VERB, s.text) and re.search(r"\b(?:took part|met|gathered|attended|visited)\b", s.text):
             return s.index
     for s in doc.sentences[:4]:
-        if EVENT_NOUN.search(s.text):
+        if doc.search(EVENT_NOUN, s.text):
             return s.index
     return -1
 
@@ -89,22 +89,22 @@ def classify(doc: Doc) -> Classification:
     idx = main_sentence(doc)
     lede = [s for s in doc.sentences if 0 <= s.para <= 1]
     if not doc.sentences:
-        if doc.headline and EVENT_NOUN.search(doc.headline):
+        if doc.headline and doc.search(EVENT_NOUN, doc.headline):
             return Classification(True, -1, doc.headline, doc.headline_start, low_confidence=True)
         return Classification(False, -1, "", -1)
     first = next((s for s in doc.sentences if len(s.text.split()) >= 6), doc.sentences[0])
     first_text = first.text
     # Non-event signals in the headline and opening sentence, with no event in the opening.
-    opening_event = bool(EVENT_NOUN.search(first_text) and _EVENT_VERB.search(first_text))
+    opening_event = bool(doc.search(EVENT_NOUN, first_text) and doc.search(_EVENT_VERB, first_text))
     non_event = _NON_EVENT.search(first_text) or (doc.headline and _NON_EVENT.search(doc.headline))
     if non_event and not opening_event:
         return Classification(False, -1, non_event.group(0), -1)
-    hits = [s for s in lede if EVENT_NOUN.search(s.text) and _EVENT_VERB.search(s.text)
-            and not _FUTURE.search(s.text[:EVENT_NOUN.search(s.text).start()])]
+    hits = [s for s in lede if doc.search(EVENT_NOUN, s.text) and doc.search(_EVENT_VERB, s.text)
+            and not _FUTURE.search(s.text[:doc.search(EVENT_NOUN, s.text).start()])]
     if hits:
         s = doc.sentences[idx] if idx >= 0 else hits[0]
         return Classification(True, idx if idx >= 0 else hits[0].index, s.text, s.start)
-    if doc.headline and EVENT_NOUN.search(doc.headline) and lede and _EVENT_VERB.search(lede[0].text):
+    if doc.headline and doc.search(EVENT_NOUN, doc.headline) and lede and doc.search(_EVENT_VERB, lede[0].text):
         return Classification(True, idx, doc.headline, doc.headline_start, low_confidence=True)
     return Classification(False, -1, "", -1)
 

@@ -418,7 +418,7 @@ def _score(men: Mention, sent: Sentence, main_index: int, doc: Doc) -> int:
     score = 0
     if sent.index == main_index:
         score += 4
-    if _EVENT_VERB.search(sent.text):
+    if doc.search(_EVENT_VERB, sent.text):  # once per sentence, not per date in it
         score += 2
     if sent.para == 0:
         score += 1

@@ -80,6 +80,18 @@ class Doc:
     sentences: list[Sentence]
     truncated: bool = False
     meta_lines: list[tuple[int, int]] = field(default_factory=list)  # short non-prose lines
+    _searched: dict[tuple[re.Pattern[str], str], re.Match[str] | None] = field(
+        default_factory=dict, repr=False, compare=False)
+
+    def search(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+        """``pattern.search(text)``, run once per document: the extractors ask the same
+        question of the same sentence several times (is there an event noun? a verb?)."""
+        key = (pattern, text)
+        try:
+            return self._searched[key]
+        except KeyError:
+            found = self._searched[key] = pattern.search(text)
+            return found
 
     def para_text(self, i: int) -> str:
         s, e = self.paragraphs[i]
