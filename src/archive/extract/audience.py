@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import NUMBER_RE, Doc, Sentence, parse_number
+from .text import NUMBER_RE, WORD_START, Doc, Sentence, parse_number
 
-_COUNT = re.compile(
-    r"(?:\b(?P<q>[Ss]ome|[Aa]round|[Aa]bout|[Aa]pproximately|[Nn]early|[Aa]lmost|[Oo]ver|"
+_COUNT = re.compile(  # a count or its qualifier starts a word
+    WORD_START + r"(?:\b(?P<q>[Ss]ome|[Aa]round|[Aa]bout|[Aa]pproximately|[Nn]early|[Aa]lmost|[Oo]ver|"
     r"[Mm]ore\s+than|[Uu]p\s+to|[Aa]\s+total\s+of|[Aa]t\s+least|[Aa]\s+delegation\s+of|[Aa]\s+group\s+of"
     r"|[Aa]n\s+estimated)\s+)?(?<![\w.,\-])(?P<n>" + NUMBER_RE + r")(?![\w.,]\d|%|-year|-day|-hour|-member)\b",
     re.IGNORECASE)
@@ -55,11 +55,11 @@ _STOP = {"from", "of", "who", "that", "which", "took", "attended", "in", "at", "
          "were", "was", "have", "has", "had", "are", "is", "to", "for", "by", "participated",
          "completed", "visited", "met", "gathered", "joined", "connected"}
 _PARTICIPATION = re.compile(
-    r"\b(?:took part|take part|taking part|participated|participating|attended|attending|gathered|"
+    WORD_START + r"(?:took part|take part|taking part|participated|participating|attended|attending|gathered|"
     r"brought together|bringing together|met|joined|completed|trained|connected|visited|were trained|"
     r"benefited|enrolled|registered|came together|took|attend|participants?|delegation|"
     r"welcomed|hosted|involved|engaged|drew|included)\b", re.IGNORECASE)
-_NEG = re.compile(r"\b(?:first edition|previous|last year|a year earlier|will|planned|next year|"
+_NEG = re.compile(WORD_START + r"(?:first edition|previous|last year|a year earlier|will|planned|next year|"
                   r"since|by \d{4}|target)\b", re.IGNORECASE)
 _DATEISH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$")

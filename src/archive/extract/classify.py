@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import Doc, Sentence
+from .text import WORD_START, Doc, Sentence
 
 _NOUNS = (
     r"training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?|trainings?|workshops?|courses?|seminars?|webinars?"
@@ -17,22 +17,22 @@ _NOUNS = (
     r"|lectures?|panel\s+discussions?|debates?|dialogues?|drills?|bootcamps?|masterclass(?:es)?"
     r"|master\s+classes?|info(?:rmation)?\s+sessions?|visits?|expert\s+meetings?|field\s+trips?"
     r"|tournaments?|olympiads?|marathons?|hearings?|launch\s+events?|events?|sessions?")
-EVENT_NOUN = re.compile(r"\b(?:" + _NOUNS + r")\b", re.IGNORECASE)
+EVENT_NOUN = re.compile(WORD_START + r"(?:" + _NOUNS + r")\b", re.IGNORECASE)
 _EVENT_VERB = re.compile(
-    r"\b(?:held|took place|takes place|take part|took part|taking part|concluded|opened|met|"
+    WORD_START + r"(?:held|took place|takes place|take part|took part|taking part|concluded|opened|met|"
     r"attended|gathered|brought together|visited|participated|completed|convened|organi[sz]ed|"
     r"hosted|came together|trained|connected|joined|discussed|learned|learnt|practised|practiced|"
     r"examined|explored|exchanged|shared|supported|conducted|delivered|facilitated|ended|closed|"
     r"began|started|kicked off|wrapped up|holds?|hosts|organi[sz]es|co-organi[sz]ed|ran)\b",
     re.IGNORECASE)
 _NON_EVENT = re.compile(
-    r"\b(?:statement|appointed|appointment|takes up (?:her|his|the)? ?(?:post|duties)|"
+    WORD_START + r"(?:statement|appointed|appointment|takes up (?:her|his|the)? ?(?:post|duties)|"
     r"take up (?:her|his|their) duties|figures|statistics|data show|published|publishes|"
     r"released|releases|study\s+(?:finds|found|maps|shows|showed|reveals|published|launched)|"
     r"(?:new|a|the)\s+study\b|^Study\b|report|survey|index|ranking|announce[sd]?|welcomes|condemns|"
     r"calls on|reiterates|obituary|vacancy|tender)\b", re.IGNORECASE)
 _ONLINE = re.compile(
-    r"\b(?:webinars?|video[- ]?conferenc(?:e|es|ing)|video\s+link|via\s+(?:Zoom|Teams|Webex|Skype)"
+    WORD_START + r"(?:webinars?|video[- ]?conferenc(?:e|es|ing)|video\s+link|via\s+(?:Zoom|Teams|Webex|Skype)"
     r"|held\s+(?:entirely\s+|fully\s+)?(?:online|virtually)|took\s+place\s+(?:entirely\s+|fully\s+)?"
     r"(?:online|virtually)|conducted\s+(?:online|virtually)|moved\s+online|(?:were|was)\s+held\s+online"
     r"|(?:all|the)\s+sessions?\s+(?:took\s+place|were\s+held)\s+online|virtual\s+(?:meeting|conference|"
@@ -42,19 +42,19 @@ _ONLINE = re.compile(
     r"|in\s+a\s+virtual\s+format|online\s+format|connected\s+(?:online|remotely)|remotely)\b",
     re.IGNORECASE)
 _MIXED = re.compile(
-    r"\b(?:hybrid|online\s+and\s+in[- ]person|in[- ]person\s+and\s+online|both\s+in\s+person\s+and"
+    WORD_START + r"(?:hybrid|online\s+and\s+in[- ]person|in[- ]person\s+and\s+online|both\s+in\s+person\s+and"
     r"\s+online|online\s+and\s+offline|offline\s+and\s+online|in\s+the\s+(?:hall|room)\s+and\s+online"
     r"|on-?site\s+and\s+online|online\s+and\s+on-?site|in\s+person\s+or\s+online|online\s+or\s+in\s+person"
     r"|joined\s+(?:online|remotely|virtually)|followed\s+online"
     r"|(?:took\s+place|held|hosted|organi[sz]ed)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*"
     r"(?:\s+[A-Z][\w’'\-]*){0,3}\s+and\s+online"
     r"|(?:took\s+place|held)\s+online\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z])\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|planned|plans?|next|upcoming|future|originally)\b", re.IGNORECASE)
+_FUTURE = re.compile(WORD_START + r"(?:will|planned|plans?|next|upcoming|future|originally)\b", re.IGNORECASE)
 
 EDUCATION = re.compile(
-    r"\b(?:training|course|workshop|seminar|webinar|school|lecture|masterclass|master class|"
+    WORD_START + r"(?:training|course|workshop|seminar|webinar|school|lecture|masterclass|master class|"
     r"study visit|study tour|class|bootcamp|simulation|exercise|drill)", re.IGNORECASE)
-BUSINESS = re.compile(r"\b(?:job fair|career fair|business forum|investment forum|trade fair|expo)",
+BUSINESS = re.compile(WORD_START + r"(?:job fair|career fair|business forum|investment forum|trade fair|expo)",
                       re.IGNORECASE)
 
 
@@ -147,7 +147,7 @@ _STOP_TAIL = re.compile(
 _TITLE_WORD = re.compile(r"[A-Z][\w’'\-+]*")
 
 
-_QUOTED_TITLE = re.compile(r"\b(?:" + _NOUNS + r")\s*,?\s*(?:entitled|titled|called|themed)?\s*[“\"]([^”\"]{6,160})[”\"]",
+_QUOTED_TITLE = re.compile(WORD_START + r"(?:" + _NOUNS + r")\s*,?\s*(?:entitled|titled|called|themed)?\s*[“\"]([^”\"]{6,160})[”\"]",
                            re.IGNORECASE)
 _DETERMINER = re.compile(
     r"\b(?:a|an|the|its|their|this|A|An|The|This)\s+((?:(?!(?:a|an|the|at|in|on|of|to|for|by|with|and|from|"

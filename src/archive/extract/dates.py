@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .text import NUMBER_RE, Doc, Sentence, parse_number
+from .text import NUMBER_RE, WORD_START, Doc, Sentence, parse_number
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -94,7 +94,7 @@ _PUBLISHED_LINE = re.compile(
     r"^\s*(?:Published|Posted|Date|Updated|Released)(?:\s+on)?\s*:?\s*(?P<rest>.{4,40})$",
     re.IGNORECASE)
 
-_DURATION = re.compile(r"\b(?P<n>" + NUMBER_RE + r")[- ](?:full[- ])?days?\b(?![- ](?:later|earlier|before|after|ago))",
+_DURATION = re.compile(WORD_START + r"(?P<n>" + NUMBER_RE + r")[- ](?:full[- ])?days?\b(?![- ](?:later|earlier|before|after|ago))",
                        re.IGNORECASE)
 _CONCLUDED = re.compile(r"\b(?:concluded|concludes|closed|closes|ended|ends|wrapped up|came to (?:a close|an end)"
                         r"|finished|culminated)\b")
@@ -103,7 +103,7 @@ _OPENED = re.compile(r"\b(?:opened|opens|started|starts|began|begins|kicked off|
 
 #: Words close before a date that make it the date of something other than the event.
 _NEGATIVE = re.compile(
-    r"\b(?:first|previous|prior|preceding|earlier|last year|a year (?:earlier|ago|before)|ago|edition"
+    WORD_START + r"(?:first|previous|prior|preceding|earlier|last year|a year (?:earlier|ago|before)|ago|edition"
     r"|will|would|planned|plans?|next|upcoming|follow-up|future|take up|taking up|takes up|duties"
     r"|assume|fieldwork|interviews?|conducted|surveys?|since|deadline|entered into force|adopted"
     r"|released|published|posted|appointed|founded|established|born|by the end|due|scheduled"

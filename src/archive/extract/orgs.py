@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import gazetteer
-from .text import Doc, Sentence
+from .text import WORD_START, Doc, Sentence
 
 _ORGANIZER = re.compile(
     r"\b(?:[Cc]o-?organi[sz]ed|[Oo]rgani[sz]ed|[Cc]onvened|[Cc]o-?hosted)\s+"
@@ -36,7 +36,7 @@ _FUNDING_NAME = re.compile(
 _ACTIVE = re.compile(
     r"\b(?:organi[sz]ed|co-?organi[sz]ed|convened|hosted|held|conducted|ran)\s+(?:a|an|the|its)\b")
 _PREFIXED = re.compile(r"\b(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/][A-Z][A-Za-z]*[A-Z])*)[-‑](?P<kind>organi[sz]ed|led|funded|sponsored|hosted)\b")
-_NEGATIVE = re.compile(r"\b(?:first edition|previous|last year|a year earlier|will be|planned for|next year)\b",
+_NEGATIVE = re.compile(WORD_START + r"(?:first edition|previous|last year|a year earlier|will be|planned for|next year)\b",
                        re.IGNORECASE)
 
 CONNECTORS = {"of", "the", "for", "on", "and", "in", "under", "to", "against", "from", "at",

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from . import gazetteer
 from .orgs import HEAD_WORDS
-from .text import Doc, Sentence
+from .text import WORD_START, Doc, Sentence
 
 _NAME = r"[^\W\d_][\w’'\-]*(?:[ \-](?:[^\W\d_][\w’'\-]*))?(?:[ \-](?:[^\W\d_][\w’'\-]*))?"
 _PLACE = re.compile(
@@ -32,7 +32,7 @@ _AFTER_NOT_CITY = re.compile(
     r"counties|area|valley|street|avenue|square|river|lake|mountains|border|office|embassy|"
     r"Region|Oblast|Province|District|County|Street|Avenue|Office|Embassy)\b")
 _BEFORE_NEG = re.compile(
-    r"\b(?:first|previous|prior|last year|a year earlier|earlier|next|planned|plans?|will|future|"
+    WORD_START + r"(?:first|previous|prior|last year|a year earlier|earlier|next|planned|plans?|will|future|"
     r"follow-up|upcoming|third|born|based|headquartered|returned|worked|working|studied|lives?)\b",
     re.IGNORECASE)
 _EVENT_VERB = re.compile(

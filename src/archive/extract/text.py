@@ -22,6 +22,12 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Art|Mt|Gen|Col|Lt|Sgt
                      r"e\.g|i\.e|approx|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                      r"|\b[A-Z])\.$")
 
+#: Starts a case-insensitive list of words where a bare ``\b`` would: the same matches (each
+#: listed word begins with a word character), found in about half the time. Python's ``re``
+#: skips an alternative at once on a wrong first letter only when case matters; without the
+#: look-ahead it tries every case-insensitive alternative where a word ends, as where one begins.
+WORD_START = r"\b(?=\w)"
+
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
