@@ -13,11 +13,12 @@ import hashlib
 import json
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from archive.qdc import article_of, is_event, place_parts, read_bag_metadata
+from archive.qdc import (BagMetadata, article_of, is_event, parse_dc, place_parts,
+                         read_bag_metadata)
 
 CATALOG_NAME = "catalog.sqlite"
 TAG_MANIFEST = "tagmanifest-sha512.txt"
@@ -151,9 +152,13 @@ def tag_digest(bag: Path) -> str:
 
 def bag_info(bag: Path) -> dict[str, str]:
     """bag-info.txt labels (first value of each; continuation lines are joined)."""
+    return parse_bag_info((bag / "bag-info.txt").read_text(encoding="utf-8"))
+
+
+def parse_bag_info(text: str) -> dict[str, str]:
     info: dict[str, str] = {}
     last: str | None = None
-    for line in (bag / "bag-info.txt").read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if line[:1] in (" ", "\t") and last:
             info[last] += " " + line.strip()
         elif ":" in line:
@@ -189,7 +194,25 @@ def read_entry(bag: Path, first_packed: str, last_changed: str, *,
     labels and tag manifest digest when the caller has just read them)."""
     if info is None:
         info = bag_info(bag)
-    meta = read_bag_metadata(bag)
+    return _entry(bag.name, info, read_bag_metadata(bag), _bag_file_names(bag),
+                  digest if digest is not None else tag_digest(bag), first_packed, last_changed)
+
+
+def describe_bag(record_id: str, files: dict[str, bytes]) -> Entry:
+    """Describe a bag from the bytes of its files (by relative path), as the writer holds
+    them: the same entry ``read_entry`` reads back from disk, without reading anything.
+    ``first_packed`` and ``last_changed`` are left empty for the catalog to fill in."""
+    dc, jsonld = files.get("data/dc.xml"), files.get("data/event.jsonld")
+    loaded = json.loads(jsonld) if jsonld else {}
+    meta = BagMetadata(dc=parse_dc(dc) if dc else (),
+                       jsonld=loaded if isinstance(loaded, dict) else {})
+    info = parse_bag_info(files["bag-info.txt"].decode("utf-8"))
+    digest = hashlib.sha512(files[TAG_MANIFEST]).hexdigest()
+    return _entry(record_id, info, meta, sorted(files), digest, "", "")
+
+
+def _entry(record_id: str, info: dict[str, str], meta: BagMetadata, files: list[str],
+           digest: str, first_packed: str, last_changed: str) -> Entry:
     doc, article = meta.jsonld, article_of(meta.jsonld)
     event = is_event(doc)
     venue, locality, country = place_parts(doc) if event else (None, None, None)
@@ -210,8 +233,7 @@ def read_entry(bag: Path, first_packed: str, last_changed: str, *,
     year = dated[:4] if dated[:4].isdigit() else None
     titles = meta.dc_values("title")
     title = (titles[0] if titles else article.get("headline")
-             or info.get("External-Description") or bag.name)
-    files = _bag_file_names(bag)
+             or info.get("External-Description") or record_id)
     sets: list[tuple[str, str]] = []
     if year:
         sets += [("year", "Year"), (f"year:{year}", year)]
@@ -222,7 +244,7 @@ def read_entry(bag: Path, first_packed: str, last_changed: str, *,
         for org in orgs:
             sets.append((f"org:{_slug(org)}", org))
     return Entry(
-        record_id=bag.name,
+        record_id=record_id,
         identifier=str(article.get("identifier") or info.get("External-Identifier") or ""),
         title=str(title),
         event_name=doc.get("name") if event else None,
@@ -243,7 +265,7 @@ def read_entry(bag: Path, first_packed: str, last_changed: str, *,
         bagging_date=info.get("Bagging-Date"),
         first_packed=first_packed,
         last_changed=last_changed,
-        tag_digest=digest if digest is not None else tag_digest(bag),
+        tag_digest=digest,
         files=tuple(files),
         sets=tuple(dict.fromkeys(sets)),
     )
@@ -263,9 +285,16 @@ def _bag_file_names(bag: Path) -> list[str]:
 
 def _bagging_stamp(bag: Path, info: dict[str, str] | None = None) -> str | None:
     try:
-        date = (bag_info(bag) if info is None else info).get("Bagging-Date", "")
-        return f"{_dt.date.fromisoformat(date).isoformat()}T00:00:00Z"
+        return _date_stamp((bag_info(bag) if info is None else info).get("Bagging-Date"))
     except (OSError, ValueError):
+        return None
+
+
+def _date_stamp(date: str | None) -> str | None:
+    """A Bagging-Date as an OAI-PMH datestamp (midnight UTC), None when it is no date."""
+    try:
+        return f"{_dt.date.fromisoformat(date or '').isoformat()}T00:00:00Z"
+    except ValueError:
         return None
 
 
@@ -312,40 +341,58 @@ def _known(conn: sqlite3.Connection, record_id: str) -> tuple[str, str, str] | N
     return (row[0], row[1], row[2]) if row else None
 
 
-def _refresh(conn: sqlite3.Connection, bag: Path, stamp: Callable[[Path], str]) -> str:
-    """Catalogue one bag; returns 'added', 'changed', 'unchanged' or 'removed'."""
-    if not is_bag(bag) or not (bag / TAG_MANIFEST).is_file():
+def _refresh(conn: sqlite3.Connection, bag: Path, stamp: Callable[[Path], str],
+             described: Entry | None = None) -> str:
+    """Catalogue one bag; returns 'added', 'changed', 'unchanged' or 'removed'.
+
+    ``described`` is the bag's entry when the caller has just written the bag and
+    described it from the bytes it wrote (``describe_bag``); the bag is then not read.
+    """
+    if described is None and (not is_bag(bag) or not (bag / TAG_MANIFEST).is_file()):
         gone = conn.execute("DELETE FROM records WHERE record_id = ?", (bag.name,)).rowcount
         conn.execute("DELETE FROM record_sets WHERE record_id = ?", (bag.name,))
         return "removed" if gone else "unchanged"
     known = _known(conn, bag.name)
-    digest = tag_digest(bag)
+    digest = described.tag_digest if described is not None else tag_digest(bag)
     if known and known[0] == digest:
         return "unchanged"
-    try:
-        info: dict[str, str] | None = bag_info(bag)
-    except (OSError, ValueError):
-        info = None  # read_entry reads it again and raises as before
-    bagged = _bagging_stamp(bag, info) if info is not None else _bagging_stamp(bag)
+    info: dict[str, str] | None = None
+    if described is not None:
+        bagged = _date_stamp(described.bagging_date)
+    else:
+        try:
+            info = bag_info(bag)
+        except (OSError, ValueError):
+            info = None  # read_entry reads it again and raises as before
+        bagged = _bagging_stamp(bag, info) if info is not None else _bagging_stamp(bag)
     first = known[1] if known else (bagged or stamp(bag))
     changed = max(stamp(bag), first)
     if known and changed <= known[2]:
         changed = known[2]  # a clock set back must not move a datestamp backwards
-    _store(conn, read_entry(bag, first, changed, info=info, digest=digest))
+    if described is not None:
+        entry = replace(described, first_packed=first, last_changed=changed)
+    else:
+        entry = read_entry(bag, first, changed, info=info, digest=digest)
+    _store(conn, entry)
     return "changed" if known else "added"
 
 
 def update_catalog(records_dir: Path, bags: Iterable[Path], *,
-                   clock: Callable[[], str] = now_stamp) -> None:
+                   clock: Callable[[], str] = now_stamp,
+                   described: Mapping[str, Entry] | None = None) -> None:
     """Bring the catalog up to date for ``bags`` (as ``archive pack`` writes them).
 
     Idempotent: a bag whose tag manifest is unchanged is left as it was; a changed bag gets
     ``last_changed`` = now; a path that is no longer a bag is removed from the catalog.
+    ``described`` maps a bag's name to the entry its writer made from the bytes it wrote;
+    those bags are not read back.
     """
     bags = list(bags)
+    described = described or {}
     with closing(connect(catalog_path(records_dir))) as conn, conn:
         for bag in bags:
-            _refresh(conn, Path(bag), lambda _b: clock())
+            bag = Path(bag)
+            _refresh(conn, bag, lambda _b: clock(), described.get(bag.name))
 
 
 @dataclass

@@ -9,10 +9,11 @@ single-article truth that both the serial and the parallel path call.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from archive import __version__
 from archive.article import Article
@@ -24,6 +25,9 @@ from archive.jsonld import write_jsonld
 from archive.read import read_article
 from archive.record import Record, build_record
 
+if TYPE_CHECKING:
+    from archive.catalog import Entry
+
 DC_NAME = "dc.xml"
 TAG_MANIFEST = "tagmanifest-sha512.txt"
 JSONLD_NAME = "event.jsonld"
@@ -32,8 +36,34 @@ RESERVED_NAMES = {DC_NAME, JSONLD_NAME, DCTERMS_NAME}
 
 
 @dataclass(frozen=True)
+class WrittenBag:
+    """What the writer knows of a bag it has just put in place, so that the catalog and
+    the resume index need not read the bag back: its catalog entry (without datestamps),
+    the SHA-256 of its tag manifest and the size of every file."""
+
+    entry: "Entry"
+    tag_sha256: str
+    sizes: dict[str, int]
+
+
+def written_bag(record_id: str, files: dict[str, bytes]) -> WrittenBag | None:
+    """Describe a bag from the bytes just written; None (the bag is read back instead)
+    when the description fails."""
+    from archive.catalog import describe_bag
+
+    try:
+        entry = describe_bag(record_id, files)
+    except Exception:  # noqa: BLE001 - an optimisation: reading the bag back still works
+        return None
+    return WrittenBag(entry, hashlib.sha256(files[TAG_MANIFEST]).hexdigest(),
+                      {rel: len(content) for rel, content in files.items()})
+
+
+@dataclass(frozen=True)
 class PackOutcome:
-    """What happened to one input: ``status`` is packed, updated, unchanged or failed."""
+    """What happened to one input: ``status`` is packed, updated, unchanged or failed.
+
+    ``written`` is set when this run wrote the bag (see ``WrittenBag``)."""
 
     source: Path
     status: str
@@ -42,6 +72,7 @@ class PackOutcome:
     has_event: bool = False
     warnings: tuple[str, ...] = ()
     error: str | None = None
+    written: WrittenBag | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -268,7 +299,7 @@ class RecordWriter:
     def __init__(self, force: bool = False) -> None:
         self.force = force
         self._group = BagGroup()
-        self._staged: list[PackOutcome] = []
+        self._staged: list[tuple[PackOutcome, dict[str, bytes]]] = []
 
     def __len__(self) -> int:
         return len(self._staged)
@@ -283,16 +314,17 @@ class RecordWriter:
         if files is None:
             return outcome
         self._group.stage(prepared.target, files, _original(prepared))
-        self._staged.append(outcome)
+        self._staged.append((outcome, files))
         return None
 
     def commit(self) -> list[PackOutcome]:
         """Outcomes of the staged records, in the order they were added."""
         staged, self._staged = self._staged, []
         outcomes = []
-        for outcome, result in zip(staged, self._group.commit()):
+        for (outcome, files), result in zip(staged, self._group.commit()):
             if isinstance(result, BagResult):
-                outcomes.append(replace(outcome, status=result.status, bag=result.path))
+                outcomes.append(replace(outcome, status=result.status, bag=result.path,
+                                        written=written_bag(result.path.name, files)))
             else:
                 outcomes.append(failed(outcome.source, result))
         return outcomes
@@ -363,13 +395,20 @@ def pack_paths(
     from archive.catalog import update_catalog
 
     pending: list[Path] = []
+    described: dict[str, Entry] = {}  # bags this run wrote, described from their bytes
+
+    def catalogue() -> None:
+        update_catalog(out_dir, pending, described=described)
+        pending.clear()
+        described.clear()
 
     def record(outcome: PackOutcome) -> None:
         if outcome.bag is not None and outcome.status != "failed":
             pending.append(outcome.bag)
+            if outcome.written is not None:
+                described[outcome.bag.name] = outcome.written.entry
             if len(pending) >= CATALOG_BATCH:  # keep memory flat on long runs
-                update_catalog(out_dir, pending)
-                pending.clear()
+                catalogue()
         if on_outcome is not None:
             on_outcome(outcome)
 
@@ -377,7 +416,7 @@ def pack_paths(
         run_batch(paths, out_dir, summary, record, jobs=jobs, force=force, on_total=on_total)
     finally:
         if pending:  # also after an interruption: what was packed is catalogued
-            update_catalog(out_dir, pending)
+            catalogue()
     return summary
 
 

@@ -165,7 +165,11 @@ class ResumeIndex:
         if (self.conn is None or outcome.status == "failed" or outcome.bag is None
                 or outcome.record_id is None):
             return
-        snapshot = bag_snapshot(outcome.bag)
+        if outcome.written is not None:  # the writer knows what it wrote
+            snapshot: tuple[str, dict[str, int]] | None = (outcome.written.tag_sha256,
+                                                           outcome.written.sizes)
+        else:
+            snapshot = bag_snapshot(outcome.bag)
         if snapshot is None:
             return
         tag, sizes = snapshot
