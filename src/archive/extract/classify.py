@@ -166,7 +166,7 @@ def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
     order += [s for s in doc.sentences if 0 <= s.para <= 1 and s.index != main_index]
     for s in order:
         # An official title in quotes right after an event noun: 'The conference, "Title", ...'
-        q = _QUOTED_TITLE.search(s.text)
+        q = _QUOTED_TITLE.search(s.text) if ('"' in s.text or "“" in s.text) else None
         if q:
             return q.group(1).strip(), q.group(0), s.start + q.start()
     for s in order:

@@ -61,19 +61,22 @@ five-day full-day half-day
 """.split())
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]+,[^–—\n]{0,40}[–—-]\s*")
 _SPLIT = re.compile(r"[^\w\-’']+")
+#: Phrase boundaries: spaces, punctuation and the conjunctions (kept, as split's groups).
+_BOUNDARY = re.compile(r"(\s+|[,.;:()“”\"!?–—]|\b(?:and|or)\b)")
+_WORD = re.compile(r"^[^\W\d_][\w\-’']*$")
 
 
 def _phrases(text: str) -> list[str]:
     out: list[str] = []
     cur: list[str] = []
-    for tok in re.split(r"(\s+|[,.;:()“”\"!?–—]|\b(?:and|or)\b)", text):
+    for tok in _BOUNDARY.split(text):
         if tok is None:
             continue
         t = tok.strip()
         if not t:
             continue
         low = t.lower().strip("’'")
-        if (not re.match(r"^[^\W\d_][\w\-’']*$", t)) or low in _STOP or low.endswith("’s") or low.endswith("'s"):
+        if (not _WORD.match(t)) or low in _STOP or low.endswith("’s") or low.endswith("'s"):
             if cur:
                 out.append(" ".join(cur))
                 cur = []
@@ -105,15 +108,13 @@ def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[st
     sources.append(doc.headline)
     if doc.paragraphs:
         sources.append(_DATELINE.sub("", doc.para_text(0)))
-    counts: Counter[str] = Counter()
-    order: list[str] = []
+    counts: Counter[str] = Counter()  # in the order phrases are first seen
     for rank, src in enumerate(sources):
         for p in _phrases(src or ""):
             counts[p] += 3 - min(rank, 2)
-            if p not in order:
-                order.append(p)
     body = doc.text[:6000].lower()
-    scored = sorted(order, key=lambda p: (-(counts[p] + min(body.count(p.lower()), 4)), order.index(p)))
+    # sorted() is stable: equal scores keep the order of first appearance
+    scored = sorted(counts, key=lambda p: -(counts[p] + min(body.count(p.lower()), 4)))
     for p in scored:
         if len(picked) >= 6:
             break

@@ -4,6 +4,7 @@ other languages. Returns None when the vote is not clear."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "a", "is", "was", "were", "for", "on", "with", "that",
@@ -27,7 +28,8 @@ def detect(text: str) -> tuple[str | None, float]:
     words = [w.lower() for w in _WORD.findall(text[:6000])]
     if len(words) < 8:
         return None, 0.0
-    votes = {lang: sum(1 for w in words if w in sw) for lang, sw in _STOPWORDS.items()}
+    seen = Counter(words)  # count each word once, then look up two dozen stopwords per language
+    votes = {lang: sum(seen[w] for w in sw) for lang, sw in _STOPWORDS.items()}
     best = max(votes, key=votes.get)
     total = sum(votes.values())
     if votes[best] < 4 or total == 0:
