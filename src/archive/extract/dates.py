@@ -190,8 +190,18 @@ def _mention(kind: str, m: re.Match[str], base: int) -> Mention | None:
 
 
 _ANY_MONTH = re.compile(rf"\b(?:{_MON})\b")
+#: The first three letters of every month name. A search led by literals is a quick scan, so
+#: the sentences that have none (most) skip ``_ANY_MONTH``, which is tried at every position.
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _ANY_DIGIT = re.compile(r"\d")
-_ANY_REL = re.compile(r"(?i:today|yesterday|morning|week|month|day\b)")
+
+
+def _has_relative_word(text: str) -> bool:
+    """Whether ``text`` can hold a "relative" mention: each one it knows ("today", "last
+    week", "on Monday", ...) contains one of these words in lower case."""
+    return "day" in text or "week" in text or "month" in text or "morning" in text
+
+
 _NEEDS = {"xmonth": "dm", "range": "dm", "us_xmonth": "dm", "us_range": "dm", "num_xrange": "d",
           "num_range": "d", "single": "dm", "us_single": "dm", "num_single": "d", "iso": "d",
           "month_range": "m", "month_year": "dm", "month_only": "m", "relative": "r"}
@@ -201,8 +211,9 @@ def find_mentions(text: str, base: int = 0) -> list[Mention]:
     """All date mentions in ``text`` (offsets shifted by ``base``), earliest first."""
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
-    have = ("d" if _ANY_DIGIT.search(text) else "") + ("m" if _ANY_MONTH.search(text) else "") + \
-        ("r" if _ANY_REL.search(text) else "")
+    have = ("d" if _ANY_DIGIT.search(text) else "") + \
+        ("m" if _MONTH_START.search(text) and _ANY_MONTH.search(text) else "") + \
+        ("r" if _has_relative_word(text) else "")
     if not have:
         return out
     for kind, pattern in _PATTERNS:
