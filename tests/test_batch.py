@@ -345,6 +345,18 @@ def test_start_up_imports_nothing_heavy() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_start_up_imports_only_what_click_itself_does() -> None:
+    """``archive --version`` is bounded by click's import: the CLI module adds no module of
+    its own beyond the package (``locale`` comes with click's version option)."""
+    code = ("import sys, click; before = set(sys.modules); import archive.cli; "
+            "print(sorted(set(sys.modules) - before))")
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                         text=True, check=True)
+    added = set(json.loads(out.stdout.replace("'", '"')))
+    assert added <= {"archive", "archive.cli", "locale", "_locale"}, added
+
+
 def test_staging_name_pattern_handles_ids_ending_in_digits() -> None:
     match = batch._STAGING.match(".staging-report-123456789012-4242-old")
     assert match is not None

@@ -5,14 +5,15 @@ Heavy modules are imported inside the commands so that ``archive --help`` stays 
 
 from __future__ import annotations
 
-import json
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from archive import __version__
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -31,7 +32,20 @@ def _with_exit_codes(help_text: str | None, one: str = BATCH_FAILED,
 
 
 def _json_out(data: Any) -> None:
+    import json
+
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+class _PathType(click.Path):
+    """``click.Path`` that gives ``pathlib.Path`` objects but imports pathlib only once a
+    value is converted, so that ``archive --help`` and ``--version`` cost little more than
+    click's own import."""
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> "Path":
+        from pathlib import Path
+
+        return Path(super().convert(value, param, ctx))
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -56,9 +70,9 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True,
-                type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("records"), show_default=True,
+                type=_PathType(exists=True))
+@click.option("-o", "--out", "out_dir", type=_PathType(file_okay=False),
+              default="records", show_default=True,
               help="Folder that receives one bag per article.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the number of CPUs available).")
@@ -172,7 +186,7 @@ pack.help = _with_exit_codes(pack.help)
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True,
-                type=click.Path(exists=True, path_type=Path))
+                type=_PathType(exists=True))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "junit"]), default="text",
               show_default=True, help="Report format: text for people, json for programs, "
               "junit (JUnit XML) for CI systems.")
@@ -241,7 +255,7 @@ validate.help = _with_exit_codes(
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True,
-                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+                type=_PathType(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the facts as JSON on stdout.")
 def extract(paths: tuple[Path, ...], as_json: bool) -> None:
     """Show the facts that would be recorded for each article, with their evidence.
@@ -301,7 +315,7 @@ extract.help = _with_exit_codes(extract.help)
 
 
 @cli.command()
-@click.argument("records", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("records", type=_PathType(exists=True, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON on stdout.")
 def index(records: Path, as_json: bool) -> None:
     """Rebuild the catalog RECORDS/catalog.sqlite from the bags alone.
@@ -332,9 +346,9 @@ index.help = _with_exit_codes(index.help, "a bag could not be read", "the catalo
 
 
 @cli.command()
-@click.argument("records", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("-o", "--out", "site", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("site"), show_default=True, help="Folder that receives the site.")
+@click.argument("records", type=_PathType(exists=True, file_okay=False))
+@click.option("-o", "--out", "site", type=_PathType(file_okay=False),
+              default="site", show_default=True, help="Folder that receives the site.")
 @click.option("--base-url", default="http://localhost:8000", show_default=True,
               help="Public URL where the site will be hosted (for canonical links, sitemap).")
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON on stdout.")
@@ -378,13 +392,13 @@ export.help = _with_exit_codes(export.help, "a record could not be exported",
 
 
 @cli.command()
-@click.argument("records", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("records", type=_PathType(exists=True, file_okay=False))
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on (0 picks a free one).")
 @click.option("--base-url", default=None,
               help="Public URL if behind a proxy (default: http://HOST:PORT).")
-@click.option("--site", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--site", type=_PathType(file_okay=False), default=None,
               help="Folder for the static export (default: a temporary folder).")
 @click.option("--page-size", default=100, show_default=True, type=click.IntRange(1, 10000),
               help="Records per OAI-PMH list response before a resumptionToken.")
