@@ -7,7 +7,8 @@
 3. check that no incomplete bag is in place (every folder has its tag manifest);
 4. re-run the same command to completion;
 5. ``archive validate`` must pass on every bag, the number of bags must equal the number of
-   inputs, and no ``.staging-*`` folder may be left.
+   inputs, no ``.staging-*`` folder may be left, and the catalog must pass SQLite's
+   integrity check and list every bag.
 
     python3 bench/kill_test.py [-n 2000] [--rounds 3] [--seed S] [--main-only]
 """
@@ -34,6 +35,18 @@ from gen_corpus import generate  # noqa: E402
 def archive_cmd() -> list[str]:
     script = shutil.which("archive")
     return [script] if script else [sys.executable, "-m", "archive"]
+
+
+def catalog_state(out: Path) -> tuple[str, int]:
+    """SQLite's integrity check of the catalog and its number of records."""
+    import sqlite3
+
+    try:
+        with sqlite3.connect(out / "catalog.sqlite") as conn:
+            integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            return integrity, conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+    except sqlite3.Error as exc:
+        return f"error: {exc}", 0
 
 
 def one_round(corpus: Path, out: Path, n: int, jobs: int, delay: float, main_only: bool) -> bool:
@@ -64,12 +77,13 @@ def one_round(corpus: Path, out: Path, n: int, jobs: int, delay: float, main_onl
                            text=True)
     bags = [p for p in out.iterdir() if p.is_dir() and not p.name.startswith(".")]
     left = [p.name for p in out.iterdir() if p.name.startswith(".staging-")]
+    integrity, catalogued = catalog_state(out)
     ok = (rerun.returncode == 0 and check.returncode == 0 and len(bags) == n and not left
-          and not incomplete)
+          and not incomplete and integrity == "ok" and catalogued == n)
     print(f"  re-run exit {rerun.returncode} {statuses}; validate exit {check.returncode} "
           f"({check.stderr.strip().splitlines()[-1] if check.stderr.strip() else ''}); "
-          f"{len(bags)} bags for {n} inputs; {len(left)} staging folders left: "
-          f"{'PASS' if ok else 'FAIL'}")
+          f"{len(bags)} bags for {n} inputs; {len(left)} staging folders left; catalog "
+          f"integrity {integrity}, {catalogued} records: {'PASS' if ok else 'FAIL'}")
     return ok
 
 
@@ -80,7 +94,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--main-only", action="store_true")
-    parser.add_argument("--max-delay", type=float, default=8.0)
+    parser.add_argument("--max-delay", type=float, default=None,
+                        help="latest kill, in seconds (default: 90%% of the time one "
+                        "uninterrupted run takes, measured first)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     work = Path(tempfile.mkdtemp(prefix="kill-test-"))
@@ -88,12 +104,21 @@ def main() -> None:
     try:
         corpus = work / "corpus"
         generate(corpus, args.count)
+        max_delay = args.max_delay
+        if max_delay is None:  # kill somewhere inside a run, however fast the machine is
+            start = time.perf_counter()
+            subprocess.run(archive_cmd() + ["pack", str(corpus), "-o", str(work / "timed"),
+                                            "-j", str(args.jobs), "-q"], check=False,
+                           env=dict(os.environ, ARCHIVE_CACHE_DIR=str(work / "timed-cache")))
+            max_delay = 0.9 * (time.perf_counter() - start)
+            print(f"one uninterrupted run takes {max_delay / 0.9:.1f} s; kills fall in "
+                  f"0.2 .. {max_delay:.1f} s")
         results = []
         for round_no in range(args.rounds):
             out = work / f"out{round_no}"
             if round_no and rng.random() < 0.5:  # sometimes kill a re-run over existing bags
                 shutil.copytree(work / f"out{round_no - 1}", out)
-            delay = rng.uniform(0.5, args.max_delay)
+            delay = rng.uniform(0.2, max_delay)
             print(f"round {round_no + 1}: {args.count} articles, --jobs {args.jobs}")
             results.append(one_round(corpus, out, args.count, args.jobs, delay, args.main_only))
         print(f"kill test: {sum(results)} of {len(results)} rounds passed")
