@@ -58,9 +58,10 @@ if TYPE_CHECKING:
 
     from archive.pack import PackOutcome, PackSummary, Prepared
 
-#: Inputs per task: large enough that inter-process traffic is noise (a chunk is ~50-100 ms
-#: of work), small enough that Ctrl-C and the end of the run are prompt.
-CHUNK = 16
+#: Inputs per task: large enough that inter-process traffic is noise and one durability
+#: barrier serves the whole chunk (``GROUP_SIZE``), small enough that Ctrl-C and the end
+#: of the run are prompt (a chunk is ~50-100 ms of work).
+CHUNK = 32
 #: Chunks in flight per worker: keeps workers busy while the parent awaits the oldest one.
 WINDOW_PER_JOB = 4
 #: Below this many inputs the run stays in-process: forking costs more than it saves.
