@@ -74,3 +74,29 @@ def test_support_from_an_office_is_not_funding():
 
 def test_hosted_by_unnamed_is_nothing():
     assert orgs("It was hosted by a local farm cooperative.") == ([], [], [])
+
+
+def test_every_trigger_match_holds_one_of_its_words():
+    """find_orgs skips a sentence without any of a trigger's words: that is only sound while
+    every phrase the trigger matches contains one of them."""
+    from pathlib import Path
+
+    from archive.extract import orgs as o
+
+    corpus = Path(__file__).parent / "data" / "corpus" / "articles"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.iterdir())]
+    phrases = ["co-organised jointly by", "Co-hosted by", "convened by", "In close co-operation with",
+               "implemented jointly with", "co-financed fully by", "made possible by",
+               "supported financially by", "financially supported by", "sponsored by",
+               "financial assistance provided by", "extrabudgetary contributions of",
+               "grants from", "donation by", "financing from", "funding of",
+               "with the generous support of"]
+    triggers = [(o._ORGANIZER, o._ORGANIZER_WORDS), (o._PARTNER, o._PARTNER_WORDS),
+                (o._FUNDER, o._FUNDER_WORDS), (o._SUPPORT, o._SUPPORT_WORDS)]
+    found = 0
+    for pattern, words in triggers:
+        for text in texts + [p + " the Ministry" for p in phrases]:
+            for m in pattern.finditer(text):
+                found += 1
+                assert any(w in m.group(0) for w in words), (m.group(0), words)
+    assert found > len(phrases) + 30

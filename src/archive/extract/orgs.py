@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from . import gazetteer
 from .text import WORD_START, Doc, Sentence
@@ -19,9 +20,11 @@ from .text import WORD_START, Doc, Sentence
 _ORGANIZER = re.compile(
     r"\b(?:[Cc]o-?organi[sz]ed|[Oo]rgani[sz]ed|[Cc]onvened|[Cc]o-?hosted)\s+"
     r"(?:(?:jointly|together|also|mainly|primarily)\s+)?by\s+")
+_ORGANIZER_WORDS = ("by",)
 _PARTNER = re.compile(
     r"\b(?:[Ii]n\s+(?:close\s+)?(?:partnership|co-?operation|collaboration|cooperation|conjunction)"
     r"|[Ii]mplemented\s+jointly)\s+with\s+")
+_PARTNER_WORDS = ("with",)
 _TOGETHER = re.compile(r"^\s*,?\s*(?:together|jointly)\s+with\s+")
 _FUNDER = re.compile(
     r"\b(?:(?:co-?)?funded|(?:co-?)?financed|sponsored|supported\s+financially|financially\s+supported"
@@ -29,7 +32,9 @@ _FUNDER = re.compile(
     r"|\b(?:funding|financial\s+support|financial\s+assistance|financial\s+contributions?|"
     r"extrabudgetary\s+contributions?|contributions?|grants?|donations?|financing)\s+"
     r"(?:from|of|by|provided\s+by)\s+")
+_FUNDER_WORDS = ("by", "funding", "financ", "contribution", "grant", "donation")
 _SUPPORT = re.compile(r"\bwith\s+(?:the\s+)?(?:generous\s+)?support\s+(?:from|of)\s+")
+_SUPPORT_WORDS = ("support",)
 _FUNDING_NAME = re.compile(
     r"(?:[Pp]rogramme|[Pp]rogram|Fund\b|Facility|Foundation|Government|Embassy|Ministry of Foreign"
     r"|Agency for International|Development Agency|Cooperation Agency|Co-operation Agency)")
@@ -297,6 +302,17 @@ def _active_subject(sent: Sentence) -> list[str]:
     return names + companion
 
 
+def _triggers(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, skipped outright when ``text`` has none of ``words``.
+
+    Every match of a trigger contains one of its ``_WORDS`` (the patterns are case-sensitive).
+    Most sentences have none, and a substring test costs far less than a scan that tries the
+    pattern at every position.
+    """
+    if any(w in text for w in words):
+        yield from pattern.finditer(text)
+
+
 def find_orgs(doc: Doc, main_index: int) -> OrgResult:
     res = OrgResult()
     text = doc.text
@@ -307,7 +323,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
         def neg(m: re.Match[str]) -> bool:
             return sent.index != main_index and bool(_NEGATIVE.search(st[max(0, m.start() - 60):m.start()]))
 
-        for m in _ORGANIZER.finditer(st):
+        for m in _triggers(_ORGANIZER, _ORGANIZER_WORDS, st):
             if neg(m):
                 continue
             names = scan_names(st[m.end():])
@@ -321,7 +337,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             if names:
                 _add(res.organizers, names)
                 ev["organizers"].append((st[m.start():m.end() + consumed].strip(), sent.start + m.start()))
-        for m in _PARTNER.finditer(st):
+        for m in _triggers(_PARTNER, _PARTNER_WORDS, st):
             if neg(m):
                 continue
             names = [_expand(n, text, defs) for n in scan_names(st[m.end():])]
@@ -329,7 +345,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 _add(res.partners, names, res.organizers)
                 ev["partners"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
                                        sent.start + m.start()))
-        for m in _FUNDER.finditer(st):
+        for m in _triggers(_FUNDER, _FUNDER_WORDS, st):
             if neg(m):
                 continue
             names = [_expand(n, text, defs) for n in scan_names(st[m.end():])]
@@ -337,7 +353,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 _add(res.funders, names)
                 ev["funders"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
                                       sent.start + m.start()))
-        for m in _SUPPORT.finditer(st):
+        for m in _triggers(_SUPPORT, _SUPPORT_WORDS, st):
             names = [n for n in scan_names(st[m.end():]) if _FUNDING_NAME.search(n)]
             names = [_expand(n, text, defs) for n in names]
             if names:
