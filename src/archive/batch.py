@@ -65,7 +65,7 @@ CHUNK = 32
 #: Chunks in flight per worker: keeps workers busy while the parent awaits the oldest one.
 WINDOW_PER_JOB = 4
 #: Below this many inputs the run stays in-process: forking costs more than it saves.
-PARALLEL_THRESHOLD = 2 * CHUNK
+PARALLEL_THRESHOLD = 32
 #: Seconds that running chunks get to finish after Ctrl-C before they are terminated.
 GRACE_SECONDS = 10.0
 
