@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterable
 
 from . import gazetteer
 from .text import WORD_START, Doc, Sentence
@@ -32,7 +32,7 @@ _FUNDER = re.compile(
     r"|\b(?:funding|financial\s+support|financial\s+assistance|financial\s+contributions?|"
     r"extrabudgetary\s+contributions?|contributions?|grants?|donations?|financing)\s+"
     r"(?:from|of|by|provided\s+by)\s+")
-_FUNDER_WORDS = ("by", "funding", "financ", "contribution", "grant", "donation")
+_FUNDER_WORDS = ("fund", "financ", "sponsor", "support", "possible", "contribution", "grant", "donation")
 _SUPPORT = re.compile(r"\bwith\s+(?:the\s+)?(?:generous\s+)?support\s+(?:from|of)\s+")
 _SUPPORT_WORDS = ("support",)
 _FUNDING_NAME = re.compile(
@@ -302,15 +302,17 @@ def _active_subject(sent: Sentence) -> list[str]:
     return names + companion
 
 
-def _triggers(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
+def _triggers(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> Iterable[re.Match[str]]:
     """``pattern.finditer(text)``, skipped outright when ``text`` has none of ``words``.
 
     Every match of a trigger contains one of its ``_WORDS`` (the patterns are case-sensitive).
     Most sentences have none, and a substring test costs far less than a scan that tries the
     pattern at every position.
     """
-    if any(w in text for w in words):
-        yield from pattern.finditer(text)
+    for word in words:
+        if word in text:
+            return pattern.finditer(text)
+    return ()
 
 
 def find_orgs(doc: Doc, main_index: int) -> OrgResult:
