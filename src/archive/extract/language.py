@@ -28,8 +28,8 @@ def detect(text: str) -> tuple[str | None, float]:
     words = [w.lower() for w in _WORD.findall(text[:6000])]
     if len(words) < 8:
         return None, 0.0
-    seen = Counter(words)  # count each word once, then look up two dozen stopwords per language
-    votes = {lang: sum(seen[w] for w in sw) for lang, sw in _STOPWORDS.items()}
+    seen = Counter(words)  # count each word once, then add up the stopwords it holds
+    votes = {lang: sum(seen[w] for w in sw.intersection(seen)) for lang, sw in _STOPWORDS.items()}
     best = max(votes, key=votes.get)
     total = sum(votes.values())
     if votes[best] < 4 or total == 0:

@@ -47,6 +47,8 @@ _ORG_HEADS = HEAD_WORDS | {
     "Division", "Section", "Branch", "Company", "Corporation", "Initiative", "Facility",
     "Project", "Operation", "Offices", "Missions", "Headquarters", "Centres", "Centers"}
 _WORD_BEFORE = re.compile(r"([\w’'\-().]+)[\s,]*$")
+_WORD_GAP = re.compile(r"(?<=\S)(?=[ \-])")
+_CAPITALISED = re.compile(r"\b([A-Z][\w’'\-]+)(?:\s[A-Z][\w’'\-]+)?")
 
 
 @dataclass
@@ -64,7 +66,7 @@ def lookup(name: str, folded: bool = False) -> tuple[str, str, str | None] | Non
 
     Returns (kind, matched text, country code) with kind "country" or "city".
     """
-    words = re.split(r"(?<=\S)(?=[ \-])", name)
+    words = _WORD_GAP.split(name)
     for n in range(len(words), 0, -1):
         cand = "".join(words[:n]).strip()
         if cand.endswith("’s") or cand.endswith("'s"):
@@ -110,8 +112,10 @@ def _org_suffix(sent_text: str, pos: int) -> bool:
 
 def context_countries(doc: Doc) -> set[str]:
     found: set[str] = set()
-    for m in re.finditer(r"\b[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?", doc.text[:8000]):
-        cc = gazetteer.country_code(m.group(0)) or gazetteer.country_code(m.group(0).split()[0])
+    for m in _CAPITALISED.finditer(doc.text[:8000]):
+        # one or two capitalised words; else the first alone
+        whole, first = m.group(0), m.group(1)
+        cc = gazetteer.country_code(whole) or (gazetteer.country_code(first) if first != whole else None)
         if cc:
             found.add(cc)
     return found

@@ -21,6 +21,9 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"”’»)]?\s+(?=[\"“‘«(]?[A-Z0-9\u04
 _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Art|Mt|Gen|Col|Lt|Sgt|Jr|Sr|vs|etc|"
                      r"e\.g|i\.e|approx|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                      r"|\b[A-Z])\.$")
+#: ``_ABBREV`` matches at most this many characters ("approx."); it must end where the text
+#: does, so only that tail is searched (``\b`` still sees the character before it).
+_ABBREV_REACH = 7
 
 #: Starts a case-insensitive list of words where a bare ``\b`` would: the same matches (each
 #: listed word begins with a word character), found in about half the time. Python's ``re``
@@ -154,8 +157,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     chunk = text[start:end]
     for m in _SENT_END.finditer(chunk):
         cut = start + m.start()
-        before = text[s:cut]
-        if _ABBREV.search(before.rstrip("\"”’»)")):
+        before = text[s:cut].rstrip("\"”’»)")
+        if _ABBREV.search(before, max(0, len(before) - _ABBREV_REACH)):
             continue
         if cut > s:
             out.append((s, cut))
