@@ -115,3 +115,31 @@ def test_every_evidence_is_verbatim():
         assert fact is not None and fact.start >= 0
         assert text[fact.start:fact.start + 10] in text
         assert fact.evidence.split(" | ")[0].split(" ... ")[0] in text
+
+
+def test_every_attendance_phrase_holds_a_remote_word():
+    """attendance_mode skips sentences without a remote word: that is only sound while every
+    phrase _MIXED or _ONLINE matches holds one."""
+    from pathlib import Path
+
+    from archive.extract import classify as c
+
+    corpus = Path(__file__).parent / "data" / "corpus" / "articles"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.iterdir())]
+    phrases = ["hybrid", "online and in-person", "in person and online", "both in person and online",
+               "online and offline", "offline and online", "in the hall and online",
+               "onsite and online", "online and on-site", "in person or online", "online or in person",
+               "joined remotely", "joined virtually", "followed online",
+               "hosted at the Palace of the Republic and online", "took place online and in the hall",
+               "webinars", "videoconferencing", "video-conference", "video link", "via Zoom",
+               "held entirely virtually", "took place fully online", "conducted virtually",
+               "moved online", "was held online", "all sessions took place online",
+               "virtual platforms", "online expert meetings", "in an online format",
+               "in a virtual format", "connected remotely", "worked remotely", "HELD ONLINE"]
+    found = 0
+    for pattern in (c._MIXED, c._ONLINE):
+        for text in texts + ["It was " + p + " in May." for p in phrases]:
+            for m in pattern.finditer(text):
+                found += 1
+                assert c._REMOTE_WORD.search(text, m.start(), m.end()), m.group(0)
+    assert found > len(phrases)

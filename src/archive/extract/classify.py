@@ -49,6 +49,10 @@ _MIXED = re.compile(
     r"|(?:took\s+place|held|hosted|organi[sz]ed)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*"
     r"(?:\s+[A-Z][\w’'\-]*){0,3}\s+and\s+online"
     r"|(?:took\s+place|held)\s+online\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z])\b", re.IGNORECASE)
+#: Every phrase that ``_MIXED`` or ``_ONLINE`` matches has a word that starts like one of these
+#: (same flags); sentences without one, most of them when people met in person, are skipped.
+_REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remotely|virtual|webinar|video|via)",
+                          re.IGNORECASE)
 _FUTURE = re.compile(WORD_START + r"(?:will|planned|plans?|next|upcoming|future|originally)\b", re.IGNORECASE)
 
 EDUCATION = re.compile(
@@ -111,7 +115,8 @@ def classify(doc: Doc) -> Classification:
 
 def attendance_mode(doc: Doc, main_index: int) -> tuple[str, str, int]:
     """('offline'|'online'|'mixed', evidence, offset)."""
-    scope = [s for s in doc.sentences if s.para <= 2 or s.index == main_index]
+    scope = [s for s in doc.sentences
+             if (s.para <= 2 or s.index == main_index) and _REMOTE_WORD.search(s.text)]
     for s in scope:
         m = _MIXED.search(s.text)
         if m and not _FUTURE.search(s.text[:m.start()][-40:]):
