@@ -205,6 +205,11 @@ def _has_relative_word(text: str) -> bool:
 _NEEDS = {"xmonth": "dm", "range": "dm", "us_xmonth": "dm", "us_range": "dm", "num_xrange": "d",
           "num_range": "d", "single": "dm", "us_single": "dm", "num_single": "d", "iso": "d",
           "month_range": "m", "month_year": "dm", "month_only": "m", "relative": "r"}
+#: The patterns to try for each set of signals a text has ("d", "dm", "dmr", ...), in order.
+_PATTERNS_FOR = {
+    have: [(kind, pattern) for kind, pattern in _PATTERNS if all(c in have for c in _NEEDS[kind])]
+    for have in ("d", "m", "r", "dm", "dr", "mr", "dmr")
+}
 
 
 def find_mentions(text: str, base: int = 0) -> list[Mention]:
@@ -216,9 +221,7 @@ def find_mentions(text: str, base: int = 0) -> list[Mention]:
         ("r" if _has_relative_word(text) else "")
     if not have:
         return out
-    for kind, pattern in _PATTERNS:
-        if any(c not in have for c in _NEEDS[kind]):
-            continue
+    for kind, pattern in _PATTERNS_FOR[have]:
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
