@@ -74,6 +74,8 @@ class City:
 
 def fold(text: str) -> str:
     """Case- and diacritic-insensitive key."""
+    if text.isascii():  # nothing to decompose or strip, and no ’: the same key, quicker
+        return text.casefold().strip()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.casefold().replace("’", "'").strip()

@@ -167,6 +167,9 @@ def scan_names(text: str) -> list[str]:
     return _rejoin([n for n in names if len(n) > 1], text)
 
 
+_ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_PARENTHESISED = re.compile(r"\s*\([^)]*\)")
+_NON_WORD = re.compile(r"\W+")
 _TRAILING_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,11})\)$")
 
 
@@ -204,7 +207,7 @@ class OrgResult:
 def _definitions(text: str) -> dict[str, str]:
     """'United Nations Office on Drugs and Crime (UNODC)' -> {'UNODC': that full form}."""
     out: dict[str, str] = {}
-    for m in re.finditer(r"\(([A-Z][A-Za-z]{1,9})\)", text):
+    for m in _ACRONYM_IN_PARENS.finditer(text):
         acr = m.group(1)
         if acr in out:
             continue
@@ -246,21 +249,21 @@ def _expand(name: str, text: str, defs: dict[str, str]) -> str:
 
 
 def _key(name: str) -> str:
-    acr = re.search(r"\(([A-Z][A-Za-z]{1,9})\)", name)
+    acr = _ACRONYM_IN_PARENS.search(name)
     if acr:
         return acr.group(1).upper()
-    return re.sub(r"\W+", " ", name).strip().casefold()
+    return _NON_WORD.sub(" ", name).strip().casefold()
 
 
 def _same(a: str, b: str) -> bool:
     if _key(a) == _key(b):
         return True
-    ka = re.sub(r"\s*\([^)]*\)", "", a).casefold()
-    kb = re.sub(r"\s*\([^)]*\)", "", b).casefold()
+    ka = _PARENTHESISED.sub("", a).casefold()
+    kb = _PARENTHESISED.sub("", b).casefold()
     if ka == kb:
         return True
-    acr_a = re.findall(r"\(([A-Z][A-Za-z]{1,9})\)", a)
-    acr_b = re.findall(r"\(([A-Z][A-Za-z]{1,9})\)", b)
+    acr_a = _ACRONYM_IN_PARENS.findall(a)
+    acr_b = _ACRONYM_IN_PARENS.findall(b)
     return (b.strip() in acr_a) or (a.strip() in acr_b)
 
 

@@ -47,6 +47,9 @@ NUMBER_RE = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:" + _TENS + r")(?:[- ](?:" + _UNITS 
              r"|(?:a |one )?hundred|a dozen|" + _UNITS + r"|ten)")
 
 
+_NUMBER_PARTS = re.compile(r"[- ]")
+
+
 def parse_number(token: str) -> int | None:
     """'Twenty-three' -> 23, '1,200' -> 1200, 'eighteen' -> 18; None when not a number."""
     t = token.strip().lower()
@@ -59,7 +62,7 @@ def parse_number(token: str) -> int | None:
             return None
     if t in NUMBER_WORDS:
         return NUMBER_WORDS[t]
-    parts = re.split(r"[- ]", t)
+    parts = _NUMBER_PARTS.split(t)
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         a, b = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
         if a >= 20 and a % 10 == 0 and b < 10:
