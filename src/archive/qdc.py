@@ -51,13 +51,15 @@ def parse_dc(data: bytes) -> tuple[tuple[str, str, str | None], ...]:
     """Elements of an oai_dc document, in document order; DTDs and entities are refused."""
     parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
     root = etree.fromstring(data, parser)
+    prefix = f"{{{DC_NS}}}"
     out = []
     for el in root:
-        if not isinstance(el.tag, str) or not el.tag.startswith(f"{{{DC_NS}}}"):
+        tag = el.tag
+        if not isinstance(tag, str) or not tag.startswith(prefix):
             continue
         text = " ".join((el.text or "").split())
-        if text:
-            out.append((etree.QName(el).localname, text, el.get(XML_LANG)))
+        if text:  # "{namespace}name": the local name is what follows the prefix
+            out.append((tag[len(prefix):], text, el.get(XML_LANG)))
     return tuple(out)
 
 
