@@ -82,13 +82,18 @@ def lookup(name: str, folded: bool = False) -> tuple[str, str, str | None] | Non
     return None
 
 
-def _city_country(name: str, context_countries: set[str], folded: bool = False) -> str | None:
+def _city_country(name: str, doc: Doc, folded: bool = False) -> str | None:
+    """The country of the city ``name``; when cities of that name lie in several countries,
+    the one the article mentions (the most populous such city)."""
     hits = gazetteer.cities(name, folded=folded)
     if not hits:
         return None
+    if all(h.country == hits[0].country for h in hits):
+        return hits[0].country  # nothing to choose: the article's countries are not needed
+    mentioned = context_countries(doc)
     exact = [h for h in hits if h.exact] or hits
     for group in (exact, hits):
-        in_ctx = [h for h in group if h.country in context_countries]
+        in_ctx = [h for h in group if h.country in mentioned]
         if in_ctx:
             return max(in_ctx, key=lambda h: h.population).country
     return hits[0].country
@@ -241,13 +246,13 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
         hit = lookup(dateline_city, folded=True)
         if hit and hit[0] == "city":
             written = dateline_city.title() if dateline_city.isupper() else dateline_city
-            country = _city_country(hit[1], context_countries(doc), folded=True)
+            country = _city_country(hit[1], doc, folded=True)
             return Place(written, country, None, dateline_city, -1, 0), \
                 ["event place taken from the dateline"]
     if best is None:
         return None, warnings
     if best.city and not best.country:
-        best.country = _city_country(best.city, context_countries(doc))
+        best.country = _city_country(best.city, doc)
     if best.offset < 0:
         best.offset = -1
     return best, warnings
