@@ -13,6 +13,7 @@ resolution rules are explicit:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -194,6 +195,8 @@ _ANY_MONTH = re.compile(rf"\b(?:{_MON})\b")
 #: the sentences that have none (most) skip ``_ANY_MONTH``, which is tried at every position.
 _MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _ANY_DIGIT = re.compile(r"\d")
+#: What every all-numeric date ("20.06.2022", "2022-06-20", "20-22.06.2022") holds.
+_NUMERIC_DATE = re.compile(r"\d[./-]\d")
 
 
 def _has_relative_word(text: str) -> bool:
@@ -202,13 +205,15 @@ def _has_relative_word(text: str) -> bool:
     return "day" in text or "week" in text or "month" in text or "morning" in text
 
 
-_NEEDS = {"xmonth": "dm", "range": "dm", "us_xmonth": "dm", "us_range": "dm", "num_xrange": "d",
-          "num_range": "d", "single": "dm", "us_single": "dm", "num_single": "d", "iso": "d",
+#: The signals each pattern needs in a text: d(igit), n(umeric date), m(onth name), r(elative).
+_NEEDS = {"xmonth": "dm", "range": "dm", "us_xmonth": "dm", "us_range": "dm", "num_xrange": "n",
+          "num_range": "n", "single": "dm", "us_single": "dm", "num_single": "n", "iso": "n",
           "month_range": "m", "month_year": "dm", "month_only": "m", "relative": "r"}
-#: The patterns to try for each set of signals a text has ("d", "dm", "dmr", ...), in order.
+#: The patterns to try for each set of signals a text has ("d", "dnm", "mr", ...), in order.
 _PATTERNS_FOR = {
-    have: [(kind, pattern) for kind, pattern in _PATTERNS if all(c in have for c in _NEEDS[kind])]
-    for have in ("d", "m", "r", "dm", "dr", "mr", "dmr")
+    "".join(have): [(kind, pattern) for kind, pattern in _PATTERNS
+                    if all(c in have for c in _NEEDS[kind])]
+    for size in range(1, 5) for have in itertools.combinations("dnmr", size)
 }
 
 
@@ -216,7 +221,8 @@ def find_mentions(text: str, base: int = 0) -> list[Mention]:
     """All date mentions in ``text`` (offsets shifted by ``base``), earliest first."""
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
-    have = ("d" if _ANY_DIGIT.search(text) else "") + \
+    digit = _ANY_DIGIT.search(text)
+    have = ("d" if digit else "") + ("n" if digit and _NUMERIC_DATE.search(text) else "") + \
         ("m" if _MONTH_START.search(text) and _ANY_MONTH.search(text) else "") + \
         ("r" if _has_relative_word(text) else "")
     if not have:
