@@ -4,7 +4,6 @@ other languages. Returns None when the vote is not clear."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 _STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "a", "is", "was", "were", "for", "on", "with", "that",
@@ -23,13 +22,27 @@ _STOPWORDS = {
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _languages_of() -> dict[str, tuple[str, ...]]:
+    """Each stopword's languages: one look-up per word of the text gives all its votes."""
+    langs: dict[str, tuple[str, ...]] = {}
+    for lang, words in _STOPWORDS.items():
+        for word in words:
+            langs[word] = langs.get(word, ()) + (lang,)
+    return langs
+
+
+_LANGUAGES_OF = _languages_of()
+
+
 def detect(text: str) -> tuple[str | None, float]:
     """(primary language tag or None, share of stopword hits won by that language)."""
-    words = [w.lower() for w in _WORD.findall(text[:6000])]
+    words = _WORD.findall(text[:6000])
     if len(words) < 8:
         return None, 0.0
-    seen = Counter(words)  # count each word once, then add up the stopwords it holds
-    votes = {lang: sum(seen[w] for w in sw.intersection(seen)) for lang, sw in _STOPWORDS.items()}
+    votes = dict.fromkeys(_STOPWORDS, 0)
+    for word in words:
+        for lang in _LANGUAGES_OF.get(word.lower(), ()):
+            votes[lang] += 1
     best = max(votes, key=votes.get)
     total = sum(votes.values())
     if votes[best] < 4 or total == 0:
