@@ -456,13 +456,20 @@ def _score(men: Mention, sent: Sentence, main_index: int, doc: Doc) -> int:
     return score
 
 
+def _find_duration(text: str) -> re.Match[str] | None:
+    """``_DURATION.search(text)``, skipped when ``text`` has no "day" in any case: only d, a
+    and y in either case match those letters of the (case-insensitive) pattern, and lower()
+    turns them into "day"."""
+    return _DURATION.search(text) if "day" in text.lower() else None
+
+
 def _duration(doc: Doc, sent: Sentence) -> tuple[int, str] | None:
-    m = _DURATION.search(sent.text)
+    m = _find_duration(sent.text)
     if m is None:
         for s in doc.sentences:
             if s.para > 2:
                 break
-            m2 = _DURATION.search(s.text)
+            m2 = _find_duration(s.text)
             if m2 and not _NEGATIVE.search(s.text[max(0, m2.start() - 40):m2.start()]):
                 m = m2
                 break
