@@ -8,9 +8,11 @@ numbers are not):
   ratio between them (target >= 1.7 on 2 cores);
 - the cost of the reference ``bagit.make_bag`` over the same payloads (the payload files
   of each bag, sha512 like ours), and pack's per-record cost as a multiple of it (target
-  <= 3x). A shared disk's speed drifts by a factor of two or three within minutes, so pack
-  --jobs 1 and make_bag alternate over ``--rounds`` rounds and the ratio printed is the
-  median of the rounds' ratios (each round's figures are printed too);
+  <= 3x). A shared disk's speed drifts by a factor of two or three within minutes (on
+  this machine creating a file costs ten times more for a while after a large folder was
+  deleted nearby), so pack --jobs 1, make_bag and pack --jobs 2 take turns over
+  ``--rounds`` rounds and each ratio printed is the median of the rounds' ratios (each
+  round's figures are printed too). ``--tmp`` puts the work on another file system;
 - a re-run over the packed output (every record "unchanged");
 - peak memory: the largest resident set of the main process and of any worker, and the
   peak proportional set size (PSS) of the whole process tree, sampled every 20 ms
@@ -187,33 +189,39 @@ def main() -> None:
         n = args.count
         print(f"{n} generated articles, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
 
-        ones, bag_costs, full_costs = [], [], []
+        ones, twos, bag_costs, full_costs = [], [], [], []
         payloads: list[dict[str, bytes]] = []
         for r in range(max(1, args.rounds)):
             one = run_pack(corpus, work / f"out1-{r}", 1)
             payloads = payloads or payloads_of(work / f"out1-{r}")
             bag_seconds, copy_seconds, bags = bench_make_bag(payloads, work / f"bagit-{r}")
+            two = run_pack(corpus, work / f"out2-{r}", 2)
             ones.append(one)
+            twos.append(two)
             bag_costs.append(bag_seconds / bags)
             full_costs.append((bag_seconds + copy_seconds) / bags)
             print(f"round {r + 1}: pack --jobs 1 {1000 * one['seconds'] / n:.2f} ms/record, "
-                  f"make_bag {1000 * bag_seconds / bags:.2f} ms/bag: "
-                  f"{(one['seconds'] / n) / (bag_seconds / bags):.2f}x")
-        two = run_pack(corpus, work / "out2", 2)
-        again = run_pack(corpus, work / "out2", 2)
+                  f"make_bag {1000 * bag_seconds / bags:.2f} ms/bag "
+                  f"({(one['seconds'] / n) / (bag_seconds / bags):.2f}x), pack --jobs 2 "
+                  f"{1000 * two['seconds'] / n:.2f} ms/record "
+                  f"(scaling {one['seconds'] / two['seconds']:.2f}x)")
+        again = run_pack(corpus, work / "out2-0", 2)
         version, click_import = start_up()
 
-        one = ones[0]
+        one, two = ones[0], twos[0]
         per_one = statistics.median(o["seconds"] for o in ones) / n
+        per_two = statistics.median(t["seconds"] for t in twos) / n
         per_bag = statistics.median(bag_costs)
         per_full = statistics.median(full_costs)
         ratio = statistics.median((o["seconds"] / n) / b for o, b in zip(ones, bag_costs))
-        rate1, rate2 = 1 / per_one, n / two["seconds"]
+        scaling = statistics.median(o["seconds"] / t["seconds"] for o, t in zip(ones, twos))
+        rate1, rate2 = 1 / per_one, 1 / per_two
         print(f"pack --jobs 1        {rate1:8.1f} records/s  ({1000 / rate1:.2f} ms/record, "
               f"median of {len(ones)})")
-        print(f"pack --jobs 2        {rate2:8.1f} records/s  ({two['seconds']:.1f} s, "
-              f"{1000 / rate2:.2f} ms/record)")
-        print(f"scaling jobs 2 / 1   {rate2 / rate1:8.2f}x      (target >= 1.7)")
+        print(f"pack --jobs 2        {rate2:8.1f} records/s  ({1000 / rate2:.2f} ms/record, "
+              f"median of {len(twos)})")
+        print(f"scaling jobs 2 / 1   {scaling:8.2f}x      median of the rounds' ratios "
+              f"(target >= 1.7)")
         print(f"re-run, all unchanged{n / again['seconds']:8.1f} records/s  "
               f"({again['unchanged']} of {again['records']} unchanged)")
         print(f"bagit.make_bag       {1 / per_bag:8.1f} bags/s     "
