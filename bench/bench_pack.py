@@ -108,18 +108,23 @@ def archive_cmd() -> list[str]:
 def run_pack(corpus: Path, out: Path, jobs: int) -> dict[str, float]:
     env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
     cmd = archive_cmd() + ["pack", str(corpus), "-o", str(out), "-j", str(jobs), "-q"]
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     sampler = MemorySampler(proc.pid)
     sampler.start()
     stdout, stderr = proc.communicate()
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # pack and its workers, waited for
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     sampler.stop.set()
     sampler.join()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"pack failed ({proc.returncode}): {stderr.decode()[-2000:]}")
     lines = stdout.decode().splitlines()
-    return {"seconds": elapsed, "records": len(lines),
+    return {"seconds": elapsed, "records": len(lines), "cores": cpu / elapsed,
             "unchanged": sum(1 for ln in lines if ln.startswith("unchanged")),
             "main_rss_mb": sampler.main_rss / 1024, "worker_rss_mb": sampler.worker_rss / 1024,
             "tree_pss_mb": sampler.tree_pss / 1024}
@@ -222,6 +227,10 @@ def main() -> None:
               f"median of {len(twos)})")
         print(f"scaling jobs 2 / 1   {scaling:8.2f}x      median of the rounds' ratios "
               f"(target >= 1.7)")
+        cores1 = statistics.median(o["cores"] for o in ones)
+        cores2 = statistics.median(t["cores"] for t in twos)
+        print(f"cores busy           jobs 1 {cores1:.2f}, jobs 2 {cores2:.2f} (user + system "
+              f"CPU / wall; jobs 1 writes bags on a second thread while it extracts)")
         print(f"re-run, all unchanged{n / again['seconds']:8.1f} records/s  "
               f"({again['unchanged']} of {again['records']} unchanged)")
         print(f"bagit.make_bag       {1 / per_bag:8.1f} bags/s     "

@@ -61,6 +61,13 @@ def _private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ARCHIVE_CACHE_DIR", str(tmp_path / "cache"))
 
 
+@pytest.fixture(autouse=True)
+def _small_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tasks of 8 inputs, so a corpus of 48 keeps both workers busy with several tasks each
+    (the default task is larger than these corpora)."""
+    monkeypatch.setattr(batch, "CHUNK", 8)
+
+
 @pytest.fixture
 def fast(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(archive.pack, "analyse", fake_analyse)

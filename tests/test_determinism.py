@@ -15,7 +15,11 @@ def _digests(root: Path) -> dict[str, str]:
             for bag in bags_in(root) for p in sorted(bag.rglob("*")) if p.is_file()}
 
 
-def test_two_runs_and_two_job_counts_give_the_same_bytes(invoke, tmp_path: Path) -> None:
+def test_two_runs_and_two_job_counts_give_the_same_bytes(invoke, tmp_path: Path,
+                                                        monkeypatch) -> None:
+    from archive import batch
+
+    monkeypatch.setattr(batch, "CHUNK", 4)  # both workers, many tasks each
     inputs = tmp_path / "in"
     shutil.copytree(DATA / "corpus" / "articles", inputs / "corpus")
     shutil.copytree(DATA / "bad", inputs / "bad")

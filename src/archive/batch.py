@@ -58,10 +58,11 @@ if TYPE_CHECKING:
 
     from archive.pack import PackOutcome, PackSummary, Prepared
 
-#: Inputs per task: large enough that inter-process traffic is noise and one durability
-#: barrier serves the whole chunk (``GROUP_SIZE``), small enough that Ctrl-C and the end
-#: of the run are prompt (a chunk is ~50-100 ms of work).
-CHUNK = 32
+#: Inputs per task. A worker waits for the durability barrier of a task's last group before
+#: it takes the next task, so a task holds several groups (``GROUP_SIZE``) to keep that
+#: wait small beside the work; small enough that Ctrl-C and the end of the run are prompt
+#: (a task is ~0.3 s of work) and inter-process traffic is noise.
+CHUNK = 128
 #: Chunks in flight per worker: keeps workers busy while the parent awaits the oldest one.
 WINDOW_PER_JOB = 4
 #: Below this many inputs the run stays in-process: forking costs more than it saves.

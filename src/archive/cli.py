@@ -96,7 +96,9 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
     Articles are packed by --jobs worker processes; lines still come out in input order.
     Each bag is built in a hidden .staging-* folder inside OUT and renamed into place only
     when complete and verified, so an interrupted run (Ctrl-C, kill) leaves no partial bag.
-    Ctrl-C stops cleanly: workers finish the bag in hand, the summary so far is printed,
+    Bags reach the disk in groups of up to 32 that share one sync, and a line is printed
+    only once its bag is durable.
+    Ctrl-C stops cleanly: workers finish the task in hand, the summary so far is printed,
     and the exit code is 130 (143 after SIGTERM).
 
     One line per record goes to stdout; warnings and errors go to stderr as
