@@ -7,6 +7,7 @@ never-half-written output. The reference library is used in the tests as the ind
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import shutil
@@ -101,9 +102,6 @@ class BagGroup:
     def __init__(self) -> None:
         self._staged: list[tuple[Path, str]] = []  # (target, staging folder), in order
         self._parents: set[str] = set()
-
-    def __len__(self) -> int:
-        return len(self._staged)
 
     def __contains__(self, target: object) -> bool:
         return any(staged == target for staged, _root in self._staged)
@@ -206,7 +204,8 @@ def _write_files(root: str, files: dict[str, bytes]) -> None:
             os.close(fd)
 
 
-def _load_syncfs() -> "Callable[[int], int] | None":
+@functools.cache
+def _syncfs() -> "Callable[[int], int] | None":
     """Linux's syncfs(2), which writes back every dirty file of one file system at once."""
     if not sys.platform.startswith("linux"):
         return None
@@ -221,15 +220,10 @@ def _load_syncfs() -> "Callable[[int], int] | None":
     return function  # type: ignore[no-any-return]
 
 
-_syncfs: "list[Callable[[int], int] | None]" = []  # looked up on first use
-
-
 def sync_file_system(fd: int) -> bool:
     """Flush everything written to the file system that holds ``fd``; False where the
     platform has no syncfs(2). Raises OSError when write-back failed (disk full, I/O)."""
-    if not _syncfs:
-        _syncfs.append(_load_syncfs())
-    function = _syncfs[0]
+    function = _syncfs()
     if function is None:
         return False
     if function(fd) != 0:

@@ -292,20 +292,14 @@ class RecordWriter:
     ``add`` settles a record that needs no writing at once and stages the others;
     ``commit`` makes the staged bags durable and renames them into place (see
     ``archive.bag.BagGroup``). Records must be added in input order, and a record whose
-    target is staged already (``is_staged``) only after a commit, so that it sees what the
-    earlier one left, exactly as a plain loop over ``commit_article`` would.
+    target is staged already only after a commit, so that it sees what the earlier one
+    left, exactly as a plain loop over ``commit_article`` would.
     """
 
     def __init__(self, force: bool = False) -> None:
         self.force = force
         self._group = BagGroup()
         self._staged: list[tuple[PackOutcome, dict[str, bytes]]] = []
-
-    def __len__(self) -> int:
-        return len(self._staged)
-
-    def is_staged(self, target: Path) -> bool:
-        return target in self._group
 
     def add(self, prepared: Prepared) -> PackOutcome | None:
         """The outcome when the record needs no writing, None once its bag is staged;
