@@ -19,7 +19,16 @@ numbers are not):
   (target < 250 MB);
 - start-up: ``archive --version`` against ``python -c "import click"`` (target <= 1.3x).
 
-    python3 bench/bench_pack.py [-n 10000] [--rounds 3] [--keep DIR] [--tmp DIR]
+Before every timed run the benchmark measures what creating a file costs in its working
+folder, and waits (up to ``--settle`` seconds) while that cost is well above normal. On
+ext4 without a journal (this machine's root file system), an inode freed in the last one to
+six minutes is skipped, one buffer lookup at a time, whenever a new inode is allocated in
+its group; so for minutes after a large folder is deleted nearby (the end of an earlier
+benchmark, a test run), every file created costs tens of times more CPU in the kernel, and
+a run's figures say more about that deletion than about the code. The probe's files are
+kept until the end, so probing frees nothing.
+
+    python3 bench/bench_pack.py [-n 10000] [--rounds 3] [--keep DIR] [--tmp DIR] [--settle S]
 """
 
 from __future__ import annotations
@@ -130,6 +139,43 @@ def run_pack(corpus: Path, out: Path, jobs: int) -> dict[str, float]:
             "tree_pss_mb": sampler.tree_pss / 1024}
 
 
+#: Creating, writing and closing a small file costs about 15-20 µs of CPU here in an
+#: undisturbed folder (8 on tmpfs); right after 100,000 inodes were deleted nearby, 100-400.
+SLOW_CREATE_US = 60.0
+
+
+class Settler:
+    """Probe the cost of creating files in ``work`` and wait while it is abnormally high."""
+
+    def __init__(self, work: Path, max_wait: float) -> None:
+        self.work = work
+        self.max_wait = max_wait
+        self.probes = 0
+
+    def probe(self, files: int = 200) -> float:
+        """CPU microseconds per file created (and written, closed) in a new folder."""
+        self.probes += 1
+        folder = self.work / f"probe-{self.probes:03d}"
+        folder.mkdir()
+        start = time.thread_time()
+        for i in range(files):
+            fd = os.open(folder / f"f{i:03d}", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            os.write(fd, b"x" * 512)
+            os.close(fd)
+        return 1e6 * (time.thread_time() - start) / files
+
+    def settle(self) -> float:
+        """Wait until a probe is quick (or ``max_wait`` has passed); the last probe's cost."""
+        deadline = time.monotonic() + self.max_wait
+        cost = self.probe()
+        while cost > SLOW_CREATE_US and time.monotonic() < deadline:
+            print(f"  creating a file costs {cost:.0f} µs of CPU here (normal: about 20); "
+                  f"waiting for the file system to settle", flush=True)
+            time.sleep(min(20.0, max(0.0, deadline - time.monotonic())))
+            cost = self.probe()
+        return cost
+
+
 def bench_make_bag(payloads: list[dict[str, bytes]], scratch: Path) -> tuple[float, float, int]:
     """bagit.make_bag over copies of every packed bag's payload: (seconds for make_bag alone,
     seconds for writing the payload files first, number of bags).
@@ -183,6 +229,9 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     parser.add_argument("--tmp", type=Path, help="make the working folder here "
                         "(e.g. /dev/shm to take the disk out of the figures)")
+    parser.add_argument("--settle", type=float, default=420.0, metavar="SECONDS",
+                        help="longest wait, before each timed run, for file creation to "
+                        "cost what it normally does (0: never wait)")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-pack-", dir=args.tmp))
     work.mkdir(parents=True, exist_ok=True)
@@ -194,12 +243,16 @@ def main() -> None:
         n = args.count
         print(f"{n} generated articles, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
 
+        settler = Settler(work, args.settle)
         ones, twos, bag_costs, full_costs = [], [], [], []
         payloads: list[dict[str, bytes]] = []
         for r in range(max(1, args.rounds)):
+            probes = [settler.settle()]
             one = run_pack(corpus, work / f"out1-{r}", 1)
             payloads = payloads or payloads_of(work / f"out1-{r}")
+            probes.append(settler.settle())
             bag_seconds, copy_seconds, bags = bench_make_bag(payloads, work / f"bagit-{r}")
+            probes.append(settler.settle())
             two = run_pack(corpus, work / f"out2-{r}", 2)
             ones.append(one)
             twos.append(two)
@@ -209,7 +262,8 @@ def main() -> None:
                   f"make_bag {1000 * bag_seconds / bags:.2f} ms/bag "
                   f"({(one['seconds'] / n) / (bag_seconds / bags):.2f}x), pack --jobs 2 "
                   f"{1000 * two['seconds'] / n:.2f} ms/record "
-                  f"(scaling {one['seconds'] / two['seconds']:.2f}x)")
+                  f"(scaling {one['seconds'] / two['seconds']:.2f}x); file creation before "
+                  f"each: {', '.join(f'{p:.0f}' for p in probes)} µs")
         again = run_pack(corpus, work / "out2-0", 2)
         version, click_import = start_up()
 
