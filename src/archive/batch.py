@@ -177,8 +177,9 @@ def warm_up() -> None:
 GROUP_SIZE = 32
 #: Seconds at most that a bag waits for its group to fill before the group is committed.
 GROUP_SECONDS = 0.5
-#: Records extracted ahead of the oldest one not yet reported (bounds the pipeline's memory).
-WRITE_AHEAD = GROUP_SIZE + 4
+#: Records extracted ahead of the oldest one not yet reported: room for one group being
+#: committed while the next one fills (bounds the pipeline's memory).
+WRITE_AHEAD = 2 * GROUP_SIZE + 4
 
 
 class _Slot:
@@ -196,23 +197,64 @@ class _Slot:
 def pack_stream(paths: Iterable[Path], out_dir: Path, force: bool = False,
                 lookup: Callable[[Path], "PackOutcome | None"] | None = None,
                 ) -> Iterator["PackOutcome"]:
-    """Pack inputs one after another, overlapping extraction with bag writing.
+    """Pack inputs one after another, overlapping each group's durability barrier with
+    the next records.
 
-    The calling thread reads and extracts; one writer thread stages bags strictly in input
-    order and commits them in groups (one durability barrier for up to ``GROUP_SIZE`` bags,
-    or for what ``GROUP_SECONDS`` brought). Writing is mostly file-system waiting with the
-    GIL released, so it hides behind the next extraction. An outcome is reported, in input
-    order, only once its bag is durable and in place; never raises for a bad input. On
-    KeyboardInterrupt the task being run finishes, queued ones and staged bags are dropped.
-    ``lookup`` may answer for an input without packing it (the resume index).
+    The calling thread reads, extracts and stages bags, strictly in input order; a writer
+    thread commits them in groups (one barrier for up to ``GROUP_SIZE`` bags, or for what
+    ``GROUP_SECONDS`` brought): a handful of system calls per group that mostly wait on
+    the disk with the GIL released. Staging stays on the calling thread because a thread
+    that makes a system call per file has to win the GIL back after each one, and those
+    hand-overs cost more than the calls. An outcome is reported, in input order, only once
+    its bag is durable and in place; never raises for a bad input. On KeyboardInterrupt
+    the commit under way finishes; queued commits and staged bags are dropped. ``lookup``
+    may answer for an input without packing it (the resume index).
     """
     import time
     from concurrent.futures import ThreadPoolExecutor
 
-    from archive.pack import RecordWriter, failed, prepare_article
+    from archive.pack import RecordWriter, StagedRecords, failed, prepare_article
 
     records = RecordWriter(force)
-    staged: list[tuple[_Slot, Path]] = []  # the writer thread's: slots awaiting a commit
+    sealed: deque[tuple[StagedRecords, Future[None], set[Path]]] = deque()  # to the writer
+
+    def commit(batch: StagedRecords, slots: list[tuple[_Slot, Path]]) -> None:
+        try:
+            outcomes = batch.commit()
+        except Exception as exc:  # noqa: BLE001 - fault isolation
+            batch.discard()
+            outcomes = [failed(source, exc) for _slot, source in slots]
+        for (slot, _source), outcome in zip(slots, outcomes):
+            slot.future.set_result(outcome)
+
+    writer = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
+    group: list[tuple[_Slot, Path]] = []  # slots staged since the last seal
+    targets: set[Path] = set()  # the targets of ``group``
+    opened = 0.0
+
+    def close_group() -> None:
+        nonlocal targets
+        if group:
+            batch = records.seal()
+            sealed.append((batch, writer.submit(commit, batch, list(group)), targets))
+            for slot, _source in group:
+                slot.committing = True
+            group.clear()
+            targets = set()
+        while sealed and sealed[0][1].done():
+            sealed.popleft()
+
+    def in_flight(target: Path) -> bool:
+        """True while a bag for ``target`` is staged and not yet committed."""
+        return target in targets or any(target in staged and not done.done()
+                                        for _batch, done, staged in sealed)
+
+    def settle_writes() -> None:
+        """Wait until every sealed group is committed (its targets are then on disk)."""
+        close_group()
+        for _batch, done, _staged in sealed:
+            done.result()
+        sealed.clear()
 
     def stage(prepared: "Prepared", slot: _Slot) -> None:
         try:
@@ -220,33 +262,11 @@ def pack_stream(paths: Iterable[Path], out_dir: Path, force: bool = False,
         except Exception as exc:  # noqa: BLE001 - fault isolation
             outcome = failed(prepared.source, exc)
         if outcome is None:
-            staged.append((slot, prepared.source))
+            group.append((slot, prepared.source))
+            targets.add(prepared.target)
         else:
+            slot.committing = True
             slot.future.set_result(outcome)
-
-    def commit() -> None:
-        slots = list(staged)
-        staged.clear()
-        try:
-            outcomes = records.commit()
-        except Exception as exc:  # noqa: BLE001 - fault isolation
-            records.discard()
-            outcomes = [failed(source, exc) for _slot, source in slots]
-        for (slot, _source), outcome in zip(slots, outcomes):
-            slot.future.set_result(outcome)
-
-    writer = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
-    group: list[_Slot] = []  # slots staged (or being staged) since the last commit
-    targets: set[Path] = set()
-    opened = 0.0
-
-    def close_group() -> None:
-        if group:
-            writer.submit(commit)
-            for slot in group:
-                slot.committing = True
-            group.clear()
-            targets.clear()
 
     pending: deque[_Slot] = deque()
     try:
@@ -260,16 +280,15 @@ def pack_stream(paths: Iterable[Path], out_dir: Path, force: bool = False,
                 except Exception as exc:  # noqa: BLE001 - fault isolation
                     pending.append(_Slot(failed(path, exc)))
                 else:
-                    if prepared.target in targets:  # the same record again: let the first land
-                        close_group()
-                    slot = _Slot()
+                    if in_flight(prepared.target):  # the same record again: let the first land
+                        settle_writes()
                     if not group:
                         opened = time.monotonic()
-                    group.append(slot)
-                    targets.add(prepared.target)
+                    slot = _Slot()
                     pending.append(slot)
-                    writer.submit(stage, prepared, slot)
-                    if len(group) >= GROUP_SIZE or time.monotonic() - opened >= GROUP_SECONDS:
+                    stage(prepared, slot)
+                    if len(group) >= GROUP_SIZE or (
+                            group and time.monotonic() - opened >= GROUP_SECONDS):
                         close_group()
             while pending and (pending[0].future.done() or len(pending) > WRITE_AHEAD):
                 if not pending[0].committing:
@@ -280,6 +299,8 @@ def pack_stream(paths: Iterable[Path], out_dir: Path, force: bool = False,
             yield pending.popleft().future.result()
     finally:
         _finish_writes(writer)
+        for batch, _done, _staged in sealed:
+            batch.discard()  # commits that never ran (a committed batch has nothing left)
         records.discard()
 
 

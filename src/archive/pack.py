@@ -290,16 +290,16 @@ class RecordWriter:
     """Puts prepared records' bags on disk, many bags to one durability barrier.
 
     ``add`` settles a record that needs no writing at once and stages the others;
-    ``commit`` makes the staged bags durable and renames them into place (see
-    ``archive.bag.BagGroup``). Records must be added in input order, and a record whose
-    target is staged already only after a commit, so that it sees what the earlier one
-    left, exactly as a plain loop over ``commit_article`` would.
+    ``seal`` hands the staged bags over as one ``StagedRecords`` whose ``commit`` makes them
+    durable and renames them into place (see ``archive.bag.BagGroup``), so that the next
+    records can be staged while that barrier runs. Records must be added in input order,
+    and a record whose target is staged already only after that commit has finished, so
+    that it sees what the earlier one left, exactly as a loop over ``commit_article`` would.
     """
 
     def __init__(self, force: bool = False) -> None:
         self.force = force
-        self._group = BagGroup()
-        self._staged: list[tuple[PackOutcome, dict[str, bytes]]] = []
+        self._open = StagedRecords()
 
     def add(self, prepared: Prepared) -> PackOutcome | None:
         """The outcome when the record needs no writing, None once its bag is staged;
@@ -307,26 +307,46 @@ class RecordWriter:
         outcome, files = _plan(prepared, self.force)
         if files is None:
             return outcome
-        self._group.stage(prepared.target, files, _original(prepared))
-        self._staged.append((outcome, files))
+        self._open.group.stage(prepared.target, files, _original(prepared))
+        self._open.staged.append((outcome, written_bag(prepared.target.name, files)))
         return None
+
+    def seal(self) -> "StagedRecords":
+        """The records staged so far, to be committed (or discarded) as one group."""
+        sealed, self._open = self._open, StagedRecords()
+        return sealed
 
     def commit(self) -> list[PackOutcome]:
         """Outcomes of the staged records, in the order they were added."""
-        staged, self._staged = self._staged, []
+        return self.seal().commit()
+
+    def discard(self) -> None:
+        """Drop the staged records (after an interruption): no bag of theirs is written."""
+        self.seal().discard()
+
+
+class StagedRecords:
+    """Staged bags sealed into one group: committed together, or discarded together."""
+
+    def __init__(self) -> None:
+        self.group = BagGroup()
+        self.staged: list[tuple[PackOutcome, WrittenBag | None]] = []
+
+    def commit(self) -> list[PackOutcome]:
+        """Outcomes of the staged records, in the order they were added."""
+        staged, self.staged = self.staged, []
         outcomes = []
-        for (outcome, files), result in zip(staged, self._group.commit()):
+        for (outcome, written), result in zip(staged, self.group.commit()):
             if isinstance(result, BagResult):
                 outcomes.append(replace(outcome, status=result.status, bag=result.path,
-                                        written=written_bag(result.path.name, files)))
+                                        written=written))
             else:
                 outcomes.append(failed(outcome.source, result))
         return outcomes
 
     def discard(self) -> None:
-        """Drop the staged records (after an interruption): no bag of theirs is written."""
-        self._staged = []
-        self._group.discard()
+        self.staged = []
+        self.group.discard()
 
 
 def pack_article(path: Path, out_dir: Path, force: bool = False) -> PackOutcome:
