@@ -64,12 +64,10 @@ def run_fingerprint() -> str:
 
 def index_path(out_dir: Path) -> Path:
     """Where the index of ``out_dir`` lives (outside it, in the user's cache)."""
-    base = os.environ.get("ARCHIVE_CACHE_DIR")
-    if not base:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        base = os.path.join(xdg, "archive") if xdg else os.path.expanduser("~/.cache/archive")
+    from archive.cachedir import cache_dir
+
     name = hashlib.sha256(os.fsencode(str(Path(out_dir).resolve()))).hexdigest()[:24]
-    return Path(base) / f"pack-{name}.sqlite"
+    return cache_dir() / f"pack-{name}.sqlite"
 
 
 def bag_snapshot(bag: Path) -> tuple[str, dict[str, int]] | None:

