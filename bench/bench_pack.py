@@ -296,7 +296,7 @@ def main() -> None:
         cores1 = statistics.median(o["cores"] for o in ones)
         cores2 = statistics.median(t["cores"] for t in twos)
         print(f"cores busy           jobs 1 {cores1:.2f}, jobs 2 {cores2:.2f} (user + system "
-              f"CPU / wall; jobs 1 writes bags on a second thread while it extracts)")
+              f"CPU / wall; jobs 1 commits bags on a second thread while it extracts)")
         print(f"re-run, all unchanged{n / again['seconds']:8.1f} records/s  "
               f"({again['unchanged']} of {again['records']} unchanged)")
         print(f"bagit.make_bag       {1 / per_bag:8.1f} bags/s     "

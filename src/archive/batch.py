@@ -13,9 +13,9 @@ Design, and why:
   is the headline and the bytes' hash). Packing them in two workers at once would race
   for one bag; so an input whose bytes are already in flight waits until the earlier one
   is reported, exactly as a serial run would order them.
-- **Pipelining.** Inside each process one thread extracts while a writer thread puts the
-  previous bags on disk (``pack_stream``): writing is mostly file-system waiting with the
-  GIL released, so it hides behind the next extraction. Bags are staged in input order.
+- **Pipelining.** Inside each process the extracting thread also stages each bag, and a
+  writer thread commits the staged bags in groups (``pack_stream``): a group's barrier is
+  mostly disk waiting with the GIL released, so it hides behind the next records.
 - **Atomicity and durability.** Every bag is built in ``OUT/.staging-<record-id>-<pid>``
   and the payload copy checked against the source hash; a group of bags then shares one
   barrier (``archive.bag.BagGroup``: the file system synced once, the bags renamed into

@@ -224,8 +224,8 @@ def is_complete_and_same(target: Path, files: dict[str, bytes]) -> bool:
 class Prepared:
     """An article read, analysed and serialised: everything but the bag on disk.
 
-    Packing is split here so that a worker can extract the next article (CPU) while a
-    writer thread puts the previous bag on disk (mostly waiting on the file system).
+    Packing is split here so that the next article can be extracted while the bags of
+    earlier ones wait for their durability barrier (``RecordWriter``).
     """
 
     source: Path
