@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from archive.article import Article
-from archive.curate import apply_overrides, load_overrides, overrides_from_front_matter
+from archive.curate import apply_overrides, load_overrides, overrides_from_front_matter, sidecar_for
 from archive.errors import CurationError
 from archive.facts import Fact, Facts
 
@@ -138,3 +138,28 @@ def test_front_matter_ignored_for_plain_text():
     art = Article(path=Path("a.txt"), raw=b"", media_type="text/plain", encoding="utf-8",
                   headline="T", text="body", metadata={"start_date": "2022-03-29"})
     assert overrides_from_front_matter(art) == {}
+
+
+@pytest.mark.parametrize("article", ["news.txt", "news.html.txt", ".hidden", "noext",
+                                     "trailing.", "a.b.c.md"])
+def test_sidecar_lookup_matches_pathlib(tmp_path, article):
+    from archive.curate import SIDECAR_SUFFIXES
+
+    def by_pathlib(path):
+        for suffix in SIDECAR_SUFFIXES:
+            for cand in (path.with_name(path.name + suffix), path.with_name(path.stem + suffix)):
+                if cand.is_file():
+                    return cand
+        return None
+
+    path = tmp_path / article
+    path.write_text("x")
+    assert sidecar_for(path) is None
+    stem = path.stem
+    for name in (stem + ".meta.json", article + ".meta.yml", stem + ".meta.yaml",
+                 article + ".meta.yaml"):
+        (tmp_path / name).write_text("{}")
+        assert sidecar_for(path) == by_pathlib(path), name
+    (tmp_path / (article + ".meta.yaml")).unlink()
+    (tmp_path / (article + ".meta.yaml")).mkdir()  # a folder is not a sidecar
+    assert sidecar_for(path) == by_pathlib(path)

@@ -120,3 +120,32 @@ def test_folder_walk_is_sorted_and_skips_unknown_suffixes() -> None:
 def test_parse_without_file(tmp_path: Path) -> None:
     article = parse_article(tmp_path / "a.txt", b"Headline\n\nBody text.\n")
     assert article.headline == "Headline" and article.body.startswith("Body text")
+
+
+def test_real_paths_agree_with_realpath(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from archive.read import RealPaths
+
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "x.txt").write_text("x")
+    (tmp_path / "a" / "y.txt").write_text("y")
+    (tmp_path / "link-to-b").symlink_to(tmp_path / "a" / "b")
+    (tmp_path / "a" / "file-link.txt").symlink_to(tmp_path / "a" / "y.txt")
+    (tmp_path / "a" / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    monkeypatch.chdir(tmp_path / "a")
+    paths = [
+        tmp_path / "a" / "b" / "x.txt",
+        tmp_path / "link-to-b" / "x.txt",           # a linked folder
+        tmp_path / "link-to-b" / ".." / "y.txt",    # '..' after a link: not lexical
+        tmp_path / "a" / "file-link.txt",           # the file itself a link
+        tmp_path / "a" / "dangling.txt",
+        tmp_path / "a" / "missing.txt",
+        tmp_path / "loop.txt",
+        "y.txt", "b/x.txt", "../link-to-b/x.txt", ".", "..", "b/",
+    ]
+    real = RealPaths()
+    for _round in range(2):  # the second time from remembered folders
+        for path in paths:
+            assert real(path) == os.path.realpath(path), path

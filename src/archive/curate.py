@@ -14,8 +14,11 @@ event date.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -53,14 +56,36 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 def sidecar_for(article_path: Path) -> Path | None:
     """The first existing sidecar of ``article_path`` (``foo.txt.meta.yaml`` before
-    ``foo.meta.yaml``)."""
-    article_path = Path(article_path)
+    ``foo.meta.yaml``).
+
+    Runs once per input in the parent of a batch, so it works on strings (pathlib's
+    ``with_name`` and ``is_file`` cost more than the stat calls); the same files and the
+    same errors as ``Path.with_name(...).is_file()``.
+    """
+    folder, name = os.path.split(os.fspath(article_path))
+    dot = name.rfind(".")
+    stem = name[:dot] if 0 < dot < len(name) - 1 else name  # Path.stem
     for suffix in SIDECAR_SUFFIXES:
-        for cand in (article_path.with_name(article_path.name + suffix),
-                     article_path.with_name(article_path.stem + suffix)):
-            if cand.is_file():
-                return cand
+        for candidate in (name + suffix, stem + suffix):
+            candidate = os.path.join(folder, candidate)
+            if _is_file(candidate):
+                return Path(candidate)
     return None
+
+
+#: The errors for which ``Path.is_file`` answers False instead of raising.
+_NOT_THERE = {errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP}
+
+
+def _is_file(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError as exc:
+        if exc.errno in _NOT_THERE:
+            return False
+        raise
+    except ValueError:
+        return False
 
 
 def load_overrides(article_path: Path) -> tuple[dict[str, Any], Path | None]:

@@ -436,9 +436,12 @@ def pack_paths(
 
 def unique_paths(paths: Iterator[Path]) -> Iterator[Path]:
     """Each file once, even when named twice or reached through two folders."""
+    from archive.read import RealPaths
+
+    real = RealPaths()
     seen: set[str] = set()
     for path in paths:
-        key = str(path.resolve())
+        key = real(path)
         if key not in seen:
             seen.add(key)
             yield path

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -430,3 +432,32 @@ def _collect_blocks(node: Any, out: list[str]) -> None:
         if child.tail:
             pending.append(child.tail)
     flush()
+
+
+class RealPaths:
+    """``os.path.realpath`` of many input files at one ``lstat`` each.
+
+    A batch asks where each of thousands of inputs really is (to pack a file reached twice
+    only once, and to key the resume index); realpath walks every folder of every path.
+    The real path of each folder is remembered, so a file that is not itself a symbolic
+    link costs one ``lstat``; a link, ``.`` or ``..`` takes the full walk.
+    """
+
+    def __init__(self) -> None:
+        self._folders: dict[str, str] = {}
+
+    def __call__(self, path: "os.PathLike[str] | str") -> str:
+        path = os.fspath(path)
+        folder, name = os.path.split(path)
+        if name in ("", ".", ".."):
+            return os.path.realpath(path)
+        try:
+            if stat.S_ISLNK(os.lstat(path).st_mode):
+                return os.path.realpath(path)
+        except (OSError, ValueError):
+            pass  # missing: realpath keeps the name as it is, and so does this
+        real = self._folders.get(folder)
+        if real is None:
+            real = self._folders[folder] = os.path.realpath(folder or os.curdir)
+        return os.path.join(real, name)
+

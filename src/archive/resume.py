@@ -86,8 +86,11 @@ class ResumeIndex:
     """Per-input memory of finished bags, kept in one SQLite file in the output folder."""
 
     def __init__(self, out_dir: Path) -> None:
+        from archive.read import RealPaths
+
         self.out_dir = Path(out_dir)
         self.path = index_path(self.out_dir)
+        self._real = RealPaths()
         self._pending = 0
         self.conn: sqlite3.Connection | None = None
         try:
@@ -124,7 +127,7 @@ class ResumeIndex:
         from archive.curate import sidecar_for
 
         digest = hashlib.sha256(self.fingerprint.encode() + b"\0")
-        digest.update(os.fsencode(str(Path(path).resolve())) + b"\0" + content_sha256)
+        digest.update(os.fsencode(self._real(path)) + b"\0" + content_sha256)
         try:
             sidecar = sidecar_for(path)
             if sidecar is not None:
