@@ -26,7 +26,8 @@ six minutes is skipped, one buffer lookup at a time, whenever a new inode is all
 its group; so for minutes after a large folder is deleted nearby (the end of an earlier
 benchmark, a test run), every file created costs tens of times more CPU in the kernel, and
 a run's figures say more about that deletion than about the code. The probe's files are
-kept until the end, so probing frees nothing.
+kept until the end, so probing frees nothing. Each step also starts with everything
+written so far synced (``os.sync``), so that no run pays for the previous one's writeback.
 
     python3 bench/bench_pack.py [-n 10000] [--rounds 3] [--keep DIR] [--tmp DIR] [--settle S]
 """
@@ -170,7 +171,15 @@ class Settler:
         return 1e6 * (time.thread_time() - start) / files
 
     def settle(self) -> float:
-        """Wait until a probe is quick (or ``max_wait`` has passed); the last probe's cost."""
+        """Write back what earlier steps left dirty, then wait until a probe is quick (or
+        ``max_wait`` has passed); the last probe's cost.
+
+        Without the sync a run would also pay for writing back the previous step's files:
+        its barriers sync the whole file system, and the kernel's flusher competes for
+        the CPUs, which costs a --jobs 2 run on two cores more than a --jobs 1 run that
+        leaves a core free.
+        """
+        os.sync()
         deadline = time.monotonic() + self.max_wait
         cost = self.probe()
         while cost > SLOW_CREATE_US and time.monotonic() < deadline:
