@@ -30,6 +30,8 @@ Design, and why:
 - **Interruption.** SIGINT and SIGTERM stop handing out work, let running chunks finish
   (a few hundred milliseconds), report them, terminate anything still running after a grace
   period, sweep staging, then raise ``KeyboardInterrupt`` with the partial summary attached.
+  A run without workers likewise commits and reports the bags it has staged; either way
+  every bag put in place is reported (bar, at most, the one whose line was being printed).
   Workers ignore SIGINT (the parent decides) and die with the parent on Linux
   (``PR_SET_PDEATHSIG``), so a SIGKILLed run leaves no orphan still writing.
 """
@@ -207,8 +209,10 @@ def pack_stream(paths: Iterable[Path], out_dir: Path, force: bool = False,
     that makes a system call per file has to win the GIL back after each one, and those
     hand-overs cost more than the calls. An outcome is reported, in input order, only once
     its bag is durable and in place; never raises for a bad input. On KeyboardInterrupt
-    the commit under way finishes; queued commits and staged bags are dropped. ``lookup``
-    may answer for an input without packing it (the resume index).
+    (raised in the stream, or thrown into it with ``throw``) no further input is read: the
+    bags already staged are committed and their outcomes yielded, then the interrupt is
+    raised again; a second one drops what is still queued. ``lookup`` may answer for an
+    input without packing it (the resume index).
     """
     import time
     from concurrent.futures import ThreadPoolExecutor
@@ -297,6 +301,15 @@ def pack_stream(paths: Iterable[Path], out_dir: Path, force: bool = False,
         close_group()
         while pending:
             yield pending.popleft().future.result()
+    except KeyboardInterrupt:
+        # Stop taking inputs, but finish what is staged: commit it, report it, then stop.
+        # A second interrupt while the commits run gives up on them (see below).
+        close_group()
+        for _batch, done, _staged in list(sealed):
+            done.result()
+        while pending and pending[0].future.done():
+            yield pending.popleft().future.result()
+        raise
     finally:
         _finish_writes(writer)
         for batch, _done, _staged in sealed:
@@ -474,9 +487,30 @@ Resolver = Callable[[Path, "bytes | None"], "PackOutcome | None"]
 
 def _run_serial(inputs: Iterator[Path], out_dir: Path, force: bool,
                 emit: Callable[["PackOutcome"], None], resolve: Resolver) -> None:
-    for outcome in pack_stream(inputs, out_dir, force,
-                               lambda path: resolve(path, content_key(path))):
-        emit(outcome)
+    stream = pack_stream(inputs, out_dir, force, lambda path: resolve(path, content_key(path)))
+    try:
+        for outcome in stream:
+            emit(outcome)
+    except KeyboardInterrupt:
+        _drain(stream, emit)
+        raise
+
+
+def _drain(stream: Iterator["PackOutcome"], emit: Callable[["PackOutcome"], None]) -> None:
+    """After an interrupt: report what the stream still finishes (it stops reading inputs).
+
+    When the interrupt came from the stream itself it has already done so and ended;
+    when it came while an outcome was being reported, it is thrown into the stream."""
+    throw = getattr(stream, "throw", None)
+    if throw is None:
+        return
+    try:
+        outcome = throw(KeyboardInterrupt())
+        while True:
+            emit(outcome)
+            outcome = next(stream)
+    except (KeyboardInterrupt, StopIteration):
+        pass
 
 
 def _run_parallel(inputs: Iterator[Path], out_dir: Path, force: bool,
