@@ -245,6 +245,34 @@ def test_a_failed_barrier_fails_its_whole_group_and_places_none_of_it(
     assert again.count("packed") == 10 and again.count("unchanged") == 38
 
 
+def test_a_record_waits_for_its_earlier_copy_still_being_committed(
+        fast, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same record again while its first bag is sealed and waiting on the barrier:
+    it must wait for that commit, not stage over it."""
+    folder = tmp_path / "in"
+    gen_corpus.generate(folder, 2, seed=9)
+    first, second = sorted(p for p in folder.rglob("*") if p.is_file())
+    again = first.with_name("zz-" + first.name)
+    again.write_bytes(first.read_bytes())
+    real_sync = archive.bag.sync_file_system
+
+    def slow_barrier(fd: int) -> bool:
+        time.sleep(0.3)  # the copy is prepared while the first group is still committing
+        return real_sync(fd)
+
+    monkeypatch.setattr(batch, "GROUP_SIZE", 2)
+    monkeypatch.setattr(batch, "GROUP_SECONDS", 3600.0)
+    monkeypatch.setattr(archive.bag, "sync_file_system", slow_barrier)
+    out = tmp_path / "out"
+    outcomes = list(batch.pack_stream([first, second, again], out))
+    assert [o.status for o in outcomes] == ["packed", "packed", "updated"], outcomes
+    assert outcomes[0].bag == outcomes[2].bag
+    bag = outcomes[2].bag
+    assert (bag / "data" / again.name).is_file() and not (bag / "data" / first.name).exists()
+    bagit.Bag(str(bag)).validate()
+    assert not [p for p in out.iterdir() if p.name.startswith(".staging-")]
+
+
 def test_duplicate_bytes_are_packed_deterministically(fast, corpus: Path,
                                                        tmp_path: Path) -> None:
     first = sorted(corpus.rglob("*.txt"))[0]
