@@ -33,6 +33,18 @@ def test_explicit_dates(sentence, start, end):
 
 
 @pytest.mark.parametrize("sentence, start, end", [
+    # a month name must end its word: "12 Mayors" and "15 Marchers" are people, not dates
+    ("A workshop for 12 Mayors of the region was held in Tirana on 14 October 2020.", "2020-10-14", "2020-10-14"),
+    ("A forum bringing together 12 Mayors took place in Tirana in June 2021.", "2021-06", "2021-06"),
+    ("Some 15 Marchers joined the event held on Sept. 3, 2019 in Skopje.", "2019-09-03", "2019-09-03"),
+    ("A seminar was held from 3 Mar. to 5 Mar. 2019 in Tirana for 4 Junior officers.", "2019-03-03", "2019-03-05"),
+])
+def test_words_that_begin_with_a_month_are_not_dates(sentence, start, end):
+    s, e, warnings = dates("Headline of the article\n\n" + sentence)
+    assert (s, e) == (start, end), warnings
+
+
+@pytest.mark.parametrize("sentence, start, end", [
     ("A two-day regional workshop on drug trafficking concluded on 29 March 2023.", "2023-03-28", "2023-03-29"),
     ("A three-day seminar on freedom of expression concluded on 15 September 2017 in Tbilisi.", "2017-09-13", "2017-09-15"),
     ("A three-day course on controlled delivery operations opened on 11 September 2023 in Ankara.", "2023-09-11", "2023-09-13"),

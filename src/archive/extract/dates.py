@@ -37,7 +37,8 @@ _DASH = r"\s*(?:-|–|—|‒|to|until|till|through|and)\s*"
 
 
 def _mon(name: str) -> str:
-    return rf"(?P<{name}>(?:{_MON}))\.?"
+    # the month ends the word, or is abbreviated with a dot: "12 Mayors" is no date
+    return rf"(?P<{name}>(?:{_MON}))(?:\.|\b)"
 
 
 # (kind, pattern) in priority order; earlier patterns win overlapping spans.
