@@ -110,6 +110,11 @@ _NEGATIVE = re.compile(
     r"|assume|fieldwork|interviews?|conducted|surveys?|since|deadline|entered into force|adopted"
     r"|released|published|posted|appointed|founded|established|born|by the end|due|scheduled"
     r"|expected|third|later this|between [A-Z][a-z]+ and|figures|data)\b", re.IGNORECASE)
+#: Just before a date: the date of a law, decree or other document ("Decree No. 5430 of
+#: 20.04.2018", "Law No. 9887, dated 10.03.2008"), not of the event.
+_DOCUMENT_DATE = re.compile(
+    r"(?:\b[Nn]o\.?\s*[\w./-]*\d[\w./-]*,?\s+(?:of|dated)|\b[Dd]ated"
+    r"|\b(?:Law|Decree|Resolution|Regulation|Ordinance|Order)\s+of)\s+(?:the\s+)?$")
 _EVENT_VERB = re.compile(
     r"\b(?:held|took place|takes place|take place|took part|take part|concluded|opened|met|meet"
     r"|attended|gathered|brought together|bring together|visited|participated|completed"
@@ -448,7 +453,7 @@ def _score(men: Mention, sent: Sentence, main_index: int, doc: Doc) -> int:
     rel_s = men.span[0] - sent.start
     rel_e = men.span[1] - sent.start
     window = sent.text[max(0, rel_s - 70):rel_s] + " " + sent.text[rel_e:rel_e + 25]
-    if _NEGATIVE.search(window):
+    if _NEGATIVE.search(window) or _DOCUMENT_DATE.search(sent.text, max(0, rel_s - 40), rel_s):
         score -= 6
     if men.kind == "relative" and sent.text.lstrip()[:1] in "\"“'‘":
         score -= 3
@@ -457,11 +462,27 @@ def _score(men: Mention, sent: Sentence, main_index: int, doc: Doc) -> int:
     return score
 
 
+#: Before or after "N days": a period that is not the event's length ("within 30 days",
+#: "detained for up to 3 days", the campaign "16 Days of Activism").
+_NOT_LENGTH_BEFORE = re.compile(
+    r"\b(?:within|up to|no later than|not later than|at least|at most|every|per|after)\s+$",
+    re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+of\s+[A-Z]")
+
+
 def _find_duration(text: str) -> re.Match[str] | None:
-    """``_DURATION.search(text)``, skipped when ``text`` has no "day" in any case: only d, a
-    and y in either case match those letters of the (case-insensitive) pattern, and lower()
-    turns them into "day"."""
-    return _DURATION.search(text) if "day" in text.lower() else None
+    """The first "N-day" phrase of ``text`` that may be the event's length; skipped when
+    ``text`` has no "day" in any case: only d, a and y in either case match those letters
+    of the (case-insensitive) pattern, and lower() turns them into "day"."""
+    if "day" not in text.lower():
+        return None
+    for m in _DURATION.finditer(text):
+        if _NOT_LENGTH_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if "Day" in m.group(0) and _NAME_AFTER.match(text, m.end()):
+            continue  # a capitalised name: "16 Days of Activism"
+        return m
+    return None
 
 
 def _duration(doc: Doc, sent: Sentence) -> tuple[int, str] | None:
@@ -496,8 +517,9 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
                 continue
             candidates.append((_score(men, sent, main_index, doc), men.span[0], men, sent))
     candidates.sort(key=lambda c: (-c[0], c[1]))
+    blocked: int | None = None  # the score of a best mention that could not be resolved
     for score, _, men, sent in candidates:
-        if score < 0:
+        if score < 0 or (blocked is not None and score < blocked):
             break
         res = resolve(men, ref_rel, ref_year)
         if res is None:
@@ -505,8 +527,14 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
         if isinstance(res, str):
             if res.startswith("no reference date") or res.startswith("week-level"):
                 continue
-            warnings.append(res)
-            return None, warnings
+            # an equally likely mention may still resolve ("runs from 25 November to
+            # 10 December ... held on 25 November 2019"); a less likely one is no answer
+            if blocked is None:
+                warnings.append(res)
+                blocked = score
+            continue
+        if blocked is not None:
+            warnings.clear()  # resolved after all: the unresolvable mention is not the date
         warnings.extend(res.warnings)
         if res.start == res.end and len(res.start) == 10:
             dur = _duration(doc, sent)

