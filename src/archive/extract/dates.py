@@ -105,11 +105,20 @@ _OPENED = re.compile(r"\b(?:opened|opens|started|starts|began|begins|kicked off|
 
 #: Words close before a date that make it the date of something other than the event.
 _NEGATIVE = re.compile(
-    WORD_START + r"(?:first|previous|prior|preceding|earlier|last year|a year (?:earlier|ago|before)|ago|edition"
+    WORD_START + r"(?:first(?![- ]aid)|previous|prior|preceding|earlier|last year|a year (?:earlier|ago|before)|ago|edition"
     r"|will|would|planned|plans?|next|upcoming|follow-up|future|take up|taking up|takes up|duties"
-    r"|assume|fieldwork|interviews?|conducted|surveys?|since|deadline|entered into force|adopted"
-    r"|released|published|posted|appointed|founded|established|born|by the end|due|scheduled"
-    r"|expected|third|later this|between [A-Z][a-z]+ and|figures|data)\b", re.IGNORECASE)
+    r"|assume|fieldwork|since|deadline|entered into force|adopted"
+    r"|released|published|posted|appointed|founded|established|born|by the end|scheduled"
+    r"|expected|third|later this)\b", re.IGNORECASE)
+#: Words that make a date another thing's only when that thing is what the date follows
+#: ("data collected on 3 May", "interviews conducted in June 2020"; but "the OSCE conducted
+#: a course" is the event), not when an event verb comes
+#: between them and the date ("a workshop on data protection was held on 5 May 2022",
+#: "due to the pandemic, the course was held online on ...").
+_NEGATIVE_TOPIC = re.compile(
+    WORD_START + r"(?:interviews?|conducted(?!\s+(?:a|an|the|its|their|two|three|four|five|several|\d+)\b)"
+    r"|surveys?|due|between [A-Z][a-z]+ and|figures|data)\b",
+    re.IGNORECASE)
 #: Just before a date: the date of a law, decree or other document ("Decree No. 5430 of
 #: 20.04.2018", "Law No. 9887, dated 10.03.2008"), not of the event.
 _DOCUMENT_DATE = re.compile(
@@ -452,8 +461,9 @@ def _score(men: Mention, sent: Sentence, main_index: int, doc: Doc) -> int:
         score -= 3
     rel_s = men.span[0] - sent.start
     rel_e = men.span[1] - sent.start
-    window = sent.text[max(0, rel_s - 70):rel_s] + " " + sent.text[rel_e:rel_e + 25]
-    if _NEGATIVE.search(window) or _DOCUMENT_DATE.search(sent.text, max(0, rel_s - 40), rel_s):
+    before, after = sent.text[max(0, rel_s - 70):rel_s], sent.text[rel_e:rel_e + 25]
+    if (_NEGATIVE.search(before + " " + after) or _about_something_else(before, after)
+            or _DOCUMENT_DATE.search(sent.text, max(0, rel_s - 40), rel_s)):
         score -= 6
     if men.kind == "relative" and sent.text.lstrip()[:1] in "\"“'‘":
         score -= 3
@@ -468,6 +478,17 @@ _NOT_LENGTH_BEFORE = re.compile(
     r"\b(?:within|up to|no later than|not later than|at least|at most|every|per|after)\s+$",
     re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+of\s+[A-Z]")
+
+
+def _about_something_else(before: str, after: str) -> bool:
+    """A ``_NEGATIVE_TOPIC`` word just after the date, or before it with no event verb in
+    between."""
+    if _NEGATIVE_TOPIC.search(after):
+        return True
+    last = None
+    for last in _NEGATIVE_TOPIC.finditer(before):
+        pass
+    return last is not None and not _EVENT_VERB.search(before, last.end())
 
 
 def _find_duration(text: str) -> re.Match[str] | None:
@@ -492,7 +513,8 @@ def _duration(doc: Doc, sent: Sentence) -> tuple[int, str] | None:
             if s.para > 2:
                 break
             m2 = _find_duration(s.text)
-            if m2 and not _NEGATIVE.search(s.text[max(0, m2.start() - 40):m2.start()]):
+            before = s.text[max(0, m2.start() - 40):m2.start()] if m2 else ""
+            if m2 and not _NEGATIVE.search(before) and not _NEGATIVE_TOPIC.search(before):
                 m = m2
                 break
     if m is None:
