@@ -40,6 +40,11 @@ def test_events(text):
     ("Participants attended the forum both in person and online in Chisinau.", "mixed"),
     ("Twenty-two reporters working for newspapers and online media took part in a course in Kiev.", "offline"),
     ("Eighteen officers took part in a course in Dushanbe. The mentors will meet their mentees online once a month.", "offline"),
+    # online phrases about earlier events or about the topic do not make this event online
+    ("A course for 25 police officers was held in Osh on 5 May 2021. It builds on a series of webinars held in 2020.", "offline"),
+    ("The working group met in Osh on 5 May 2021. Its previous meetings were held online.", "offline"),
+    ("After two years of online meetings, the working group met in person in Osh on 5 May 2021.", "offline"),
+    ("A training on the use of video conferencing in court hearings was held in Tirana on 5 May 2021.", "offline"),
 ])
 def test_attendance_mode(sentence, mode):
     f = extract_facts(txt_article("Headline\n\nDUSHANBE, 3 June 2021 – " + sentence))

@@ -54,6 +54,12 @@ _MIXED = re.compile(
 _REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remotely|virtual|webinar|video|via)",
                           re.IGNORECASE)
 _FUTURE = re.compile(WORD_START + r"(?:will|planned|plans?|next|upcoming|future|originally)\b", re.IGNORECASE)
+#: Just before an online phrase: it describes earlier events or the topic, not this event
+#: ("builds on a series of webinars", "its previous meetings were held online", "after two
+#: years of online meetings", "a course on the use of video conferencing").
+_NOT_THIS_EVENT = re.compile(
+    WORD_START + r"(?:previous|earlier|prior|last year|series of|years of|months of|builds? on"
+    r"|on the use of|on using|on how to use)\b[^.;]*$", re.IGNORECASE)
 
 EDUCATION = re.compile(
     WORD_START + r"(?:training|course|workshop|seminar|webinar|school|lecture|masterclass|master class|"
@@ -126,6 +132,8 @@ def attendance_mode(doc: Doc, main_index: int) -> tuple[str, str, int]:
         if m:
             window = s.text[max(0, m.start() - 50):m.start()]
             if _FUTURE.search(window) and not re.search(r"\b(?:was|were)\b", window):
+                continue
+            if _NOT_THIS_EVENT.search(s.text, max(0, m.start() - 40), m.start()):
                 continue
             return "online", m.group(0), s.start + m.start()
     if doc.headline:
