@@ -58,6 +58,11 @@ def test_attendance_mode(sentence, mode):
      "National Forum on Local Economic Development", "Event"),
     ("Some 1,200 jobseekers visited a one-day job fair held at a sports hall in Khujand.", "Job fair", "BusinessEvent"),
     ("Young programmers took part in an anti-corruption hackathon in Tbilisi on 9 December 2021.", "Anti-corruption hackathon", "Hackathon"),
+    # a two-digit day ends the name as a one-digit day does
+    ("The OSCE Presence in Albania held a workshop on judicial ethics on 15 May 2023 organized by the School of Magistrates.",
+     "Workshop on judicial ethics", "EducationEvent"),
+    ("The OSCE Presence in Albania held a workshop on judicial ethics from 15 to 17 May 2023 for 30 judges.",
+     "Workshop on judicial ethics", "EducationEvent"),
 ])
 def test_event_name_and_type(sentence, name, etype):
     f = extract_facts(txt_article("Headline\n\n" + sentence))

@@ -72,6 +72,27 @@ def test_support_from_an_office_is_not_funding():
     assert orgs("Participants reviewed procedures that the Ministry adopted with support from the Mission.") == ([], [], [])
 
 
+@pytest.mark.parametrize("sentence, organizers, funders", [
+    # a person, a day or a possessive after a comma is not the rest of the name
+    ("The workshop was organized by the OSCE Programme Office in Bishkek, Ambassador John Smith said at the opening.",
+     ["OSCE Programme Office in Bishkek"], []),
+    ("The workshop was funded by the European Union, Ambassador Jane Doe said.", [], ["European Union"]),
+    ("It was organized by the OSCE Mission to Serbia, Monday's event being the third in a series.",
+     ["OSCE Mission to Serbia"], []),
+    # a country's possessive starts the next organisation of a list
+    ("It was organized by the OSCE Programme Office in Dushanbe and Kazakhstan's Border Service Academy.",
+     ["OSCE Programme Office in Dushanbe", "Kazakhstan's Border Service Academy"], []),
+    # a name with a comma of its own stays whole
+    ("It was organized by the Ministry of Labour, Migration and Employment and UNDP.",
+     ["Ministry of Labour, Migration and Employment", "UNDP"], []),
+    # support from a field office is not funding, whatever the office is called
+    ("The workshop was held with the support of the OSCE Programme Office in Bishkek.", [], []),
+])
+def test_name_boundaries_and_funding(sentence, organizers, funders):
+    got_organizers, _partners, got_funders = orgs(sentence)
+    assert (got_organizers, got_funders) == (organizers, funders)
+
+
 def test_hosted_by_unnamed_is_nothing():
     assert orgs("It was hosted by a local farm cooperative.") == ([], [], [])
 

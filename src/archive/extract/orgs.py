@@ -36,7 +36,7 @@ _FUNDER_WORDS = ("fund", "financ", "sponsor", "support", "possible", "contributi
 _SUPPORT = re.compile(r"\bwith\s+(?:the\s+)?(?:generous\s+)?support\s+(?:from|of)\s+")
 _SUPPORT_WORDS = ("support",)
 _FUNDING_NAME = re.compile(
-    r"(?:[Pp]rogramme|[Pp]rogram|Fund\b|Facility|Foundation|Government|Embassy|Ministry of Foreign"
+    r"(?:[Pp]rogram(?:me)?\b(?! Office)|Fund\b|Facility|Foundation|Government|Embassy|Ministry of Foreign"
     r"|Agency for International|Development Agency|Cooperation Agency|Co-operation Agency)")
 _ACTIVE = re.compile(
     r"\b(?:organi[sz]ed|co-?organi[sz]ed|convened|hosted|held|conducted|ran)\s+(?:a|an|the|its)\b")
@@ -62,6 +62,11 @@ HEAD_WORDS = {
     "Albanian", "Serbian", "Trust", "Faculty", "Board", "General", "Border", "Customs",
     "Penal", "Norway", "Canada", "Switzerland", "Germany", "Netherlands",
 }
+#: A word after a comma that starts a phrase about a person or a day, not the rest of an
+#: organisation's name ("the OSCE Mission to Skopje, Ambassador X said", "..., Monday's").
+_APPOSITION = re.compile(
+    r"(?:Ambassador|Minister|Deputy|Director|Mr|Mrs|Ms|Dr|Professor|Prof|Mayor|Governor"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?$|.+['’]s$")
 _TOKEN = re.compile(r"\([^()\s]{1,14}(?:\s[^()\s]{1,14})?\)|[“”\"«»]|,|;|:|[^\s,;:()“”\"«»]+")
 
 
@@ -83,6 +88,8 @@ def _starts_org(tokens: list[str], i: int) -> bool:
     if _is_acronym(w) or w in HEAD_WORDS:
         return True
     two = " ".join(tokens[i:i + 2]).rstrip(".")
+    if w.endswith(("'s", "’s")):  # "Kazakhstan's Border Service Academy"
+        w = w[:-2]
     return bool(gazetteer.country_code(w) or gazetteer.country_code(two))
 
 
@@ -123,7 +130,7 @@ def scan_names(text: str) -> list[str]:
                 close()
                 i += 1
                 continue
-            if nxt[:1].isupper() and cur:
+            if nxt[:1].isupper() and cur and not _APPOSITION.match(nxt):
                 cur.append(",")
                 i += 1
                 continue
