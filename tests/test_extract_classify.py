@@ -13,6 +13,9 @@ from archive.extract import extract_facts
     "Share of women in police rises to 11 per cent, ministry figures show\n\nWomen made up 11.2 per cent of police personnel at the end of 2022, according to figures released by the Ministry on 6 March 2023.",
     "New UNICEF Deputy Representative takes up post in Tajikistan\n\nDUSHANBE – Ms. Smith has been appointed Deputy Representative of UNICEF in Tajikistan. She will take up her duties on 1 September 2021.",
     "Study maps access to free legal aid\n\nA study published today by the OSCE Programme Office in Bishkek finds that residents of remote villages know little about free legal aid.",
+    # nominations and obituaries, whatever meetings the person once attended
+    "OSCE Chair names new Special Representative\n\nVIENNA, 4 April 2023 – The OSCE Chairman-in-Office today named Ambassador Jane Doe as Special Representative for the South Caucasus. Ambassador Doe has attended many conferences on the region.",
+    "OSCE mourns former Secretary General\n\nVIENNA, 4 April 2023 – The OSCE mourns the passing of former Secretary General John Smith, who died on 2 April. He chaired many Ministerial Council meetings held in Vienna.",
 ])
 def test_non_events_have_no_event_fields(text):
     f = extract_facts(txt_article(text))
@@ -26,6 +29,8 @@ def test_non_events_have_no_event_fields(text):
     "Roundtable takes stock of the law\n\nDUSHANBE, 3 June 2013 – Some 40 participants met in Dushanbe today to discuss the law.\n\nThe roundtable discussion was jointly organized by the OSCE Office in Tajikistan.",
     "Officials study rehabilitation\n\nA delegation of twelve officials visited Norway from 8 to 12 April 2019.\n\nThe study visit was organized by Penal Reform International.",
     "Job fair connects migrants\n\nOn March 5, 2020, some 1,200 jobseekers visited a one-day job fair held at a sports hall in Khujand.",
+    # the non-event words are not fatal when the opening is an event
+    "Workshop named after a late judge\n\nA workshop named after the late judge John Smith was held in Tirana on 5 May 2023 for 30 judges.",
 ])
 def test_events(text):
     assert extract_facts(txt_article(text)).value("is_event") is True

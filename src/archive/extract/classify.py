@@ -30,7 +30,8 @@ _NON_EVENT = re.compile(
     r"take up (?:her|his|their) duties|figures|statistics|data show|published|publishes|"
     r"released|releases|study\s+(?:finds|found|maps|shows|showed|reveals|published|launched)|"
     r"(?:new|a|the)\s+study\b|^Study\b|report|survey|index|ranking|announce[sd]?|welcomes|condemns|"
-    r"calls on|reiterates|obituary|vacancy|tender)\b", re.IGNORECASE)
+    r"calls on|reiterates|obituary|vacancy|tender|names|named|nominates|nominated|mourns|passing|"
+    r"passed away|died|condolences|express(?:es|ed) (?:deep |grave |serious )?concern)\b", re.IGNORECASE)
 _ONLINE = re.compile(
     WORD_START + r"(?:webinars?|video[- ]?conferenc(?:e|es|ing)|video\s+link|via\s+(?:Zoom|Teams|Webex|Skype)"
     r"|held\s+(?:entirely\s+|fully\s+)?(?:online|virtually)|took\s+place\s+(?:entirely\s+|fully\s+)?"
