@@ -311,23 +311,34 @@ def _dead_pid() -> int:
     return child.pid
 
 
-def test_interrupt_stops_cleanly_and_a_rerun_completes(tmp_path: Path) -> None:
+def _interrupted_pack(tmp_path: Path, count: int, seed: int, jobs: int, signum: int):
+    """Run ``archive pack`` over ``count`` generated articles and send ``signum`` once 40
+    lines are out: (command, environment, output folder, stdout lines, exit code, stderr)."""
     corpus = tmp_path / "in"
-    gen_corpus.generate(corpus, 300, seed=5)
+    gen_corpus.generate(corpus, count, seed=seed)
     out = tmp_path / "out"
     env = dict(os.environ, SOURCE_DATE_EPOCH=FIXED_EPOCH, PYTHONPATH=str(ROOT / "src"))
-    cmd = [sys.executable, "-m", "archive", "pack", str(corpus), "-o", str(out), "-j", "2"]
+    cmd = [sys.executable, "-m", "archive", "pack", str(corpus), "-o", str(out), "-j", str(jobs)]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
     assert proc.stdout is not None
+    lines = []
     for _ in range(40):  # wait until packing is under way
-        if proc.stdout.readline() == "":
+        line = proc.stdout.readline()
+        if line == "":
             break
-    proc.send_signal(signal.SIGINT)
+        lines.append(line)
+    proc.send_signal(signum)
     stdout, stderr = proc.communicate(timeout=60)
+    return cmd, env, out, lines + stdout.splitlines(), proc.returncode, stderr
+
+
+def test_interrupt_stops_cleanly_and_a_rerun_completes(tmp_path: Path) -> None:
+    cmd, env, out, _lines, returncode, stderr = _interrupted_pack(
+        tmp_path, 300, 5, 2, signal.SIGINT)
     assert "Traceback" not in stderr
-    if proc.returncode != 0:  # it may have finished before the signal arrived
-        assert proc.returncode == 130
+    if returncode != 0:  # it may have finished before the signal arrived
+        assert returncode == 130
         assert "interrupted:" in stderr
     assert not [p for p in out.iterdir() if p.name.startswith(".staging-")]
     assert all((b / "tagmanifest-sha512.txt").is_file() for b in bags_in(out))
@@ -342,25 +353,9 @@ def test_interrupt_stops_cleanly_and_a_rerun_completes(tmp_path: Path) -> None:
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_an_interrupted_serial_run_reports_the_bags_it_put_in_place(
         tmp_path: Path, signum: int) -> None:
-    corpus = tmp_path / "in"
-    gen_corpus.generate(corpus, 400, seed=7)
-    out = tmp_path / "out"
-    env = dict(os.environ, SOURCE_DATE_EPOCH=FIXED_EPOCH, PYTHONPATH=str(ROOT / "src"))
-    cmd = [sys.executable, "-m", "archive", "pack", str(corpus), "-o", str(out), "-j", "1"]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
-    assert proc.stdout is not None
-    lines = []
-    for _ in range(40):  # stop it while bags are being staged and committed
-        line = proc.stdout.readline()
-        if line == "":
-            break
-        lines.append(line)
-    proc.send_signal(signum)
-    stdout, stderr = proc.communicate(timeout=60)
-    lines += stdout.splitlines()
+    cmd, env, out, lines, returncode, stderr = _interrupted_pack(tmp_path, 400, 7, 1, signum)
     assert "Traceback" not in stderr
-    assert proc.returncode == (130 if signum == signal.SIGINT else 143), stderr
+    assert returncode == (130 if signum == signal.SIGINT else 143), stderr
     reported = {line.split()[1] for line in lines if line.startswith("packed")}
     placed = {str(bag) for bag in bags_in(out)}
     assert 40 <= len(reported) < 400

@@ -316,10 +316,6 @@ class RecordWriter:
         sealed, self._open = self._open, StagedRecords()
         return sealed
 
-    def commit(self) -> list[PackOutcome]:
-        """Outcomes of the staged records, in the order they were added."""
-        return self.seal().commit()
-
     def discard(self) -> None:
         """Drop the staged records (after an interruption): no bag of theirs is written."""
         self.seal().discard()
