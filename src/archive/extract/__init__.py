@@ -19,6 +19,7 @@ from . import keywords as _keywords
 from . import language as _lang
 from . import orgs as _orgs
 from . import places as _places
+from . import structure as _structure
 from .gazetteer import preload
 from .text import MAX_CHARS, Doc, segment
 
@@ -118,6 +119,15 @@ def _description(article: Article, doc: Doc, excluded: list[tuple[int, int]]) ->
     return None
 
 
+def _opening_words(sentence: str, limit: int = 140) -> str:
+    """A title made from a sentence when the text has no headline: the sentence itself, or
+    its first words up to ``limit`` characters and an ellipsis."""
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def extract_facts(article: Article) -> Facts:
     """Read the facts of one article. Never raises on odd text; unknowns stay None."""
     warnings: list[str] = []
@@ -128,17 +138,30 @@ def extract_facts(article: Article) -> Facts:
     if len(headline) > 500:
         headline = headline[:500]
         warnings.append("headline longer than 500 characters; cut for extraction")
-    doc = segment(text, headline)
+    layout = _structure.analyse(text[:MAX_CHARS])
+    if article.metadata.get("title"):
+        doc = segment(text, headline)
+    else:
+        # plain text: the headline is whichever top line the structure step chose, or none
+        headline = layout.headline
+        doc = segment(text, headline, layout.headline_start, layout.body_start)
 
     facts: dict[str, Fact | None] = {}
     if headline:
         origin = "metadata" if doc.headline_start < 0 and article.metadata.get("title") else "extracted"
         facts["headline"] = Fact(headline, headline, doc.headline_start, origin)
+    elif doc.sentences:
+        opening = _opening_words(doc.sentences[0].text)
+        facts["headline"] = Fact(opening, doc.sentences[0].text, doc.sentences[0].start, "extracted")
+        warnings.append("no headline in the text; the title is the opening of the first sentence")
     if not doc.sentences:
         warnings.append("no article body")
 
     dateline, dateline_city, dateline_span = _dates.find_dateline(doc)
     pub_line, pub_span = _dates.find_published_line(doc)
+    if pub_line is None and layout.page_date is not None:
+        pub_line = _dates.Reference(layout.page_date, "published", layout.page_date_text,
+                                    layout.page_date_start)
     excluded = [sp for sp in (dateline_span, pub_span) if sp]
     published_fact, published_ref = _published(article, doc, dateline, pub_line)
     facts["published"] = published_fact

@@ -173,14 +173,21 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def segment(text: str, headline: str) -> Doc:
+def segment(text: str, headline: str, headline_start: int | None = None,
+            body_start: int | None = None) -> Doc:
+    """Cut ``text`` into paragraphs and sentences. ``headline_start`` and ``body_start``, when
+    given (from the document-structure step), say where the headline stands and where the
+    body begins; otherwise the headline is looked for at the top of the text."""
     truncated = len(text) > MAX_CHARS
     if truncated:
         text = text[:MAX_CHARS]
     headline = (headline or "").strip()
     hstart = -1
     body_begin = 0
-    if headline:
+    if body_start is not None:
+        hstart = headline_start if headline_start is not None else -1
+        body_begin = min(body_start, len(text))
+    elif headline:
         stripped = text.lstrip()
         lead = len(text) - len(stripped)
         if stripped.startswith(headline):

@@ -1,0 +1,278 @@
+"""Document structure: which lines at the top of a text are page furniture, page dates,
+bylines and captions, which one is the headline (if any), and where the body begins.
+
+A text saved from a web page rarely opens with its headline: navigation ("Skip to main
+content", "Home ›› National"), section labels, a page date, a photo caption or the site's
+name come first, and some texts have no headline at all and open with the lede or a
+dateline. Each line of the top block is labelled from general cues (length, case, final
+punctuation, a small vocabulary of furniture words, dates, repetition, words shared with the
+lede); the headline is the best candidate, or absent. Nothing here knows any site.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+#: How many lines from the top may hold furniture and the headline.
+TOP_LINES = 12
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+#: A page-date marker that opens the text (" date 2021-03-17 ..."), as some crawls store it.
+PAGE_DATE_MARK = re.compile(r"date\s+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?=\s|$)\s*")
+#: A date in the forms page-date lines use.
+_DATE_PIECE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    r"|(?P<a4>\d{1,2})[./](?P<b4>\d{1,2})[./](?P<y4>\d{4}))", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
+#: Words of navigation, sharing, media and site chrome. A short line made mostly of these,
+#: or opening with one of the phrases, is furniture.
+_FURNITURE_PHRASE = re.compile(
+    r"^(?:skip\s+to|jump\s+to|go\s+to|back\s+to|close\s+this|search|menu|home\b|you\s+are\s+here"
+    r"|share\b|shares\b|print\b|email\b|e-mail\b|tweet|follow\s+us|subscribe|sign\s+in|log\s*in"
+    r"|estimated\s+read|read\s+time|min(?:ute)?s?\s+read|\d+\s+min(?:ute)?s?\s+read|read\s+more"
+    r"|view\s+(?:original|e-paper|all|more|gallery)|originally\s+published|related\b|tags?:"
+    r"|categor(?:y|ies):|posted\s+(?:by|in|on)|published\s+(?:by|in|on)|by\s+[A-Z]|author:"
+    r"|source:|editor:|photo\b|image\s+of|image:|picture:|credit|file\s+pic|caption"
+    r"|video\s*player|advertisement|cookie|all\s+news|latest\s+news|top\s+stories|top\s+slides"
+    r"|this\s+archived|staff\s+(?:correspondent|reporter|writer)|news\s*\||press\s+release\s*$"
+    r"|update:|updated:|last\s+update)", re.IGNORECASE)
+_FURNITURE_ANYWHERE = re.compile(
+    r"›|»|\.(?:jpe?g|png|gif|pdf)\b|\|\s*(?:editor|source|update)\b|\(file\s+pic"
+    r"|\bstill\s+from\b|\bphoto(?:graph)?\s+(?:by|credit|courtesy)\b|/>|<[a-z]", re.IGNORECASE)
+#: A dateline that opens the lede: "ISLAMABAD:", "LAHORE -", "SAVANNAH, Ga. (WSAV) —",
+#: "Frankfurt (dpa) -", "Gelephu, Sarbang -", ", NAIROBI, Kenya, Apr 11 –".
+DATELINE_OPENING = re.compile(
+    r"^[\s,]*(?P<place>[A-Z][A-Za-z’'.\-]*(?:[ \-][A-Z][A-Za-z’'.\-]*){0,3}"
+    r"(?:\s*\([A-Z][A-Za-z .]*\))?(?:,\s*[A-Z][A-Za-z’'.\-]*(?:\s[A-Z][A-Za-z’'.\-]*){0,2}\.?){0,2})"
+    r"(?:,\s*[^–—\n]{3,25}?)?\s*(?:\((?P<agency>[^)]{2,30})\)\s*)?(?P<mark>[:–—]|\s-{1,2}\s|-(?=[A-Z]))")
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_STOP = frozenset("""a an and the of in on at for to from by with into over under about as is are
+was were be been its their his her this that these those or not no new will has have had it our
+we you they he she""".split())
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|held|hosted|organi[sz]ed|opens?"
+    r"|launch(?:es|ed)?|marks?|meets?|met|joins?|holds?|hosts?|offers?|gathers?|brings?"
+    r"|announces?|concludes?|concluded|trains?|trained|appoints?|named|unveil(?:s|ed)?"
+    r"|aims?|takes?|took|seeks?|calls?|urges?|discuss(?:es|ed)?|celebrates?|kicks?"
+    r"|participates?|attend(?:s|ed)?|\w+ed)\b")
+
+
+_ENDS_WITH_PREPOSITION = re.compile(r"\b(?:on|in|from|of|since|until|till|by|to|at|for|before|after)\s*$",
+                                    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+    kind: str  # furniture | page_date | dateline | byline | headline | candidate | prose
+
+
+@dataclass
+class Layout:
+    """What the top of a text is made of."""
+
+    headline: str = ""
+    headline_start: int = -1
+    body_start: int = 0
+    page_date: dt.date | None = None
+    page_date_text: str = ""
+    page_date_start: int = -1
+    #: A line holding only a place in capitals ("SANTA CRUZ"), the story's dateline.
+    dateline_place: str | None = None
+    lines: list[Line] = field(default_factory=list)
+    #: Spans (start, end) of the text that are not prose: furniture, dates, bylines, captions.
+    skipped: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _date_of(m: re.Match[str]) -> dt.date | None:
+    g = m.groupdict()
+    try:
+        if g.get("y1"):
+            return dt.date(int(g["y1"]), _month_number(g["m1"]), int(g["d1"]))
+        if g.get("y2"):
+            return dt.date(int(g["y2"]), _month_number(g["m2"]), int(g["d2"]))
+        if g.get("y3"):
+            return dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        if g.get("y4"):
+            a, b = int(g["a4"]), int(g["b4"])
+            if a > 12 >= b:
+                return dt.date(int(g["y4"]), b, a)
+            if b > 12 >= a:
+                return dt.date(int(g["y4"]), a, b)
+            return None  # 11/02/2023: day and month cannot be told apart
+    except (TypeError, ValueError):
+        return None
+    return None
+
+
+def _month_number(name: str) -> int:
+    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+            "dec"].index(name[:3].lower()) + 1
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
+
+
+def is_page_date_line(text: str) -> bool:
+    """A line that is a date, perhaps with a weekday, a time, a site name or a label:
+    "Saturday, 11/02/2023 08:00", "15 February 2011", "News | 14 November 2016"."""
+    m = _DATE_PIECE.search(text)
+    if not m:
+        return False
+    rest = _TIME.sub(" ", text[:m.start()] + " " + text[m.end():])
+    words = _WORD.findall(rest)
+    return len(words) <= 6
+
+
+def _is_furniture(text: str) -> bool:
+    words = text.split()
+    if (len(words) <= 8 and _FURNITURE_PHRASE.match(text)) or _FURNITURE_ANYWHERE.search(text):
+        return True
+    # a label ending in a comma or colon ("Bass Coast,"), or a lone word
+    return len(words) <= 3 and text.rstrip()[-1:] in ",:;|-"
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence of the story rather than a headline: long, with a verb, ending in a full
+    stop (or running on), or opening with a dateline."""
+    words = text.split()
+    if DATELINE_OPENING.match(text) and len(words) >= 8:
+        return True
+    if len(words) >= 25:
+        return True
+    ends = text.rstrip()[-1:] in ".!?\"”"
+    lowered = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 6 and ends and lowered >= len(words) / 3 and bool(_VERBISH.search(text))
+
+
+def _strip_site(text: str, later: list[str]) -> str:
+    """'Headline | Site name' -> 'Headline'; 'Site: Section: Headline' -> the headline when a
+    later line repeats it; a page date glued to the end ('... (Virtual) May 13, 2024') goes."""
+    for other in later:
+        if other and other != text and len(other.split()) >= 3 and text.endswith(other):
+            return other
+        if other and other != text and len(other.split()) >= 3 and text.startswith(other):
+            return other
+    if " | " in text:
+        head, _, tail = text.partition(" | ")
+        if len(tail.split()) <= 8 and len(head.split()) >= 3:
+            text = head
+    m = _DATE_PIECE.search(text)
+    if (m and m.end() >= len(text.rstrip()) - 1 and m.start() > 0 and len(text[:m.start()].split()) >= 4
+            and not _ENDS_WITH_PREPOSITION.search(text[:m.start()])):
+        text = text[:m.start()].rstrip(" ,|-–—")
+    return text.strip()
+
+
+def analyse(text: str) -> Layout:
+    """Label the top lines of ``text`` and choose its headline."""
+    layout = Layout()
+    pos = 0
+    raw_lines: list[tuple[int, int]] = []
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            raw_lines.append((s, e))
+        if len(raw_lines) >= TOP_LINES:
+            break
+    if not raw_lines:
+        return layout
+    # A page-date marker at the very start, then whatever follows it on the line.
+    s0, e0 = raw_lines[0]
+    mark = PAGE_DATE_MARK.match(text, s0, e0)
+    if mark:
+        try:
+            layout.page_date = dt.date(int(mark["y"]), int(mark["m"]), int(mark["d"] or 1)) \
+                if mark["d"] else None
+        except ValueError:
+            layout.page_date = None
+        layout.page_date_text = text[mark.start():mark.end()].strip()
+        layout.page_date_start = mark.start()
+        layout.skipped.append((mark.start(), mark.end()))
+        if mark.end() >= e0:
+            raw_lines.pop(0)
+        else:
+            raw_lines[0] = (mark.end(), e0)
+    texts = [" ".join(text[s:e].split()) for s, e in raw_lines]
+    candidates: list[int] = []
+    body_index = len(raw_lines)
+    for i, (s, e) in enumerate(raw_lines):
+        t = texts[i]
+        if _is_prose(t):
+            body_index = i
+            break
+        if is_page_date_line(t):
+            kind = "page_date"
+            if layout.page_date is None:
+                m = _DATE_PIECE.search(t)
+                date = _date_of(m) if m else None
+                if date:
+                    layout.page_date, layout.page_date_text, layout.page_date_start = date, t, s
+        elif _is_furniture(t):
+            kind = "furniture"
+        elif t.isupper() and len(t.split()) <= 4 and not candidates:
+            kind = "dateline"
+            layout.dateline_place = t.strip(" ,.-–—:")
+        else:
+            kind = "candidate"
+            candidates.append(i)
+        layout.lines.append(Line(s, e, t, kind))
+    if body_index == len(raw_lines) and candidates:
+        # no prose line in the top block: the last candidate may be the lede's first line
+        pass
+    lede = " ".join(texts[body_index:body_index + 3]) if body_index < len(texts) else ""
+    lede_words = _content_words(lede)
+    best, best_score = -1, 0.0
+    for rank, i in enumerate(candidates):
+        t = texts[i]
+        words = t.split()
+        later = texts[i + 1:]
+        score = 1.0
+        if len(words) >= 4:
+            score += 1.0
+        if len(words) > 30:
+            score -= 2.0
+        if any(o and (o == t or (len(o.split()) >= 3 and (t.endswith(o) or o.endswith(t))))
+               for o in later):
+            score += 1.0  # the headline repeated below (often with the site's name)
+        cw = _content_words(t)
+        if cw and lede_words:
+            score += 2.0 * len(cw & lede_words) / len(cw)
+        if rank == 0:
+            score += 0.25
+        if score > best_score:
+            best, best_score = i, score
+    if best >= 0:
+        s, e = raw_lines[best]
+        headline = _strip_site(texts[best], texts[best + 1:body_index + 1])
+        layout.headline = headline
+        found = text.find(headline, s, e + 1)
+        layout.headline_start = found if found >= 0 else s
+        layout.lines = [ln if ln.start != s else Line(ln.start, ln.end, ln.text, "headline")
+                        for ln in layout.lines]
+    for ln in layout.lines:
+        if ln.kind != "headline":
+            layout.skipped.append((ln.start, ln.end))
+    if body_index < len(raw_lines):
+        layout.body_start = raw_lines[body_index][0]
+    elif best >= 0:
+        layout.body_start = raw_lines[best][1]
+    else:
+        layout.body_start = raw_lines[0][0] if raw_lines else 0
+    # Lines after the headline that are not prose (byline, date, caption) stay in the body
+    # region only as skipped spans; the body begins at the first prose line.
+    return layout
