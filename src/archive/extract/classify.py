@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import WORD_START, Doc, Sentence
+from .text import NUMBER_RE, WORD_START, Doc, Sentence
 
 _NOUNS = (
     r"training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?|trainings?|workshops?|courses?|seminars?|webinars?"
@@ -16,22 +16,54 @@ _NOUNS = (
     r"|exhibitions?|competitions?|contests?|ceremon(?:y|ies)|congress(?:es)?|summits?|retreats?"
     r"|lectures?|panel\s+discussions?|debates?|dialogues?|drills?|bootcamps?|masterclass(?:es)?"
     r"|master\s+classes?|info(?:rmation)?\s+sessions?|visits?|expert\s+meetings?|field\s+trips?"
-    r"|tournaments?|olympiads?|marathons?|hearings?|launch\s+events?|events?|sessions?")
+    r"|tournaments?|olympiads?|marathons?|hearings?|launch\s+events?|events?|sessions?"
+    r"|open\s+days?|open\s+houses?|town\s+halls?|orientations?|information\s+(?:evenings?|days?)"
+    r"|walks?|rall(?:y|ies)|parades?|concerts?|galas?|receptions?|celebrations?|commemorations?"
+    r"|screenings?|fundraisers?|expos?|showcases?|health\s+camps?|clinics?|webcasts?"
+    r"|(?:training|\w+-day|\w+-week|exchange)\s+programmes?|programmes?\s+of\s+training")
 EVENT_NOUN = re.compile(WORD_START + r"(?:" + _NOUNS + r")\b", re.IGNORECASE)
 _EVENT_VERB = re.compile(
     WORD_START + r"(?:held|took place|takes place|take part|took part|taking part|concluded|opened|met|"
     r"attended|gathered|brought together|visited|participated|completed|convened|organi[sz]ed|"
     r"hosted|came together|trained|connected|joined|discussed|learned|learnt|practised|practiced|"
     r"examined|explored|exchanged|shared|supported|conducted|delivered|facilitated|ended|closed|"
-    r"began|started|kicked off|wrapped up|holds?|hosts|organi[sz]es|co-organi[sz]ed|ran)\b",
+    r"began|started|kicked off|wrapped up|holds?|hosts|organi[sz]es|co-organi[sz]ed|ran|"
+    r"hosting|organi[sz]ing|holding|welcomed|welcomes|marked|marks|inaugurated|inaugurates?|"
+    r"(?:will|to)\s+(?:be\s+)?(?:held|hosted|organi[sz]ed|host|hold|organi[sz]e|take\s+place|"
+    r"feature|open|inaugurate|bring\s+together|gather|run)|underway|under\s+way|"
+    r"are\s+meeting|is\s+meeting|showed\s+up|turned\s+out|in\s+attendance|participation)\b",
     re.IGNORECASE)
+#: Verbs of people coming to something: with a date or a head count they report an event
+#: even when no event noun is in the sentence ("Over 30 delegates gathered in Moscow on ...").
+_GATHERING = re.compile(
+    WORD_START + r"(?:gathered|gather|met|meet|took part|take part|attended|participated|"
+    r"showed up|turned out|came together|flocked|visited|welcomed|are meeting|were trained|"
+    r"took a|in attendance)\b", re.IGNORECASE)
+_HEADCOUNT = re.compile(
+    r"\b(?:\d[\d,]*|(?:a |one |two |several )?(?:hundreds?|thousands?|dozens?)|" + NUMBER_RE[3:-1] +
+    r")\s+(?:\w+\s+){0,3}(?:participants|people|attendees|delegates|visitors|guests|"
+    r"officials|officers|students|representatives|members|experts|judges|journalists|parents|"
+    r"residents|seniors|farmers|teachers|leaders|volunteers|workers|professionals)\b", re.IGNORECASE)
+_DATED = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|"
+    r"this week|last week|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4})", re.IGNORECASE)
+#: A headline whose event noun is plural and counted, or a sentence naming several events,
+#: sums up a programme of activities rather than reporting one event.
+_SEVERAL = re.compile(
+    WORD_START + r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:symposia|workshops|conferences|seminars|courses|schools|events|meetings|trainings|festivals"
+    r"|webinars|forums|sessions)\b|\b(?:symposia|workshops|conferences|seminars|events)\b", re.IGNORECASE)
 _NON_EVENT = re.compile(
     WORD_START + r"(?:statement|appointed|appointment|takes up (?:her|his|the)? ?(?:post|duties)|"
     r"take up (?:her|his|their) duties|figures|statistics|data show|published|publishes|"
     r"released|releases|study\s+(?:finds|found|maps|shows|showed|reveals|published|launched)|"
     r"(?:new|a|the)\s+study\b|^Study\b|report|survey|index|ranking|announce[sd]?|welcomes|condemns|"
     r"calls on|reiterates|obituary|vacancy|tender|names|named|nominates|nominated|mourns|passing|"
-    r"passed away|died|condolences|express(?:es|ed) (?:deep |grave |serious )?concern)\b", re.IGNORECASE)
+    r"passed away|passes away|died|condolences|express(?:es|ed) (?:deep |grave |serious )?concern|"
+    r"mourning|loss of|country brief|situation report|newsletter|fact ?sheet|grants?|allocates?|"
+    r"allocation|allocated|budget|unemployment|rankings?|enrol(?:l|s|led)?|vacanc(?:y|ies))\b", re.IGNORECASE)
 _ONLINE = re.compile(
     WORD_START + r"(?:webinars?|video[- ]?conferenc(?:e|es|ing)|video\s+link|via\s+(?:Zoom|Teams|Webex|Skype)"
     r"|held\s+(?:entirely\s+|fully\s+)?(?:online|virtually)|took\s+place\s+(?:entirely\s+|fully\s+)?"
@@ -78,17 +110,21 @@ class Classification:
     low_confidence: bool = False
 
 
+def _reports_event(doc: Doc, text: str) -> bool:
+    """A sentence reports an event: an event noun with an event verb (past, present or
+    future), or people gathering with a date or a head count."""
+    if doc.search(EVENT_NOUN, text) and doc.search(_EVENT_VERB, text):
+        return True
+    return bool(doc.search(_GATHERING, text) and (_DATED.search(text) or _HEADCOUNT.search(text)))
+
+
 def main_sentence(doc: Doc) -> int:
-    """Index of the sentence that reports the event (the first lede sentence with an event
-    noun or participation verb), or -1."""
+    """Index of the sentence that reports the event: the first one in the opening
+    paragraphs that reports one, else the first with an event noun; -1 when none has."""
     for s in doc.sentences:
-        if s.para > 2:
+        if s.para > 3 or s.index > 12:
             break
-        if len(s.text.split()) < 6:
-            continue
-        if doc.search(EVENT_NOUN, s.text) and doc.search(_EVENT_VERB, s.text):
-            return s.index
-        if doc.search(_EVENT_VERB, s.text) and re.search(r"\b(?:took part|met|gathered|attended|visited)\b", s.text):
+        if len(s.text.split()) >= 6 and _reports_event(doc, s.text):
             return s.index
     for s in doc.sentences[:4]:
         if doc.search(EVENT_NOUN, s.text):
@@ -96,26 +132,43 @@ def main_sentence(doc: Doc) -> int:
     return -1
 
 
+def _summary_of_many(doc: Doc, first_text: str) -> bool:
+    """The text sums up several activities: the headline counts them ("Five Summer Schools
+    offered") or names a plural kind ("Symposia"), and the opening sentence lists several
+    events or the headline's noun is counted."""
+    head = doc.headline or ""
+    counted = _SEVERAL.search(head)
+    if not counted:
+        return False
+    if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s", counted.group(0),
+                 re.IGNORECASE):
+        return True
+    return len(EVENT_NOUN.findall(first_text)) >= 3
+
+
 def classify(doc: Doc) -> Classification:
-    idx = main_sentence(doc)
-    lede = [s for s in doc.sentences if 0 <= s.para <= 1]
     if not doc.sentences:
         if doc.headline and doc.search(EVENT_NOUN, doc.headline):
             return Classification(True, -1, doc.headline, doc.headline_start, low_confidence=True)
         return Classification(False, -1, "", -1)
+    idx = main_sentence(doc)
     first = next((s for s in doc.sentences if len(s.text.split()) >= 6), doc.sentences[0])
     first_text = first.text
     # Non-event signals in the headline and opening sentence, with no event in the opening.
-    opening_event = bool(doc.search(EVENT_NOUN, first_text) and doc.search(_EVENT_VERB, first_text))
+    opening_event = _reports_event(doc, first_text)
     non_event = _NON_EVENT.search(first_text) or (doc.headline and _NON_EVENT.search(doc.headline))
     if non_event and not opening_event:
         return Classification(False, -1, non_event.group(0), -1)
-    hits = [s for s in lede if doc.search(EVENT_NOUN, s.text) and doc.search(_EVENT_VERB, s.text)
-            and not _FUTURE.search(s.text[:doc.search(EVENT_NOUN, s.text).start()])]
+    if _summary_of_many(doc, first_text):
+        return Classification(False, -1, doc.headline, doc.headline_start)
+    hits = [s for s in doc.sentences[:12] if s.para <= 3 and len(s.text.split()) >= 6
+            and _reports_event(doc, s.text)]
     if hits:
         s = doc.sentences[idx] if idx >= 0 else hits[0]
         return Classification(True, idx if idx >= 0 else hits[0].index, s.text, s.start)
-    if doc.headline and doc.search(EVENT_NOUN, doc.headline) and lede and doc.search(_EVENT_VERB, lede[0].text):
+    lede = [s for s in doc.sentences if 0 <= s.para <= 1]
+    if doc.headline and doc.search(EVENT_NOUN, doc.headline) and lede and (
+            doc.search(_EVENT_VERB, lede[0].text) or doc.search(EVENT_NOUN, lede[0].text)):
         return Classification(True, idx, doc.headline, doc.headline_start, low_confidence=True)
     return Classification(False, -1, "", -1)
 

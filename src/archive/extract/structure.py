@@ -145,7 +145,8 @@ def _is_prose(text: str) -> bool:
     """A sentence of the story rather than a headline: long, with a verb, ending in a full
     stop (or running on), or opening with a dateline."""
     words = text.split()
-    if DATELINE_OPENING.match(text) and len(words) >= 8:
+    dateline = DATELINE_OPENING.match(text)
+    if dateline and len(words) >= 8 and (dateline["mark"] != ":" or dateline["place"].isupper()):
         return True
     if len(words) >= 25:
         return True
