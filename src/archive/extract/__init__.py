@@ -7,6 +7,7 @@ value in a ``Fact`` with its evidence. A value the article does not support stay
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -99,6 +100,8 @@ def _published(article: Article, doc: Doc, dateline: _dates.Reference | None,
     if d:
         evidence = f"datePublished: {v}"
         return Fact(d.isoformat(), evidence, -1, "metadata"), _dates.Reference(d, "metadata", evidence, -1)
+    if pub_line and pub_line.year_only:
+        return None, pub_line  # a year is a reference for dates, not a publication date
     if pub_line:
         return Fact(pub_line.date.isoformat(), pub_line.evidence, pub_line.offset, "extracted"), pub_line
     if dateline:
@@ -162,6 +165,9 @@ def extract_facts(article: Article) -> Facts:
     if pub_line is None and layout.page_date is not None:
         pub_line = _dates.Reference(layout.page_date, "published", layout.page_date_text,
                                     layout.page_date_start)
+    elif pub_line is None and layout.page_year is not None:
+        pub_line = _dates.Reference(dt.date(layout.page_year, 12, 31), "published",
+                                    layout.page_date_text, layout.page_date_start, year_only=True)
     excluded = [sp for sp in (dateline_span, pub_span) if sp]
     published_fact, published_ref = _published(article, doc, dateline, pub_line)
     facts["published"] = published_fact

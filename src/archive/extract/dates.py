@@ -17,6 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from .classify import EVENT_NOUN
 from .text import NUMBER_RE, WORD_START, Doc, Sentence, parse_number
 
 MONTHS = {
@@ -72,8 +73,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_only", re.compile(
         rf"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<m>{_MONFULL})\b(?![\s,]+\d)")),
     ("relative", re.compile(
-        r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]his morning|[Ll]ast week|[Ee]arlier this week"
-        r"|[Tt]his week|[Ll]ast month|(?:[Oo]n|[Ll]ast|[Tt]his past)\s+"
+        r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his morning|[Ll]ast week|[Ee]arlier this week"
+        r"|[Tt]his week|[Ll]ast month|(?:(?:[Oo]n|[Ll]ast|[Tt]his past|[Tt]his|[Nn]ext)\s+)?"
         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         r"(?:\s+and\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)\b")),
 ]
@@ -106,10 +107,14 @@ _OPENED = re.compile(r"\b(?:opened|opens|started|starts|began|begins|kicked off|
 #: Words close before a date that make it the date of something other than the event.
 _NEGATIVE = re.compile(
     WORD_START + r"(?:first(?![- ]aid)|previous|prior|preceding|earlier|last year|a year (?:earlier|ago|before)|ago|edition"
-    r"|will|would|planned|plans?|next|upcoming|follow-up|future|take up|taking up|takes up|duties"
+    r"|next|follow-up|future|take up|taking up|takes up|duties"
     r"|assume|fieldwork|since|deadline|entered into force|adopted"
-    r"|released|published|posted|appointed|founded|established|born|by the end|scheduled"
-    r"|expected|third|later this)\b", re.IGNORECASE)
+    r"|released|published|posted|appointed|founded|established|born|by the end"
+    r"|third|later this|deadline|register(?:ed)? by|registration)\b", re.IGNORECASE)
+#: Before a date, words of the future: the date is of an announced event (a weekday is the
+#: next one), or, outside the event's sentence, of something still to come.
+_FUTURE = re.compile(WORD_START + r"(?:will|would|shall|is to|are to|to be|planned|plans?|upcoming"
+                     r"|scheduled|expected|is set to|are set to|tomorrow)\b", re.IGNORECASE)
 #: Words that make a date another thing's only when that thing is what the date follows
 #: ("data collected on 3 May", "interviews conducted in June 2020"; but "the OSCE conducted
 #: a course" is the event), not when an event verb comes
@@ -217,7 +222,7 @@ _NUMERIC_DATE = re.compile(r"\d[./-]\d")
 def _has_relative_word(text: str) -> bool:
     """Whether ``text`` can hold a "relative" mention: each one it knows ("today", "last
     week", "on Monday", ...) contains one of these words in lower case."""
-    return "day" in text or "week" in text or "month" in text or "morning" in text
+    return "day" in text or "week" in text or "month" in text or "morning" in text or "morrow" in text
 
 
 #: The signals each pattern needs in a text: d(igit), n(umeric date), m(onth name), r(elative).
@@ -265,9 +270,25 @@ class Reference:
     evidence: str
     offset: int
     city: str | None = None
+    #: Only the year is known (a page date whose day and month cannot be told apart): good
+    #: for a missing year, never for "on Tuesday".
+    year_only: bool = False
+
+
+_NUMERIC_US_OR_EU = re.compile(r"\b(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")
 
 
 def _parse_simple(text: str) -> dt.date | None:
+    m = _NUMERIC_US_OR_EU.search(text)
+    if m:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        try:
+            if a <= 12 < b:
+                return dt.date(y, a, b)  # 4/14/2004, month first
+            if b <= 12 < a:
+                return dt.date(y, b, a)
+        except ValueError:
+            return None
     for men in find_mentions(text):
         if men.kind in ("single", "us_single", "num_single", "iso") and men.start[0]:
             y, m, d = men.start
@@ -370,18 +391,32 @@ def _plausible(y: int, warnings: list[str], text: str) -> None:
         warnings.append(f"implausible or future date: {text.strip()}")
 
 
-def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None) -> Resolved | None | str:
-    """A mention to ISO start/end. Returns a warning string when it cannot be resolved."""
+def _weekday_ahead(ref: dt.date, weekday: int) -> dt.date:
+    return ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
+
+
+def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None,
+            forward: bool = False) -> Resolved | None | str:
+    """A mention to ISO start/end. Returns a warning string when it cannot be resolved.
+    ``forward``: the sentence speaks of the future, so a weekday is the next one."""
     warnings: list[str] = []
     if men.kind == "relative":
-        if ref is None:
+        if ref is None or ref.year_only:
             return f"no reference date for '{men.text}'"
         r = ref.date
         rel = men.rel or ""
+        if rel.startswith(("on ", "this ", "next ", "last ")) and rel.split()[-1] in WEEKDAYS \
+                and " and " not in rel:
+            forward = forward or rel.startswith(("next ", "this ")) and not rel.startswith("this past")
+            if rel.startswith("last "):
+                forward = False
+            rel = rel.split()[-1]
         if rel in ("today", "this morning"):
             d = r
         elif rel == "yesterday":
             d = r - dt.timedelta(days=1)
+        elif rel == "tomorrow":
+            d = r + dt.timedelta(days=1)
         elif rel == "last week":
             monday = r - dt.timedelta(days=r.weekday() + 7)
             sunday = monday + dt.timedelta(days=6)
@@ -409,7 +444,7 @@ def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None) -> 
             wd = WEEKDAYS.get(rel.split()[-1])
             if wd is None:
                 return None
-            d = _weekday_back(r, wd)
+            d = _weekday_ahead(r, wd) if forward else _weekday_back(r, wd)
         iso = d.isoformat()
         _plausible(d.year, warnings, ref.evidence)
         return Resolved(iso, iso, f"{ref.evidence} ... {men.text}", _first_passage(ref, men),
@@ -426,7 +461,7 @@ def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None) -> 
         y2 = ry.year
         probe_d = d2 or 1
         try:
-            if dt.date(y2, m2, min(probe_d, 28)) > ry + dt.timedelta(days=62):
+            if not year_ref.year_only and dt.date(y2, m2, min(probe_d, 28)) > ry + dt.timedelta(days=62):
                 y2 -= 1
         except ValueError:
             pass
@@ -469,6 +504,10 @@ def _score(men: Mention, sent: Sentence, main_index: int, doc: Doc) -> int:
         score -= 3
     if men.kind in ("month_only",):
         score -= 1
+    if sent.index != main_index and _FUTURE.search(before):
+        score -= 1
+    if men.kind == "relative":
+        score -= 1  # a date written out beats a weekday of the same weight
     return score
 
 
@@ -525,6 +564,40 @@ def _duration(doc: Doc, sent: Sentence) -> tuple[int, str] | None:
     return n, m.group(0)
 
 
+_BARE_YEAR = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?![\d/.-])")
+
+
+def _year_hint(doc: Doc, men: Mention, sent: Sentence,
+               candidates: list[tuple[int, int, Mention, Sentence]]) -> Reference | None:
+    """Where the text gives no reference date, the year of a date without one may still be
+    written: the same day and month with a year elsewhere ("June 5-6" ... "June 5-6, 2014"),
+    or a single year in the same sentence ("The 2020 ... Symposium March 2-3"), or a year
+    beside the event's noun ("International Symposium 2021"). Anything else stays unknown."""
+    (_, m1, d1) = men.start
+    for _, _, other, osent in candidates:
+        if (other.start[0] is not None and other.start[1] == m1 and other.start[2] == d1
+                and osent.index != sent.index):
+            return Reference(dt.date(other.start[0], 12, 31), "text", other.text, other.span[0],
+                             year_only=True)
+    years = {m["y"] for m in _BARE_YEAR.finditer(sent.text)}
+    if len(years) == 1:
+        y = int(years.pop())
+        return Reference(dt.date(y, 12, 31), "text", str(y), sent.start, year_only=True)
+    found: set[int] = set()
+    evidence = ""
+    for m in _NOUN_YEAR.finditer(doc.text[:6000]):
+        noun = EVENT_NOUN.fullmatch(m["noun"])
+        if noun:
+            found.add(int(m["y"]))
+            evidence = m.group(0)
+    if len(found) == 1:
+        return Reference(dt.date(found.pop(), 12, 31), "text", evidence, -1, year_only=True)
+    return None
+
+
+_NOUN_YEAR = re.compile(r"\b(?P<noun>[A-Z][a-z]+)\s+(?P<y>(?:19|20)\d\d)\b(?![\d/.-])")
+
+
 def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
                        published: Reference | None, excluded: list[tuple[int, int]]
                        ) -> tuple[Resolved | None, list[str]]:
@@ -543,7 +616,12 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
     for score, _, men, sent in candidates:
         if score < 0 or (blocked is not None and score < blocked):
             break
-        res = resolve(men, ref_rel, ref_year)
+        rel_s = men.span[0] - sent.start
+        forward = bool(_FUTURE.search(sent.text[:rel_s])) or men.rel == "tomorrow"
+        year_ref = ref_year
+        if year_ref is None and men.start[0] is None:
+            year_ref = _year_hint(doc, men, sent, candidates)
+        res = resolve(men, ref_rel, year_ref, forward)
         if res is None:
             continue
         if isinstance(res, str):

@@ -85,6 +85,8 @@ class Layout:
     page_date: dt.date | None = None
     page_date_text: str = ""
     page_date_start: int = -1
+    #: The year of a page date whose day and month are ambiguous ("11/02/2023").
+    page_year: int | None = None
     #: A line holding only a place in capitals ("SANTA CRUZ"), the story's dateline.
     dateline_place: str | None = None
     lines: list[Line] = field(default_factory=list)
@@ -107,10 +109,31 @@ def _date_of(m: re.Match[str]) -> dt.date | None:
                 return dt.date(int(g["y4"]), b, a)
             if b > 12 >= a:
                 return dt.date(int(g["y4"]), a, b)
-            return None  # 11/02/2023: day and month cannot be told apart
+            # 11/02/2023: day and month cannot be told apart, unless a weekday says
+            weekday = _WEEKDAY_NAME.search(m.string)
+            if weekday:
+                fits = [d for d in _both_ways(int(g["y4"]), a, b)
+                        if d.weekday() == _WEEKDAYS.index(weekday.group(0)[:3].lower())]
+                if len(fits) == 1:
+                    return fits[0]
+            return None
     except (TypeError, ValueError):
         return None
     return None
+
+
+_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+
+
+def _both_ways(year: int, a: int, b: int) -> list[dt.date]:
+    out = []
+    for month, day in ((a, b), (b, a)):
+        try:
+            out.append(dt.date(year, month, day))
+        except ValueError:
+            pass
+    return out
 
 
 def _month_number(name: str) -> int:
@@ -174,6 +197,20 @@ def _strip_site(text: str, later: list[str]) -> str:
     return text.strip()
 
 
+def _take_page_date(layout: Layout, line: str, start: int) -> None:
+    if layout.page_date is not None:
+        return
+    m = _DATE_PIECE.search(line)
+    if not m:
+        return
+    date = _date_of(m)
+    if date:
+        layout.page_date, layout.page_date_text, layout.page_date_start = date, line, start
+    elif m["y4"] and layout.page_year is None:
+        layout.page_year = int(m["y4"])
+        layout.page_date_text, layout.page_date_start = line, start
+
+
 def analyse(text: str) -> Layout:
     """Label the top lines of ``text`` and choose its headline."""
     layout = Layout()
@@ -213,16 +250,17 @@ def analyse(text: str) -> Layout:
     body_index = len(raw_lines)
     for i, (s, e) in enumerate(raw_lines):
         t = texts[i]
+        if body_index < len(raw_lines):
+            # below the lede, only a page-date line ("News | 14 November 2016") is looked for
+            if is_page_date_line(t) and len(t.split()) <= 8:
+                _take_page_date(layout, t, s)
+            continue
         if _is_prose(t):
             body_index = i
-            break
+            continue
         if is_page_date_line(t):
             kind = "page_date"
-            if layout.page_date is None:
-                m = _DATE_PIECE.search(t)
-                date = _date_of(m) if m else None
-                if date:
-                    layout.page_date, layout.page_date_text, layout.page_date_start = date, t, s
+            _take_page_date(layout, t, s)
         elif _is_furniture(t):
             kind = "furniture"
         elif t.isupper() and len(t.split()) <= 4 and not candidates:
