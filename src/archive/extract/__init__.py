@@ -187,6 +187,10 @@ def extract_facts(article: Article) -> Facts:
         facts["keywords"] = Fact(tuple(kw), kw_evidence, -1, "extracted")
 
     if cls.is_event:
+        if dateline_city is None:
+            dateline_city = layout.dateline_place or (
+                _structure.opening_dateline(doc.text[doc.paragraphs[0][0]:doc.paragraphs[0][0] + 160])
+                if doc.paragraphs else None)
         _event_facts(article, doc, cls, name_hit, dateline, dateline_city, published_ref,
                      excluded, facts, warnings)
 
@@ -234,7 +238,8 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
             facts["city"] = Fact(place.city, place.evidence, place.offset, "extracted")
         if place.country:
             facts["country"] = Fact(place.country, place.evidence, place.offset, "extracted")
-    if mode is None and place is not None:
+    if mode is None and place is not None and (
+            place.city or place.venue or _classify.PHYSICAL.search(place.evidence)):
         mode, mode_ev = "offline", place.evidence
     if mode:
         facts["attendance_mode"] = Fact(mode, mode_ev or "held at a stated place; nothing online mentioned",

@@ -72,7 +72,12 @@ _ONLINE = re.compile(
     r"event|training|course|workshop|seminar|session|forum|roundtable|round table|platform)s?"
     r"|online\s+(?:meeting|event|conference|training|course|workshop|seminar|session|discussion|"
     r"forum|roundtable|round table|expert meeting|consultation|briefing)s?|in\s+an?\s+online\s+format"
-    r"|in\s+a\s+virtual\s+format|online\s+format|connected\s+(?:online|remotely)|remotely)\b",
+    r"|in\s+a\s+virtual\s+format|online\s+format|connected\s+(?:online|remotely)|remotely"
+    r"|virtual\s+(?:[A-Z]\w+\s+){1,2}(?:meeting|conference|event|training|course|workshop|seminar"
+    r"|session|forum|roundtable|summit|symposium)s?|held\s+virtually|hosted\s+(?:online|virtually)"
+    r"|(?<=, )virtual(?=\))|via\s+(?:a\s+)?(?:free\s+)?Zoom|on\s+Zoom"
+    r"|online\s+(?:[A-Za-z]+\s+){0,2}(?:fair|festival|exhibition|competition|summit|class|classes"
+    r"|program|programme|celebration|launch|symposium|hackathon))\b",
     re.IGNORECASE)
 _MIXED = re.compile(
     WORD_START + r"(?:hybrid|online\s+and\s+in[- ]person|in[- ]person\s+and\s+online|both\s+in\s+person\s+and"
@@ -81,10 +86,21 @@ _MIXED = re.compile(
     r"|joined\s+(?:online|remotely|virtually)|followed\s+online"
     r"|(?:took\s+place|held|hosted|organi[sz]ed)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*"
     r"(?:\s+[A-Z][\w’'\-]*){0,3}\s+and\s+online"
-    r"|(?:took\s+place|held)\s+online\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z])\b", re.IGNORECASE)
+    r"|(?:took\s+place|held)\s+online\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
+    r"|\w+\s*/\s*webinar|webinar\s*/\s*\w+)\b", re.IGNORECASE)
+#: A physical venue: "at the Spectacular Event Center", "in the Waratah Room", "at the
+#: institute's auditorium", "on campus". With no online cue, people met in person.
+_VENUE_CUE = re.compile(
+    r"\b(?:at|in|inside)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}"
+    r"(?:Hall|Centre|Center|Room|Hotel|Stadium|Arena|Park|Library|Museum|University|College|School"
+    r"|Station|Hospital|Theatre|Theater|Auditorium|Campus|Building|Gallery|Grounds?|Venue|Church"
+    r"|Headquarters|Institute|Club|Plaza|Square)\b"
+    r"|\b(?:at|in|inside|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?(?:[a-z]+\s+)?"
+    r"(?:auditorium|campus|venue|parade\s+ground|grounds|hall|premises|stadium|hotel|library"
+    r"|museum|theatre|park|centre|center|conference\s+room|meeting\s+room)\b")
 #: Every phrase that ``_MIXED`` or ``_ONLINE`` matches has a word that starts like one of these
 #: (same flags); sentences without one, most of them when people met in person, are skipped.
-_REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remotely|virtual|webinar|video|via)",
+_REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remotely|virtual|webinar|video|via|zoom)",
                           re.IGNORECASE)
 _FUTURE = re.compile(WORD_START + r"(?:will|planned|plans?|next|upcoming|future|originally)\b", re.IGNORECASE)
 #: Just before an online phrase: it describes earlier events or the topic, not this event
@@ -93,6 +109,12 @@ _FUTURE = re.compile(WORD_START + r"(?:will|planned|plans?|next|upcoming|future|
 _NOT_THIS_EVENT = re.compile(
     WORD_START + r"(?:previous|earlier|prior|last year|series of|years of|months of|builds? on"
     r"|on the use of|on using|on how to use)\b[^.;]*$", re.IGNORECASE)
+
+
+#: Events that happen only where people are: a visit, a tour, a walk, a camp, an open day.
+PHYSICAL = re.compile(
+    WORD_START + r"(?:study\s+visits?|visit(?:ed|s)?|study\s+tours?|field\s+trips?|walks?|march(?:ed)?"
+    r"|parades?|camps?|open\s+days?|open\s+houses?|tours?)\b", re.IGNORECASE)
 
 EDUCATION = re.compile(
     WORD_START + r"(?:training|course|workshop|seminar|webinar|school|lecture|masterclass|master class|"
@@ -173,8 +195,9 @@ def classify(doc: Doc) -> Classification:
     return Classification(False, -1, "", -1)
 
 
-def attendance_mode(doc: Doc, main_index: int) -> tuple[str, str, int]:
-    """('offline'|'online'|'mixed', evidence, offset)."""
+def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
+    """('offline'|'online'|'mixed', evidence, offset); None when nothing says how people
+    attended (the caller makes it 'offline' when a venue or city hosts the event)."""
     scope = [s for s in doc.sentences
              if (s.para <= 2 or s.index == main_index) and _REMOTE_WORD.search(s.text)]
     for s in scope:
@@ -195,7 +218,13 @@ def attendance_mode(doc: Doc, main_index: int) -> tuple[str, str, int]:
         if m:
             mode = "mixed" if _MIXED.search(doc.headline) else "online"
             return mode, m.group(0), doc.headline_start
-    return "offline", "", -1
+    for s in doc.sentences:
+        if s.para > 2 and s.index != main_index:
+            continue
+        m = _VENUE_CUE.search(s.text)
+        if m and not _FUTURE.search(s.text[:m.start()][-30:]):
+            return "offline", m.group(0), s.start + m.start()
+    return None, "", -1
 
 
 # --------------------------------------------------------------------------- names

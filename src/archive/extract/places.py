@@ -26,13 +26,24 @@ _VENUE = re.compile(
     r"[A-Z][\w’'\-.]*(?:\s+(?:(?:of|the|for|and|on|against|de|du|des|under)\s+){0,3}"
     r"(?:[A-Z][\w’'\-.+]*|\([A-Z][\w.\-]*\))){0,12})"
     r"(?:,?\s+in\s+(?P<city>" + _NAME + r"))?")
+#: A place name followed, within two capitalised words, by a venue's head noun names the
+#: venue ("the Dumbarton Agriculture Station"), not the place.
+_VENUE_AFTER = re.compile(
+    r"^\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:Centre|Center|Hall|Room|Hotel|Stadium|Arena|Park|Library|Museum"
+    r"|University|College|School|Station|Hospital|Theatre|Theater|Church|Auditorium|Campus|Building"
+    r"|Gallery|Club|Plaza|Institute|Academy)\b")
 _VISIT_TO = re.compile(r"\b(?:visit|visits|trip|tour|travelled|traveled|mission|journey)$")
 _AFTER_NOT_CITY = re.compile(
     r"^[\s-]*(?:region|regions|regional|oblast|province|provinces|district|districts|county|"
     r"counties|area|valley|street|avenue|square|river|lake|mountains|border|office|embassy|"
-    r"Region|Oblast|Province|District|County|Street|Avenue|Office|Embassy)\b")
+    r"Region|Oblast|Province|District|County|Street|Avenue|Office|Embassy|"
+    # a venue named after a place is not that place ("the Whitehorse Centre")
+    r"Centre|Center|Hall|Room|Hotel|Stadium|Arena|Park|Library|Museum|University|College|"
+    r"School|Station|Road|Airport|Hospital|Theatre|Theater|Church|Auditorium|Campus|Building|"
+    r"House|Square|Gallery|Club|Plaza|Mall|Institute|Academy|Cent(?:re|er)s)\b")
 _BEFORE_NEG = re.compile(
-    WORD_START + r"(?:first|previous|prior|last year|a year earlier|earlier|next|planned|plans?|will|future|"
+    WORD_START + r"(?:first(?!\s+time)|previous|prior|last year|a year earlier|earlier|next|planned|plans?|will|future|"
+    r"to be held|later this|developments|crisis|situation|conflict|war|violence|unrest|elections|"
     r"follow-up|upcoming|third|born|based|headquartered|returned|worked|working|studied|lives?)\b",
     re.IGNORECASE)
 _EVENT_VERB = re.compile(
@@ -177,7 +188,7 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
             continue
         kind, matched, cc = hit
         after = text[m.start("name") + len(matched):]
-        if _AFTER_NOT_CITY.match(after):
+        if _AFTER_NOT_CITY.match(after) or _VENUE_AFTER.match(after):
             continue
         if after.startswith("-") or after.startswith("’s") or after.startswith("'s"):
             continue

@@ -156,6 +156,16 @@ def is_page_date_line(text: str) -> bool:
     return len(words) <= 6
 
 
+def opening_dateline(text: str) -> str | None:
+    """The place of a dateline that opens ``text`` ("LAHORE -", "BOGOTA, Colombia -",
+    "Frankfurt (dpa) -"): its first part, as written; None when there is none."""
+    m = DATELINE_OPENING.match(text)
+    if not m or (m["mark"] == ":" and not m["place"].isupper()):
+        return None
+    place = re.sub(r"\s*\([^)]*\)", "", m["place"]).split(",")[0].strip(" .")
+    return place if 0 < len(place.split()) <= 4 else None
+
+
 def _is_furniture(text: str) -> bool:
     words = text.split()
     if (len(words) <= 8 and _FURNITURE_PHRASE.match(text)) or _FURNITURE_ANYWHERE.search(text):
