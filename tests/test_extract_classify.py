@@ -158,3 +158,48 @@ def test_every_attendance_phrase_holds_a_remote_word():
                 found += 1
                 assert c._REMOTE_WORD.search(text, m.start(), m.end()), m.group(0)
     assert found > len(phrases)
+
+
+@pytest.mark.parametrize("text", [
+    # announced events are events
+    "Library to host careers evening\n\nThe Riverside Library will host a careers evening for school leavers on Thursday, 7 March 2019, in its main hall.",
+    # present progressive and 'underway'
+    "Police host town hall\n\nThe Riverside Police Department is hosting a town hall meeting from 6 to 7 p.m. Tuesday, March 5, at the Community Room.",
+    "Planning workshop underway\n\nForty project managers are meeting this week in Hillford; the annual planning workshop is underway until Friday.",
+    # people gathering with a head count or a date, the event's noun only later
+    "Sixty delegates meet in Hillford\n\nSixty delegates from nine countries gathered in Hillford from 4 to 6 March 2019.\n\nThe regional seminar was organised by the Farmers Union.",
+    # event nouns of community life
+    "Hospital opens its doors\n\nThe Riverside hospital welcomed 500 visitors for its open day on Saturday, 9 March 2019.",
+    "Walk marks health day\n\nOver 2,000 volunteers took a 5 km walk through Riverside on 9 March 2019 to mark World Health Day.",
+    # the event is in the second paragraph, after a short note
+    "Editor's note\n\nThis story was updated on Monday.\n\nThe Riverside Film Club held its annual screening night at the Town Hall on 9 March 2019.",
+])
+def test_real_world_events(text):
+    assert extract_facts(txt_article(text)).value("is_event") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Five Spring Schools offered this year\n\nThe university offers five spring schools in April, each with its own programme.",
+    "Signature Symposia enliven campus\n\nThe Arts Symposium, the Science Symposium and the Policy Symposium each drew large crowds this spring.",
+    "County approves budget\n\nCounty commissioners on Wednesday approved the budget for the coming fiscal year.",
+    "Researchers win grants\n\nThree researchers are among the winners of new grants from a science foundation, announced on Monday.",
+    "Riverside mourns former mayor\n\nThe city is mourning the loss of former mayor Jane Doe, who died on Tuesday at 84.",
+])
+def test_real_world_non_events(text):
+    assert extract_facts(txt_article(text)).value("is_event") is False
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    # no cue at all: no mode, rather than a guess
+    ("UNDP organized a workshop on sustainable development for 22 ministries on 17 October 2013.", None),
+    # a venue says people met in person
+    ("More than 150 seniors showed up at the Spectacular Event Centre for a seminar on 5 May 2021.", "offline"),
+    ("A seminar was held on 5 May 2021 in the institute's auditorium for 40 doctors.", "offline"),
+    # online cues in the wording of real pages
+    ("The library will host an Online Job Fair on 23 April 2020 via a free Zoom chat.", "online"),
+    ("Officers took part in the Virtual Coordination Meeting on 12 March 2021.", "online"),
+    ("An International Seminar/Webinar on dengue control was held on 13 July 2023 in the auditorium.", "mixed"),
+])
+def test_attendance_mode_needs_a_cue(sentence, mode):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert f.value("attendance_mode") == mode

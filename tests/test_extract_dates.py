@@ -174,3 +174,46 @@ def test_take_up_duties_is_not_an_event_date():
 def test_dateline_is_the_published_date():
     f = extract_facts(txt_article("Headline\n\nDUSHANBE, 3 June 2013 – Some 40 participants met in Dushanbe today at a roundtable."))
     assert f.value("published") == "2013-06-03"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a bare weekday, resolved against the page date: back for the past ...
+    (" date 2022-05-15 The two-day health camp held at the town hall in Hillford ended Sunday.", "2022-05-14", "2022-05-15"),
+    # ... forward for the future
+    (" date 2023-03-22 A national conference of rectors will be inaugurated on Thursday in Hillford.", "2023-03-23", "2023-03-23"),
+    (" date 2022-11-09 The university will organise a conference on transport from tomorrow.", "2022-11-10", "2022-11-10"),
+    # a written-out date beats a weekday of the same weight
+    (" date 2021-12-01 A training that took off on November 28 in Hillford concluded on Tuesday.", "2021-11-28", "2021-11-28"),
+    # announced events keep their own dates
+    ("Headline of the article\n\nThe International Symposium, held virtually Feb. 23-24, 2021, will feature panel discussions.", "2021-02-23", "2021-02-24"),
+])
+def test_relative_and_announced_dates(text, start, end):
+    s, e, _ = dates(text)
+    assert (s, e) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # the same days with a year further down
+    ("Headline of the article\n\nFrom June 5-6, more than 70 people attended a workshop on e-learning in Hillford.\n\n"
+     "The workshop, organised on June 5-6, 2014 in Hillford, was the first of its kind.", "2014-06-05", "2014-06-06"),
+    # a page-date line below the lede
+    ("Delegates meet on labour standards\n\nOver 30 delegates gathered in Hillford from 14-17 November.\n\nNews | 14 November 2016\n\n"
+     "The seminar was organised by the Labour Office.", "2016-11-14", "2016-11-17"),
+    # a single year in the same sentence
+    ("Headline of the article\n\nThe 2020 Global Voices Symposium March 2-3 will bring together students and alumni.", "2020-03-02", "2020-03-03"),
+    # a year beside the event's noun elsewhere in the text
+    ("Symposium to be held Feb. 23-24\n\nSymposium 2021 banner\n\nThe International Symposium, held online Feb. 23-24, will feature six panels.", "2021-02-23", "2021-02-24"),
+    # an ambiguous numeric page date still gives the year
+    ("Training for officials\nSaturday, 11/02/2023 08:00\n\nThe Secretariat conducted a training from February 7-9 in Hillford.", "2023-02-07", "2023-02-09"),
+    # a US numeric 'Date:' line
+    ("Conference from May 24\n\nA three-day conference will be held in Hillford from May 24.\n\nDate:4/14/2004", "2004-05-24", "2004-05-26"),
+])
+def test_year_from_elsewhere_in_the_text(text, start, end):
+    s, e, _ = dates(text)
+    assert (s, e) == (start, end)
+
+
+def test_no_year_anywhere_means_no_date():
+    s, e, warnings = dates("Headline of the article\n\nA bushfire information session will be held on Tuesday, 24 November at 7.00pm in the Hillford Room.")
+    assert (s, e) == (None, None)
+    assert any("year" in w or "no event date" in w for w in warnings)

@@ -126,6 +126,9 @@ def _opening_words(sentence: str, limit: int = 140) -> str:
     """A title made from a sentence when the text has no headline: the sentence itself, or
     its first words up to ``limit`` characters and an ellipsis."""
     sentence = " ".join(sentence.split())
+    dateline = _structure.dateline_match(sentence)
+    if dateline and _structure.opening_dateline(sentence):
+        sentence = sentence[dateline.end():].strip()
     if len(sentence) <= limit:
         return sentence
     return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"

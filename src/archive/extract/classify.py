@@ -18,6 +18,7 @@ _NOUNS = (
     r"|master\s+classes?|info(?:rmation)?\s+sessions?|visits?|expert\s+meetings?|field\s+trips?"
     r"|tournaments?|olympiads?|marathons?|hearings?|launch\s+events?|events?|sessions?"
     r"|open\s+days?|open\s+houses?|town\s+halls?|orientations?|information\s+(?:evenings?|days?)"
+    r"|(?:careers?|parents['’]?|open|awards?|gala|quiz|film|family)\s+(?:evenings?|nights?)"
     r"|walks?|rall(?:y|ies)|parades?|concerts?|galas?|receptions?|celebrations?|commemorations?"
     r"|screenings?|fundraisers?|expos?|showcases?|health\s+camps?|clinics?|webcasts?"
     r"|(?:training|\w+-day|\w+-week|exchange)\s+programmes?|programmes?\s+of\s+training")
@@ -208,7 +209,8 @@ def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
         m = _ONLINE.search(s.text)
         if m:
             window = s.text[max(0, m.start() - 50):m.start()]
-            if _FUTURE.search(window) and not re.search(r"\b(?:was|were)\b", window):
+            names_event = EVENT_NOUN.search(m.group(0)) is not None
+            if _FUTURE.search(window) and not re.search(r"\b(?:was|were)\b", window) and not names_event:
                 continue
             if _NOT_THIS_EVENT.search(s.text, max(0, m.start() - 40), m.start()):
                 continue

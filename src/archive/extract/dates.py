@@ -101,7 +101,10 @@ _DURATION = re.compile(WORD_START + r"(?P<n>" + NUMBER_RE + r")[- ](?:full[- ])?
                        re.IGNORECASE)
 _CONCLUDED = re.compile(r"\b(?:concluded|concludes|closed|closes|ended|ends|wrapped up|came to (?:a close|an end)"
                         r"|finished|culminated)\b")
-_OPENED = re.compile(r"\b(?:opened|opens|started|starts|began|begins|kicked off|kicks off|commenced"
+#: Just before a date: the day something begins ("from May 24", "starting on 3 June").
+_STARTS_AT = re.compile(r"\b(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|as\s+of)\s+(?:\w+,?\s+)?$",
+                        re.IGNORECASE)
+_OPENED = re.compile(r"\b(?:opened|opens|started|starts|began|begins|kicked off|kicks off|took off|commenced"
                      r"|launched|got under way|got underway)\b")
 
 #: Words close before a date that make it the date of something other than the event.
@@ -645,7 +648,7 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
                 if _CONCLUDED.search(before):
                     res.start = (day - dt.timedelta(days=n - 1)).isoformat()
                     res.evidence = f"{res.evidence} | {dur_text}"
-                elif _OPENED.search(before):
+                elif _OPENED.search(before) or _STARTS_AT.search(sent.text, 0, men.span[0] - sent.start):
                     res.end = (day + dt.timedelta(days=n - 1)).isoformat()
                     res.evidence = f"{res.evidence} | {dur_text}"
         return res, warnings

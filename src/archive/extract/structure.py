@@ -156,11 +156,20 @@ def is_page_date_line(text: str) -> bool:
     return len(words) <= 6
 
 
+def dateline_match(text: str) -> re.Match[str] | None:
+    """A dateline opening ``text``. A colon or a dash without spaces follows only a place in
+    capitals ("ISLAMABAD:", "KARACHI-The"): "Photos:" and "Al-Jazeera" are no datelines."""
+    m = DATELINE_OPENING.match(text)
+    if m and m["mark"] in (":", "-") and not m["place"].isupper():
+        return None
+    return m
+
+
 def opening_dateline(text: str) -> str | None:
     """The place of a dateline that opens ``text`` ("LAHORE -", "BOGOTA, Colombia -",
     "Frankfurt (dpa) -"): its first part, as written; None when there is none."""
-    m = DATELINE_OPENING.match(text)
-    if not m or (m["mark"] == ":" and not m["place"].isupper()):
+    m = dateline_match(text)
+    if not m:
         return None
     place = re.sub(r"\s*\([^)]*\)", "", m["place"]).split(",")[0].strip(" .")
     return place if 0 < len(place.split()) <= 4 else None
@@ -178,8 +187,7 @@ def _is_prose(text: str) -> bool:
     """A sentence of the story rather than a headline: long, with a verb, ending in a full
     stop (or running on), or opening with a dateline."""
     words = text.split()
-    dateline = DATELINE_OPENING.match(text)
-    if dateline and len(words) >= 8 and (dateline["mark"] != ":" or dateline["place"].isupper()):
+    if len(words) >= 8 and dateline_match(text):
         return True
     if len(words) >= 25:
         return True
@@ -200,7 +208,9 @@ def _strip_site(text: str, later: list[str]) -> str:
         head, _, tail = text.partition(" | ")
         if len(tail.split()) <= 8 and len(head.split()) >= 3:
             text = head
-    m = _DATE_PIECE.search(text)
+    m = None
+    for m in _DATE_PIECE.finditer(text):
+        pass
     if (m and m.end() >= len(text.rstrip()) - 1 and m.start() > 0 and len(text[:m.start()].split()) >= 4
             and not _ENDS_WITH_PREPOSITION.search(text[:m.start()])):
         text = text[:m.start()].rstrip(" ,|-–—")

@@ -1,0 +1,107 @@
+"""The document-structure step: furniture, page dates, datelines and the headline (or none).
+
+Every text here is written for the test, in the style of pages saved from news sites.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from _extract_helpers import txt_article
+from archive.extract import extract_facts
+from archive.extract.structure import analyse, is_page_date_line, opening_dateline
+
+LEDE = ("The city council hosted a public meeting on road safety at the Town Hall on "
+        "Monday, with more than 60 residents in attendance.")
+
+
+@pytest.mark.parametrize("top, headline", [
+    # navigation and section labels before the headline
+    ("Skip to main content\nHome › News › Local\nCouncil meeting puts road safety first", "Council meeting puts road safety first"),
+    ("Close this search box.\nShare This Post\nCouncil meeting puts road safety first", "Council meeting puts road safety first"),
+    ("Estimated read time: 2 minutes\nCouncil meeting puts road safety first", "Council meeting puts road safety first"),
+    # a page date between the headline and the lede, or above it
+    ("All news\n4 March 2019\nCouncil meeting puts road safety first", "Council meeting puts road safety first"),
+    ("Council meeting puts road safety first\nTuesday, 05/03/2019 09:15", "Council meeting puts road safety first"),
+    # the site's name after a bar, and a repeated headline after the site's prefix
+    ("Council meeting puts road safety first | Riverside Gazette", "Council meeting puts road safety first"),
+    ("Riverside Gazette: Local: Council meeting puts road safety first\nMonday, March 4, 2019\n"
+     "Council meeting puts road safety first", "Council meeting puts road safety first"),
+    # a page date glued to the end of the headline
+    ("Council meeting puts road safety first (4 March 2019, Town Hall) March 6, 2019",
+     "Council meeting puts road safety first (4 March 2019, Town Hall)"),
+    # a photo caption above the headline
+    ("Residents at the meeting (file pic).\nCouncil meeting puts road safety first", "Council meeting puts road safety first"),
+    # the line that shares the lede's words wins over a section label
+    ("Transport\nRoad policy - Local matters\nCouncil hosts public meeting on road safety", "Council hosts public meeting on road safety"),
+])
+def test_headline_found_below_furniture(top, headline):
+    layout = analyse(top + "\n\n" + LEDE + "\n")
+    assert layout.headline == headline
+    facts = extract_facts(txt_article(top + "\n\n" + LEDE + "\n"))
+    assert facts.value("headline") == headline
+    assert facts.value("is_event") is True
+
+
+@pytest.mark.parametrize("text", [
+    LEDE + "\n\nThe meeting was the second this year.\n",
+    " date 2019-03-05 " + LEDE + "\n",
+    "RIVERSIDE - " + LEDE + "\n",
+])
+def test_a_text_that_opens_with_its_lede_has_no_headline(text):
+    layout = analyse(text)
+    assert layout.headline == ""
+    facts = extract_facts(txt_article(text))
+    # the lede is read as the body: the event is found, and the title says where it came from
+    assert facts.value("is_event") is True
+    assert facts.value("headline").startswith("The city council hosted")
+    assert any("no headline" in w for w in facts.warnings)
+
+
+def test_page_date_marker_is_a_reference_date():
+    text = " date 2019-03-05 The city council hosted a public meeting on road safety at the Town Hall on Monday.\n"
+    layout = analyse(text)
+    assert layout.page_date == dt.date(2019, 3, 5)
+    facts = extract_facts(txt_article(text))
+    assert facts.value("published") == "2019-03-05"
+    assert facts.value("start_date") == "2019-03-04"  # the Monday before the page date
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Saturday, 09/03/2019 08:00", dt.date(2019, 3, 9)),  # the weekday decides day and month
+    ("News | 14 November 2016", dt.date(2016, 11, 14)),
+    ("Jul 26 2013", dt.date(2013, 7, 26)),
+    ("Updated 2 days ago", None),
+])
+def test_page_date_lines(line, expected):
+    layout = analyse("Council meeting puts road safety first\n" + line + "\n\n" + LEDE)
+    assert layout.page_date == expected
+
+
+def test_ambiguous_page_date_still_gives_the_year():
+    layout = analyse("Council meeting puts road safety first\n05/03/2019 08:00\n\n" + LEDE)
+    assert layout.page_date is None
+    assert layout.page_year == 2019
+
+
+@pytest.mark.parametrize("line, yes", [
+    ("15 February 2011", True),
+    ("Monday, March 4, 2019, 6:24am", True),
+    ("Council meeting on 4 March 2019 puts road safety first for the whole district", False),
+])
+def test_is_page_date_line(line, yes):
+    assert is_page_date_line(line) is yes
+
+
+@pytest.mark.parametrize("text, place", [
+    ("RIVERSIDE - The council met on Monday.", "RIVERSIDE"),
+    ("RIVERSIDE: The council met on Monday.", "RIVERSIDE"),
+    ("Riverside (RNA) - The council met on Monday.", "Riverside"),
+    ("BOGOTA, Colombia - Officers met on Monday.", "BOGOTA"),
+    (", NAIROBI, Kenya, Apr 11 – The county met on Monday.", "NAIROBI"),
+    ("Photos: The council met on Monday.", None),  # a label with a colon is no dateline
+])
+def test_opening_dateline(text, place):
+    assert opening_dateline(text) == place
