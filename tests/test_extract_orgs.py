@@ -121,3 +121,60 @@ def test_every_trigger_match_holds_one_of_its_words():
                 found += 1
                 assert any(w in m.group(0) for w in words), (m.group(0), words)
     assert found > len(phrases) + 30
+
+
+@pytest.mark.parametrize("sentence, organizers, partners", [
+    # the subject of an organising verb, with a day or a dateline between them
+    ("The Ministry of Agriculture on Tuesday hosted a training workshop on food safety in Hillford.",
+     ("Ministry of Agriculture",), None),
+    ("HILLFORD - The Hillford County Government will on Wednesday hold a dialogue meeting with residents.",
+     ("Hillford County Government",), None),
+    ("The Riverside Police Department is hosting a town hall meeting on 5 March 2019 at the Community Room.",
+     ("Riverside Police Department",), None),
+    # partners and co-organisers beside the subject
+    ("The County Government of Hillford in collaboration with USAID today kicked off a one-week training workshop.",
+     ("County Government of Hillford",), ("USAID",)),
+    ("The Migration Office jointly with the State Border Service (SBS) have organized a regional workshop in Hillford.",
+     ("Migration Office", "State Border Service (SBS)"), None),
+    # a date before the subject is not part of its name
+    ("On October 17-19 2013 UNDP and the Poverty Environment Initiative organized a workshop on sustainable development.",
+     ("UNDP", "Poverty Environment Initiative"), None),
+    # more role phrases
+    ("A webinar was hosted on Monday by the Department of Chemistry of Riverside College for 200 students.",
+     ("Department of Chemistry of Riverside College",), None),
+    ("A three-day conference will be held in Hillford under the auspices of the Department of Mass Communication.",
+     ("Department of Mass Communication",), None),
+])
+def test_organisers_in_subject_position_and_more_roles(sentence, organizers, partners):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert f.value("organizers") == organizers
+    assert f.value("partners") == partners
+
+
+def test_a_comma_list_of_short_names_is_split():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nThe hackathon held in Hillford on 1 March 2014 was sponsored by "
+        "Google, Epic Systems, General Electric, Yahoo and PerBlue."))
+    assert f.value("funders") == ("Google", "Epic Systems", "General Electric", "Yahoo", "PerBlue")
+
+
+def test_a_name_with_its_city_stays_whole():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nThe workshop held on 8 May 2024 was organised by the National "
+        "Institute of Management, Lahore."))
+    assert f.value("organizers") == ("National Institute of Management, Lahore",)
+
+
+def test_the_owner_of_the_event_organises_it():
+    f = extract_facts(txt_article(
+        "The Riverside Public Library's ninth annual Author Fair is coming\n\nThis year, the author fair "
+        "will be taking place on Sept. 2, 2023, from 1:30 to 4:30 p.m. in the main hall."))
+    assert f.value("organizers") == ("Riverside Public Library",)
+
+
+def test_support_that_is_not_payment_is_partnership():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nA course for 20 teachers was held in Hillford on 5 May 2021, supported "
+        "by the Riverside Teachers Association and the Hillford Education Fund."))
+    assert f.value("funders") == ("Hillford Education Fund",)
+    assert f.value("partners") == ("Riverside Teachers Association",)

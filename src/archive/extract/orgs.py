@@ -15,16 +15,23 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from . import gazetteer
+from .classify import EVENT_NOUN
 from .text import WORD_START, Doc, Sentence
 
 _ORGANIZER = re.compile(
-    r"\b(?:[Cc]o-?organi[sz]ed|[Oo]rgani[sz]ed|[Cc]onvened|[Cc]o-?hosted)\s+"
-    r"(?:(?:jointly|together|also|mainly|primarily)\s+)?by\s+")
-_ORGANIZER_WORDS = ("by",)
+    r"\b(?:[Cc]o-?organi[sz]ed|[Oo]rgani[sz]ed|[Cc]onvened|[Cc]o-?hosted|[Hh]osted|[Ff]acilitated"
+    r"|[Cc]oordinated|[Cc]o-ordinated|(?:planned\s+and\s+)?run|[Ll]ed|[Cc]onducted|[Aa]rranged)\s+"
+    r"(?:(?:jointly|together|also|mainly|primarily)\s+)?(?:(?:on|last|this)\s+\w+\s+)?by\s+"
+    r"|\b[Uu]nder\s+the\s+auspices\s+of\s+")
+_ORGANIZER_WORDS = ("by", "auspices")
 _PARTNER = re.compile(
-    r"\b(?:[Ii]n\s+(?:close\s+)?(?:partnership|co-?operation|collaboration|cooperation|conjunction)"
-    r"|[Ii]mplemented\s+jointly)\s+with\s+")
+    r"\b(?:[Ii]n\s+(?:close\s+)?(?:partnership|co-?operation|collaboration|cooperation|conjunction"
+    r"|association|coordination|co-ordination)"
+    r"|[Ii]mplemented\s+jointly|[Tt]eamed\s+up|[Pp]artnered)\s+with\s+")
 _PARTNER_WORDS = ("with",)
+#: "with the support of X" / "supported by X": X supports; it pays only when its name says so
+#: (then it is a funder), otherwise it is a partner.
+_SUPPORTED_BY = re.compile(r"\b(?:[Ss]upported\s+by|[Ww]ith\s+(?:the\s+)?(?:kind\s+|generous\s+)?support\s+(?:from|of))\s+")
 _TOGETHER = re.compile(r"^\s*,?\s*(?:together|jointly)\s+with\s+")
 _FUNDER = re.compile(
     r"\b(?:(?:co-?)?funded|(?:co-?)?financed|sponsored|supported\s+financially|financially\s+supported"
@@ -39,7 +46,28 @@ _FUNDING_NAME = re.compile(
     r"(?:[Pp]rogram(?:me)?\b(?! Office)|Fund\b|Facility|Foundation|Government|Embassy|Ministry of Foreign"
     r"|Agency for International|Development Agency|Cooperation Agency|Co-operation Agency)")
 _ACTIVE = re.compile(
-    r"\b(?:organi[sz]ed|co-?organi[sz]ed|convened|hosted|held|conducted|ran)\s+(?:a|an|the|its)\b")
+    r"\b(?:(?:has|have|had|is|are|was|were|will|would|to)\s+(?:(?:also|jointly|recently|successfully"
+    r"|today|on\s+\w+|this\s+\w+|finally)\s+)?(?:be\s+)?)?"
+    r"(?:organi[sz]ed|organi[sz]es?|organi[sz]ing|co-?organi[sz]ed|convened|convenes?|hosted|hosts?|hosting"
+    r"|held|holds?|holding|conducted|conducts?|ran|runs?|launched|launch(?:es)?|kicked\s+off|kick\s+off"
+    r"|welcomed|welcomes?|concluded|staged|stages?|celebrated|marked|trained|teamed\s+up|teams\s+up"
+    r"|making\s+(?:last-minute\s+)?preparations\s+to\s+hold)\s+(?:a|an|the|its|their|his|her|\d+|with|over|more|nearly|some|about|around|two|three|four|five|six|seven|eight|nine|ten|[A-Z])")
+#: Words between a subject and its verb that are not part of the subject's name.
+_SUBJECT_TAIL = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this\s+week"
+    r"|last\s+week|recently|successfully|also|jointly|finally|on\s+\d[\w ,]*)\s*$")
+#: A date or time that opens a clause before its subject ("On October 17-19 2013 UNDP ...").
+_LEADING_DATE = re.compile(
+    r"^(?:(?:On|In|From|During|Last|This|Between)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+)?[\d][\d\s.,/–-]*(?:st|nd|rd|th)?"
+    r"(?:\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)?,?\s*(?:\d{4})?,?\s+")
+_TRAILING_DATE = re.compile(
+    r"\s+(?:on|in|from|since|this|last)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|\d).*$|\s+(?:today|yesterday)$")
+_POSSESSIVE_EVENT = re.compile(r"(?P<owner>(?:[A-Z][\w&.-]*\s+)*?[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){0,4}?(?P<noun>[A-Za-z]+)\b")
 _PREFIXED = re.compile(r"\b(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/][A-Z][A-Za-z]*[A-Z])*)[-‑](?P<kind>organi[sz]ed|led|funded|sponsored|hosted)\b")
 _NEGATIVE = re.compile(WORD_START + r"(?:first edition|previous|last year|a year earlier|will be|planned for|next year)\b",
                        re.IGNORECASE)
@@ -61,6 +89,9 @@ HEAD_WORDS = {
     "Kazakh", "Kyrgyz", "Uzbek", "Tajik", "Turkmen", "Ukrainian", "Georgian", "Moldovan",
     "Albanian", "Serbian", "Trust", "Faculty", "Board", "General", "Border", "Customs",
     "Penal", "Norway", "Canada", "Switzerland", "Germany", "Netherlands",
+    "Library", "Museum", "Services", "Inc", "Inc.", "Hospitals", "Hospital", "Shire", "Club",
+    "Corporation", "Partnership", "Company", "Group", "Team", "Taskforce", "Task", "Alliance",
+    "Cooperative", "Council", "Centres", "Centers", "Commissioners", "Force", "Station",
 }
 #: A word after a comma that starts a phrase about a person or a day, not the rest of an
 #: organisation's name ("the OSCE Mission to Skopje, Ambassador X said", "..., Monday's").
@@ -282,34 +313,90 @@ def _add(target: list[str], names: list[str], *others: list[str]) -> None:
 
 
 _COMPANION = re.compile(r"^(?:together|jointly|along)\s+with\s+", re.IGNORECASE)
+_WITH_PARTNER = re.compile(
+    r",?\s+(?:in\s+(?:close\s+)?(?:collaboration|partnership|association|cooperation|co-operation|conjunction)"
+    r"|with\s+(?:the\s+)?support\s+of)\s+with\s+|,?\s+in\s+(?:close\s+)?(?:collaboration|partnership"
+    r"|association|cooperation|co-operation|conjunction)\s+with\s+")
+_WITH_COORGANIZER = re.compile(r",?\s+(?:jointly|together|along)\s+with\s+")
+_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]*\))?\s*[-–—:]\s*")
 
 
-def _active_subject(sent: Sentence) -> list[str]:
+def _has_org_word(names: list[str]) -> bool:
+    words = " ".join(names).replace("(", " ").replace(")", " ").split()
+    return any(w in HEAD_WORDS for w in words) or any(_is_acronym(w) for w in words)
+
+
+def _active_subject(sent: Sentence) -> tuple[list[str], list[str]]:
+    """The organisation that is the subject of an organising verb ("The Ministry of
+    Agriculture on Tuesday hosted a training", "X, in collaboration with Y, conducted ...",
+    "X jointly with Y have organized ..."): (organisers, partners)."""
     m = _ACTIVE.search(sent.text)
     if not m:
-        return []
-    head = sent.text[:m.start()]
-    parts = [p.strip() for p in re.split(r"[,;:–—]|\s-\s", head)]
-    # "A, together with B, organized ...": the subject is A; B is a co-organiser
-    companion: list[str] = []
-    while len(parts) > 1 and (not parts[-1] or _COMPANION.match(parts[-1])):
-        tail = parts.pop()
-        if tail:
-            companion = scan_names(_COMPANION.sub("", tail) + " .") + companion
-    clause = parts[-1]
-    if not clause or not (clause[:1].isupper() or clause.startswith("the ")):
-        return []
-    names = scan_names(clause + " .")
-    if not names:
-        return []
+        return [], []
+    head = sent.text[:m.start()].rstrip(" ,")
+    head = _DATELINE_HEAD.sub("", head)
+    head = _LEADING_DATE.sub("", head)
+    for _ in range(3):
+        head = _SUBJECT_TAIL.sub("", head).rstrip(" ,")
+    partners: list[str] = []
+    pm = _WITH_PARTNER.search(head)
+    if pm:
+        partners = scan_names(head[pm.end():].strip(" ,") + " .")
+        head = head[:pm.start()]
+    companions: list[str] = []
+    cm = _WITH_COORGANIZER.search(head)
+    if cm:
+        companions = scan_names(head[cm.end():].strip(" ,") + " .")
+        head = head[:cm.start()]
+    head = head.strip(" ,")
+    if not head or not (head[:1].isupper() or head.startswith("the ")):
+        return [], []
+    names = scan_names(head + " .")
+    if not names or not _has_org_word(names):
+        return [], []
+    # the scanner must have consumed the whole subject
+    rest = re.sub(r"\b(?:the|and|The)\b|[(),]", " ", head)
     joined = " ".join(names)
-    if not (any(w in HEAD_WORDS for w in joined.split()) or any(_is_acronym(w) for w in joined.split())):
-        return []
-    # the scanner must have consumed the whole clause
-    rest = re.sub(r"\b(?:the|and|The)\b|[(),]", " ", clause)
     if len(rest.split()) > len(joined.replace("(", " ").replace(")", " ").split()) + 1:
-        return []
-    return names + companion
+        return [], []
+    return names + companions, partners
+
+
+def _possessive_owner(doc: Doc, text: str) -> list[str]:
+    """"The Riverside Library's annual Book Fair": the owner of the event organises it."""
+    for m in _POSSESSIVE_EVENT.finditer(text):
+        noun_end = m.end("noun")
+        if not EVENT_NOUN.match(text, m.start("noun")) and not EVENT_NOUN.search(text[m.end("owner"):noun_end + 20]):
+            continue
+        names = scan_names(_LEADING_DATE.sub("", m.group("owner")) + " .")
+        if names and _has_org_word(names):
+            return names[-1:]
+    return []
+
+
+def _clean(name: str) -> str:
+    """A name without a date stuck to either end ("On 5 May 2019 UNDP", "X on Tuesday")."""
+    name = _LEADING_DATE.sub("", name)
+    name = _TRAILING_DATE.sub("", name)
+    return name.strip(" ,")
+
+
+_LIST_PART = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}$")
+
+
+def _split_list(names: list[str]) -> list[str]:
+    """'Google, Epic Systems and Yahoo' read as one name is a list of three: a comma list
+    whose parts are short capitalised names with no connector ("of", "for") and no place.
+    'National Institute of Management, Lahore' stays whole."""
+    out: list[str] = []
+    for name in names:
+        parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", name) if p.strip()]
+        if ("," in name and len(parts) >= 2 and all(_LIST_PART.match(p) for p in parts)
+                and not any(gazetteer.country_code(p) or gazetteer.cities(p) for p in parts[1:])):
+            out.extend(parts)
+        else:
+            out.append(name)
+    return out
 
 
 def _triggers(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> Iterable[re.Match[str]]:
@@ -365,6 +452,20 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 _add(res.funders, names)
                 ev["funders"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
                                       sent.start + m.start()))
+        for m in _triggers(_SUPPORTED_BY, _SUPPORT_WORDS, st):
+            if neg(m) or _SUPPORT.match(st, m.start()):
+                continue
+            names = [_expand(n, text, defs) for n in scan_names(st[m.end():])]
+            payers = [n for n in names if _FUNDING_NAME.search(n)]
+            if payers:
+                _add(res.funders, payers)
+                ev["funders"].append((st[m.start():m.end() + _consumed_length(st[m.end():], payers)].strip(),
+                                      sent.start + m.start()))
+            others = [n for n in names if n not in payers]
+            if others:
+                _add(res.partners, others, res.organizers, res.funders)
+                ev["partners"].append((st[m.start():m.end() + _consumed_length(st[m.end():], others)].strip(),
+                                       sent.start + m.start()))
         for m in _triggers(_SUPPORT, _SUPPORT_WORDS, st):
             names = [n for n in scan_names(st[m.end():]) if _FUNDING_NAME.search(n)]
             names = [_expand(n, text, defs) for n in names]
@@ -385,15 +486,29 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 else:
                     _add(res.funders, names)
                     ev["funders"].append((m.group(0), sent.start + m.start()))
+    for sent in doc.sentences:
+        if sent.para > 1 and sent.index != main_index:
+            continue
+        if sent.index > main_index + 2 and sent.para > 0:
+            break
+        names, partners = _active_subject(sent)
+        if names:
+            _add(res.organizers, [_expand(n, text, defs) for n in names], res.partners)
+            _add(res.partners, [_expand(n, text, defs) for n in partners], res.organizers)
+            ev["organizers"].append((sent.text[:120], sent.start))
+            break
     if not res.organizers:
-        for sent in doc.sentences:
-            if sent.para > 1:
-                break
-            names = _active_subject(sent)
+        for probe, offset in ((doc.headline, doc.headline_start),
+                              *((s.text, s.start) for s in doc.sentences[:2])):
+            names = _possessive_owner(doc, probe or "")
             if names:
                 _add(res.organizers, [_expand(n, text, defs) for n in names])
-                ev["organizers"].append((sent.text[:120], sent.start))
+                ev["organizers"].append((probe[:120], offset))
                 break
+    for key in ("organizers", "partners", "funders"):
+        cleaned: list[str] = []
+        _add(cleaned, [c for c in (_clean(n) for n in _split_list(getattr(res, key))) if len(c) > 1])
+        setattr(res, key, cleaned)
     # partners named as co-organisers elsewhere stay partners only when not organisers
     res.partners = [p for p in res.partners if not any(_same(p, o) for o in res.organizers)]
     # an acronym-only organiser replaced by a fuller form found later
