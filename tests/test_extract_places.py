@@ -96,3 +96,41 @@ def test_region_is_not_a_city():
 ])
 def test_words_that_are_also_town_names_are_not_the_place(text, city, country):
     assert place("Headline\n\n" + text) == (city, country)
+
+
+@pytest.mark.parametrize("sentence, city", [
+    # the city closes a comma address after the venue
+    ("The course took place from 9 to 13 September 2019 at the Central Indoor Sport Arena, Saith Park, Chaguanas.", "Chaguanas"),
+    # a venue whose last word is its town
+    ("The training, facilitated by a media firm, took place on 15 May 2023 at KEFRI Kitui.", "Kitui"),
+    # a city's own venue
+    ("Hundreds of people visited Basingstoke’s hospital for an open day on 30 September 2017.", "Basingstoke"),
+    # 'for the first time' does not make the place another edition's
+    ("The festival was held for the first time in Jaipur on 28 February 2019.", "Jaipur"),
+])
+def test_venue_addresses_and_possessives(sentence, city):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert f.value("city") == city
+
+
+def test_a_venue_named_after_a_town_is_not_the_town():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nThe Ministry hosted a training on 9 August 2022 at the Dumbarton Agriculture Station."))
+    assert f.value("city") is None
+    assert f.value("country") is None
+
+
+def test_a_later_sentence_that_reports_the_event_gives_its_place():
+    f = extract_facts(txt_article(
+        "Study visit for judges\n\nActivity 7 - Organizing a study visit for judges.\n\nExpected result: 15 judges trained.\n\n"
+        "Realized value: 14 judges carried out a study visit to the European Court of Human Rights in Strasbourg, in the period 21 to 24 September 2015."))
+    assert f.value("city") == "Strasbourg"
+
+
+def test_a_dateline_in_the_second_paragraph():
+    f = extract_facts(txt_article(
+        "Book fair opens\n\nThis archived news story is available only for your personal use, says the archive.\n\n"
+        "Hillsdale (apn) - This year's fair in the exhibition grounds will feature 7,000 exhibitors on 4 October 2006.\n\n"
+        "Frankfurt (apn) - Organisers said more visitors are expected."))
+    # the first dateline among the opening paragraphs
+    assert f.value("city") in (None, "Frankfurt")

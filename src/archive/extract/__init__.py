@@ -191,9 +191,9 @@ def extract_facts(article: Article) -> Facts:
 
     if cls.is_event:
         if dateline_city is None:
-            dateline_city = layout.dateline_place or (
-                _structure.opening_dateline(doc.text[doc.paragraphs[0][0]:doc.paragraphs[0][0] + 160])
-                if doc.paragraphs else None)
+            dateline_city = layout.dateline_place or next(
+                (place for ps, _ in doc.paragraphs[:3]
+                 if (place := _structure.opening_dateline(doc.text[ps:ps + 160]))), None)
         _event_facts(article, doc, cls, name_hit, dateline, dateline_city, published_ref,
                      excluded, facts, warnings)
 

@@ -30,6 +30,7 @@ _EVENT_VERB = re.compile(
     r"examined|explored|exchanged|shared|supported|conducted|delivered|facilitated|ended|closed|"
     r"began|started|kicked off|wrapped up|holds?|hosts|organi[sz]es|co-organi[sz]ed|ran|"
     r"hosting|organi[sz]ing|holding|welcomed|welcomes|marked|marks|inaugurated|inaugurates?|"
+    r"carried\s+out|carries\s+out|staged|stages|"
     r"(?:will|to)\s+(?:be\s+)?(?:held|hosted|organi[sz]ed|host|hold|organi[sz]e|take\s+place|"
     r"feature|open|inaugurate|bring\s+together|gather|run)|underway|under\s+way|"
     r"are\s+meeting|is\s+meeting|showed\s+up|turned\s+out|in\s+attendance|participation)\b",
@@ -60,8 +61,8 @@ _NON_EVENT = re.compile(
     WORD_START + r"(?:statement|appointed|appointment|takes up (?:her|his|the)? ?(?:post|duties)|"
     r"take up (?:her|his|their) duties|figures|statistics|data show|published|publishes|"
     r"released|releases|study\s+(?:finds|found|maps|shows|showed|reveals|published|launched)|"
-    r"(?:new|a|the)\s+study\b|^Study\b|report|survey|index|ranking|announce[sd]?|welcomes|condemns|"
-    r"calls on|reiterates|obituary|vacancy|tender|names|named|nominates|nominated|mourns|passing|"
+    r"(?:new|a|the)\s+study\b(?!\s+(?:visits?|tours?|trips?|days?|sessions?|programmes?))|^Study\b|report|survey|index|ranking|announce[sd]?|welcomes|condemns|"
+    r"calls on|reiterates|obituary|vacancy|tender|names|named|nominates|(?:has|have|was|were|been)\s+nominated|mourns|passing|"
     r"passed away|passes away|died|condolences|express(?:es|ed) (?:deep |grave |serious )?concern|"
     r"mourning|loss of|country brief|situation report|newsletter|fact ?sheet|grants?|allocates?|"
     r"allocation|allocated|budget|unemployment|rankings?|enrol(?:l|s|led)?|vacanc(?:y|ies))\b", re.IGNORECASE)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from . import gazetteer
+from .classify import EVENT_NOUN
 from .orgs import HEAD_WORDS
 from .text import WORD_START, Doc, Sentence
 
@@ -48,7 +49,15 @@ _BEFORE_NEG = re.compile(
     re.IGNORECASE)
 _EVENT_VERB = re.compile(
     r"\b(?:held|took place|takes place|met|concluded|opened|convened|gathered|hosted|visited|"
-    r"organi[sz]ed|took part|attended|came together|brought together|trained|completed)\b")
+    r"organi[sz]ed|took part|attended|came together|brought together|trained|completed|"
+    r"carried out|conducted|kicked off|took off|ended|hosting|is hosting|will be held|to be held)\b")
+#: "Basingstoke's hospital": a city's own venue.
+_CITY_POSSESSIVE = re.compile(
+    r"\b(?P<city>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:new\s+|main\s+|old\s+|central\s+)?"
+    r"(?:hospital|library|museum|university|town\s+hall|city\s+hall|stadium|campus|cathedral|park"
+    r"|theatre|theater|convention\s+cent(?:re|er)|exhibition\s+cent(?:re|er))\b")
+#: ", Saith Park, Chaguanas." after a venue: the last part of a comma address.
+_ADDRESS_TAIL = re.compile(r"((?:,\s*[A-Z0-9][\w’'.-]*(?:\s+[A-Z0-9][\w’'.-]*){0,3}){1,3})\s*(?:[.;]|$)")
 _ORG_SUFFIX_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                      "Sunday", "January", "February", "March", "April", "May", "June", "July",
                      "August", "September", "October", "November", "December", "Today",
@@ -176,6 +185,27 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
             hit = lookup(tail.group(1))
             if hit and hit[0] == "city":
                 out.append(Place(hit[1], None, venue, vm.group(0), sent.start + vm.start(), score))
+                continue
+        # "at the Indoor Arena, Saith Park, Chaguanas.": the city closes the address
+        address = _ADDRESS_TAIL.match(text, vm.end())
+        if address:
+            last = address.group(1).rsplit(",", 1)[-1].strip(" .")
+            hit = lookup(last)
+            if hit and hit[1] == last:
+                kind, matched, cc = hit
+                out.append(Place(matched if kind == "city" else None, cc, venue,
+                                 text[vm.start():address.end()], sent.start + vm.start(), score))
+                continue
+        # "at KEFRI Kitui": a venue whose last word is its town
+        words = venue.rstrip(".").split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            hit = gazetteer.cities(words[-1])
+            if hit and not _VENUE_AFTER.match(" " + words[-1]):
+                out.append(Place(words[-1], None, venue, vm.group(0), sent.start + vm.start(), score - 1))
+    for pm in _CITY_POSSESSIVE.finditer(text):
+        hit = lookup(pm.group("city"))
+        if hit and hit[0] == "city" and hit[1] == pm.group("city"):
+            out.append(Place(hit[1], None, None, pm.group(0), sent.start + pm.start(), base_score + 1))
     for m in _place_matches(text):
         prep = m.group("prep").lower()
         name = m.group("name")
@@ -237,11 +267,15 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
             continue
         if 0 <= s.para <= 1:
             ordered.append((s, 3 if s.para == 0 else 1))
+            seen.add(s.index)
+        elif 0 <= s.para <= 3 and EVENT_NOUN.search(s.text) and _EVENT_VERB.search(s.text):
+            ordered.append((s, 1))  # a later sentence that reports the event itself
+            seen.add(s.index)
     if doc.headline:
         hs = doc.headline_start
         ordered.append((Sentence(doc.headline, hs if hs >= 0 else -1, -1, -1, -1), 1))
     for s in doc.sentences:
-        if s.para > 1:
+        if s.para > 1 and s.index not in seen:
             ordered.append((s, -2))
     best: Place | None = None
     for sent, base in ordered:
