@@ -203,3 +203,20 @@ def test_real_world_non_events(text):
 def test_attendance_mode_needs_a_cue(sentence, mode):
     f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
     assert f.value("attendance_mode") == mode
+
+
+@pytest.mark.parametrize("text, name", [
+    # a quoted title after the noun's "on" belongs to the name
+    ("Headline of the article\n\nA three-day national conference on “Rural Press – Problems and Prospects” will be held in Hillford from 24 May 2004.",
+     "National conference on “Rural Press – Problems and Prospects”"),
+    # ordinals and connectors inside a title in capitals
+    ("Headline of the article\n\nOver 3,000 delegates attended the 12th World Congress of Chambers which concluded on 25 November 2021 in Hillford.",
+     "12th World Congress of Chambers"),
+    # a title in capitals beats a bare noun in the same sentence
+    ("Headline of the article\n\nThe training, part of the Annual Review and Planning Workshop, was held in Hillford on 26 December 2019.",
+     "Annual Review and Planning Workshop"),
+    # a date after the name is not part of it
+    ("Headline of the article\n\nThe library will host an Online Job Fair on April 23, 2020 starting at 11 a.m.", "Online Job Fair"),
+])
+def test_event_names_whole(text, name):
+    assert extract_facts(txt_article(text)).value("event_name") == name

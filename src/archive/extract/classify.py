@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from .text import NUMBER_RE, WORD_START, Doc, Sentence
 
@@ -240,10 +241,22 @@ _STOP_TAIL = re.compile(
     r"from\s+\d|between|co-organi[sz]ed|supported|implemented|attended|bringing|brought|that|the\s)"
     r"|\s+(?:held|took|takes|concluded|opened|was|were|has|had|is|are|at\s+the|at\s+a|at\s+an|"
     r"from\s+\d+|on\s+\d+|on\s+[A-Z][a-z]+day|between\s+\d+|in\s+[A-Z]|in\s+the\s+city|in\s+a\s+hybrid|"
+    r"(?:on|from|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|with\s+a\s+view|"
+    r"starting|beginning|scheduled|will|would|aimed|designed|"
     r"organi[sz]ed|today|yesterday|last\s+week|this\s+week|via|online|with\s+the|with\s+support|"
     r"funded|hosted|supported|implemented|which|that|for\s+the\s+(?:first|second|third)|"
     r"(?:to|in\s+order\s+to)\s+[a-z]+)\b|[.;:(“\"”]|,\s*$")
-_TITLE_WORD = re.compile(r"[A-Z][\w’'\-+]*")
+_TITLE_WORD = re.compile(r"[A-Z][\w’'\-+]*|\d+(?:st|nd|rd|th)|\d{4}")
+#: A quoted title right after an event noun or its "on": '“Urdu Press – Problems and Prospects”'.
+_QUOTE_AFTER = re.compile(r"\s*(?:,\s*|:\s*|entitled\s+|titled\s+|themed\s+)?[“\"‘'][^”\"’\n]{4,160}[”\"’]")
+_CALENDAR = (r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri"
+             r"|Satur|Sun)day\b)")
+_TITLE_TAIL = re.compile(r"(?:\s+(?:on|of|for|and|the|in|against|to)(?:\s+(?:the|and|of|on|for|in))*"
+                         r"\s+" + _CALENDAR + r"[A-Z][\w’'\-+]*(?:\s+" + _CALENDAR + r"[A-Z][\w’'\-+]*)*)*")
+_VENUE_AFTER_NOUN = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Room|Space|Venue|Grounds?)\b")
+_ORDINAL_WORD = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual"
+                           r"|\d+(?:st|nd|rd|th))$", re.IGNORECASE)
+_TITLE_GLUE = {"and", "of", "in", "for", "the", "&", "on"}
 
 
 _QUOTED_TITLE = re.compile(WORD_START + r"(?:" + _NOUNS + r")\s*,?\s*(?:entitled|titled|called|themed)?\s*[“\"]([^”\"]{6,160})[”\"]",
@@ -266,32 +279,51 @@ def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
     for s in order:
         # An official title in quotes right after an event noun: 'The conference, "Title", ...'
         q = _QUOTED_TITLE.search(s.text) if ('"' in s.text or "“" in s.text) else None
-        if q:
+        if q and s.para >= 0:
             return q.group(1).strip(), q.group(0), s.start + q.start()
+    if doc.headline:
+        order.append(Sentence(doc.headline, max(doc.headline_start, 0), -1, -1, -1))
+    best: tuple[int, str, str, int] | None = None
     for s in order:
-        text = s.text
+        for quality, name, evidence, begin in _name_candidates(s, main_index):
+            if best is None or quality > best[0]:
+                best = (quality, name, evidence, s.start + begin)
+    return best[1:] if best else None
+
+
+def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, str, int]]:
+    """Every way ``s`` names an event, with a quality: 3 a title in capitals of several
+    words, 2 a title, 1 a described event ("workshop on X"), 0 a bare noun."""
+    text = s.text
+    if True:
         for m in EVENT_NOUN.finditer(text):
             noun = m.group(0)
             if noun.lower() in ("events", "event", "sessions", "session") and s.index != main_index:
                 continue
+            if _VENUE_AFTER_NOUN.match(text, m.end()):
+                continue  # "the Spectacular Event Center" is a place
             # an official title: capitalised noun inside a run of capitalised words
             if noun[:1].isupper() and m.start() > 0:
                 start = m.start()
                 words_before = text[:start].split()
                 k = len(words_before)
                 while k > 0 and (_TITLE_WORD.fullmatch(words_before[k - 1]) or
-                                 words_before[k - 1].lower() in ("second", "third", "first", "annual")):
+                                 _ORDINAL_WORD.match(words_before[k - 1]) or
+                                 (words_before[k - 1] in _TITLE_GLUE and k > 1
+                                  and _TITLE_WORD.fullmatch(words_before[k - 2]))):
                     k -= 1
+                while k < len(words_before) and words_before[k] in _TITLE_GLUE:
+                    k += 1
                 pre = words_before[k:]
-                tail = re.match(r"(?:\s+(?:on|of|for|and|the|in|against|to)(?:\s+(?:the|and|of|on|for|in))*"
-                                r"\s+[A-Z][\w’'\-+]*(?:\s+[A-Z][\w’'\-+]*)*)*", text[m.end():])
+                tail = _TITLE_TAIL.match(text[m.end():])
                 title = " ".join(pre + [noun]) + (tail.group(0) if tail else "")
                 if pre or (tail and tail.group(0)):
                     title = re.sub(r"^(?:The|An?|This)\s+", "", title)
                     # the evidence is the text itself, from the first word of the title
                     begin = text.rfind(title.split()[0], 0, start + 1) if pre else start
                     evidence = text[begin:m.end() + (len(tail.group(0)) if tail else 0)]
-                    return _cap(title.strip()), evidence, s.start + begin
+                    yield (3 if len(title.split()) >= 3 else 2), _cap(title.strip()), evidence, begin
+                    continue
             # a descriptive designation: [modifiers] noun [on/for/of ... up to a stop]
             head = text[:m.start()]
             det = _DETERMINER.search(head)
@@ -307,15 +339,20 @@ def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
             if tm:
                 stop = _STOP_TAIL.search(rest, tm.end() - 1)
                 tail = rest[:stop.start()] if stop else rest[:160]
+                quoted = _QUOTE_AFTER.match(rest, len(tail))
+                if quoted and (tail.rstrip().endswith((" on", " for", " about", " of", " to")) or not tail.strip()
+                               or len(tail.split()) <= 8):
+                    tail = tail + quoted.group(0).rstrip()
                 if len(tail) > 200:
                     tail = tail[:200].rsplit(" ", 1)[0]
+            elif (quoted := _QUOTE_AFTER.match(rest)) is not None:
+                tail = " " + quoted.group(0).strip(" ,:")
             name = " ".join(mods + [noun]) + tail
             name = re.sub(r"\s+", " ", name).strip(" ,")
             if len(name.split()) == 1 and noun.lower() in ("event", "events", "session", "meeting"):
                 continue
             begin = m.start() - (len(" ".join(mods)) + 1 if mods else 0)
-            return _cap(name), text[begin:m.end() + len(tail)], s.start + begin
-    return None
+            yield (1 if (mods or tail) else 0), _cap(name), text[begin:m.end() + len(tail)], begin
 
 
 def event_type(name: str | None, doc: Doc, main_index: int) -> str:
