@@ -59,6 +59,27 @@ november december monday tuesday wednesday thursday friday saturday sunday onlin
 published press release city town likely cent percent per one-day two-day three-day four-day
 five-day full-day half-day
 """.split())
+#: Words that never make a subject on their own: generic nouns of news prose, and the
+#: verbs and adverbs a run of content words picks up ("hosted", "seeks", "jointly").
+_GENERIC = set("""
+issues issue staff ministries agencies members member view able welcome present activity activities
+framework rule best measures association department federation council support action participation
+collaboration experience establishment residents stakeholders feedback photos photo world noon
+auspices problems implementation program programme aim aims host hosts hosted seeks seek mark marks
+marked realize reaffirm teamed jointly chance opportunity range variety series information work
+works working thanks importance need needs way ways time times lot group groups team teams hundreds
+thousands dozens others role roles part parts end start beginning result results goal goals purpose
+advanced female male dangerous available important key major main various new recent latest
+announced expected gathered conducted representing participate participated organising organizing
+hosting launched attended addressed noted added explained stated according also
+""".split())
+#: Words that end an organisation's name: a phrase ending in one names an organiser, not a subject.
+_ORG_END = set("""library department foundation bank network federation council association office
+centre center institute university college agency commission union secretariat fund trust society
+ministry government authority bureau chamber club police""".split())
+_PERSON_CUE = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Minister|Governor|Mayor|Secretary(?:-General)?|Director|Chairman"
+    r"|Chairperson|President|Ambassador|Sheriff|Chief|Commissioner|Deputy|Coordinator|Representative)\.?\s+$)")
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]+,[^–—\n]{0,40}[–—-]\s*")
 _SPLIT = re.compile(r"[^\w\-’']+")
 #: Phrase boundaries: spaces, punctuation and the conjunctions (kept, as split's groups).
@@ -95,6 +116,27 @@ def _phrases(text: str) -> list[str]:
     return res
 
 
+def _is_person(phrase: str, text: str) -> bool:
+    """A name of a person: written in capitals after a title, or before "said"."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    written = " ".join(w[:1].upper() + w[1:] for w in words)
+    for m in re.finditer(re.escape(written), text):
+        if _PERSON_CUE.search(text, max(0, m.start() - 30), m.start()):
+            return True
+        if re.match(r",?\s+(?:said|says|told|added|noted|explained|stressed|emphasi[sz]ed)\b", text[m.end():m.end() + 20]):
+            return True
+    return False
+
+
+def _plain(phrase: str) -> bool:
+    words = phrase.split()
+    if words[-1] in _ORG_END or (len(words) == 1 and words[0] in _GENERIC):
+        return False
+    return not (words[-1].endswith("ly") or words[0].endswith("ly"))
+
+
 def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[str], str]:
     picked: list[str] = []
     for t in tags:
@@ -106,8 +148,8 @@ def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[st
         topic = re.split(r"\b(?:on|about|for|of)\b", event_name, maxsplit=1)
         sources.append(topic[1] if len(topic) > 1 else event_name)
     sources.append(doc.headline)
-    if doc.paragraphs:
-        sources.append(_DATELINE.sub("", doc.para_text(0)))
+    for i in range(min(2, len(doc.paragraphs))):
+        sources.append(_DATELINE.sub("", doc.para_text(i)))
     counts: Counter[str] = Counter()  # in the order phrases are first seen
     for rank, src in enumerate(sources):
         for p in _phrases(src or ""):
@@ -118,7 +160,10 @@ def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[st
     for p in scored:
         if len(picked) >= 6:
             break
-        if any(p in q or q in p for q in picked) or not _is_subject(p):
+        p = " ".join(w for w in p.split() if w not in _GENERIC) if len(p.split()) > 1 else p
+        if not p or any(p in q or q in p for q in picked) or not _is_subject(p) or not _plain(p):
+            continue
+        if _is_person(p, doc.text[:6000]):
             continue
         picked.append(p)
     return picked[:6], " | ".join(s for s in sources if s)[:300]
