@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from archive.bagcheck import RULES, check_bag
-from archive.findings import Finding
+from archive.base.findings import Finding
 
 SUITE = Path(__file__).parent / "data" / "bagit-conformance"
 

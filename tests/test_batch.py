@@ -23,7 +23,7 @@ import archive.pack
 from archive import batch
 from archive.facts import Fact, Facts
 from archive.pack import pack_paths
-from archive.progress import Progress
+from archive.base.progress import Progress
 
 from conftest import bags_in, FIXED_EPOCH, ROOT
 

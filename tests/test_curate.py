@@ -9,7 +9,7 @@ import pytest
 
 from archive.article import Article
 from archive.curate import apply_overrides, load_overrides, overrides_from_front_matter, sidecar_for
-from archive.errors import CurationError
+from archive.base.errors import CurationError
 from archive.facts import Fact, Facts
 
 BASE = Facts(headline=Fact("Old title"), start_date=Fact("2023-03-28"), end_date=Fact("2023-03-29"),

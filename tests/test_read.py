@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.errors import InputError
+from archive.base.errors import InputError
 from archive.read import iter_article_paths, parse_article, read_article
 
 BAD = Path(__file__).parent / "data" / "bad"

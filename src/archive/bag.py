@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from archive.errors import BundleError
+from archive.base.errors import BundleError
 
 if TYPE_CHECKING:
     from typing import Callable

@@ -45,7 +45,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive.findings import Finding
+from archive.base.findings import Finding
 
 __all__ = ["check_bag", "Finding", "RULES", "SUPPORTED_ALGORITHMS"]
 

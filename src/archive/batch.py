@@ -421,7 +421,7 @@ def run_batch(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:  # say it once, not once per input
-        from archive.errors import ArchiveError
+        from archive.base.errors import ArchiveError
 
         raise ArchiveError(
             f"{out_dir}: cannot create the output folder: {exc.strerror or exc}") from None

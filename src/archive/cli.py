@@ -116,9 +116,9 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
     import time
 
     from archive.batch import default_jobs
-    from archive.errors import ArchiveError
+    from archive.base.errors import ArchiveError
     from archive.pack import PackOutcome, PackSummary, pack_paths
-    from archive.progress import Progress
+    from archive.base.progress import Progress
 
     bar = Progress() if not quiet and sys.stderr.isatty() else None
     started = time.monotonic()
@@ -272,7 +272,7 @@ def extract(paths: tuple[Path, ...], as_json: bool) -> None:
       archive extract article.txt
       archive extract article.html --json
     """
-    from archive.errors import ArchiveError
+    from archive.base.errors import ArchiveError
     from archive.pack import analyse
     from archive.read import read_article
 

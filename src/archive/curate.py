@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from .errors import CurationError
+from archive.base.errors import CurationError
 from .facts import ATTENDANCE_MODES, Fact, Facts
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")

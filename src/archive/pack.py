@@ -19,7 +19,7 @@ from archive import __version__
 from archive.article import Article
 from archive.bag import BagGroup, BagResult, bag_files, holds_exactly, write_bag
 from archive.dc import write_oai_dc
-from archive.errors import ArchiveError
+from archive.base.errors import ArchiveError
 from archive.facts import Facts
 from archive.jsonld import write_jsonld
 from archive.read import read_article

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from archive.article import Article
-from archive.errors import InputError
+from archive.base.errors import InputError
 
 #: Suffixes read as articles, with the media type recorded in dc:format.
 MEDIA_TYPES = {

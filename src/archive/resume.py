@@ -64,7 +64,7 @@ def run_fingerprint() -> str:
 
 def index_path(out_dir: Path) -> Path:
     """Where the index of ``out_dir`` lives (outside it, in the user's cache)."""
-    from archive.cachedir import cache_dir
+    from archive.base.cachedir import cache_dir
 
     name = hashlib.sha256(os.fsencode(str(Path(out_dir).resolve()))).hexdigest()[:24]
     return cache_dir() / f"pack-{name}.sqlite"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from archive.bag import STAGING_PREFIX
-from archive.findings import Finding
+from archive.base.findings import Finding
 
 DC_NAME = "dc.xml"
 JSONLD_NAME = "event.jsonld"

@@ -8,7 +8,7 @@ from typing import Any
 
 from lxml import etree
 
-from archive.findings import Finding
+from archive.base.findings import Finding
 from archive.schemas_local import REMOTE_SCHEMAS, schema_dir, schema_path
 
 #: dc.xml files larger than this are refused rather than parsed.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from archive.findings import Finding
+from archive.base.findings import Finding
 from archive.record import SCHEMA_EVENT_TYPES
 
 REQUIRED = ("name", "startDate", "location")

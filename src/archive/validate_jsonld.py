@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator
 
-from archive.findings import Finding
+from archive.base.findings import Finding
 from archive.schemas_local import schema_path
 
 CONTEXT_FILE = "schemaorgcontext.jsonld"

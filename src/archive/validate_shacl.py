@@ -14,7 +14,7 @@ import json
 from functools import lru_cache
 from typing import Any
 
-from archive.findings import Finding
+from archive.base.findings import Finding
 from archive.schemas_local import schema_path
 
 SHAPES_FILE = "schemaorg-shapes.shacl"
