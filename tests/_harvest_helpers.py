@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
-from archive.article import Article
+from archive.read.article import Article
 from archive.bag import bag_files, write_bag
 from archive.pack import record_files
 from archive.record import (RECORD_NAMESPACE, Event, Organization, Place, Record, country_name,

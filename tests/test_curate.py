@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.article import Article
+from archive.read.article import Article
 from archive.curate import apply_overrides, load_overrides, overrides_from_front_matter, sidecar_for
 from archive.base.errors import CurationError
 from archive.facts import Fact, Facts

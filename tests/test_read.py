@@ -125,7 +125,7 @@ def test_parse_without_file(tmp_path: Path) -> None:
 def test_real_paths_agree_with_realpath(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
-    from archive.read import RealPaths
+    from archive.read.paths import RealPaths
 
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "b" / "x.txt").write_text("x")

@@ -372,7 +372,7 @@ def content_key(path: Path) -> bytes | None:
 
 
 def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
-    from archive.pack import unique_paths
+    from archive.read.paths import unique_paths
     from archive.read import iter_article_paths
 
     return unique_paths(iter_article_paths(paths))

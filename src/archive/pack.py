@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from archive import __version__
-from archive.article import Article
+from archive.read.article import Article
 from archive.bag import BagGroup, BagResult, bag_files, holds_exactly, write_bag
 from archive.dc import write_oai_dc
 from archive.base.errors import ArchiveError
@@ -428,17 +428,3 @@ def pack_paths(
         if pending:  # also after an interruption: what was packed is catalogued
             catalogue()
     return summary
-
-
-def unique_paths(paths: Iterator[Path]) -> Iterator[Path]:
-    """Each file once, even when named twice or reached through two folders."""
-    from archive.read import RealPaths
-
-    real = RealPaths()
-    seen: set[str] = set()
-    for path in paths:
-        key = real(path)
-        if key not in seen:
-            seen.add(key)
-            yield path
-

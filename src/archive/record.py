@@ -11,7 +11,7 @@ import unicodedata
 import uuid
 from dataclasses import dataclass
 
-from archive.article import Article
+from archive.read.article import Article
 from archive.facts import Facts
 
 #: Namespace for the name-based UUIDs that identify records and events (RFC 9562, version 5).

@@ -86,7 +86,7 @@ class ResumeIndex:
     """Per-input memory of finished bags, kept in one SQLite file in the output folder."""
 
     def __init__(self, out_dir: Path) -> None:
-        from archive.read import RealPaths
+        from archive.read.paths import RealPaths
 
         self.out_dir = Path(out_dir)
         self.path = index_path(self.out_dir)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..article import Article
+from ..read.article import Article
 from ..facts import Fact, Facts
 from . import audience as _audience
 from . import classify as _classify
