@@ -15,7 +15,7 @@ from typing import Any, Iterator
 from archive.read.article import Article
 from archive.bag import bag_files, write_bag
 from archive.pack import record_files
-from archive.record import (RECORD_NAMESPACE, Event, Organization, Place, Record, country_name,
+from archive.record.model import (RECORD_NAMESPACE, Event, Organization, Place, Record, country_name,
                             record_id_for)
 
 COUNTRIES = ["TM", "KZ", "UZ", "TJ", "KG", "UA", "RS", "MK"]

@@ -21,7 +21,7 @@ import pytest
 import archive.bag
 import archive.pack
 from archive import batch
-from archive.facts import Fact, Facts
+from archive.extract.facts import Fact, Facts
 from archive.pack import pack_paths
 from archive.base.progress import Progress
 

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from archive.read.article import Article
-from archive.curate import apply_overrides, load_overrides, overrides_from_front_matter, sidecar_for
+from archive.record.curate import apply_overrides, load_overrides, overrides_from_front_matter
+from archive.record.sidecar import sidecar_for
 from archive.base.errors import CurationError
-from archive.facts import Fact, Facts
+from archive.extract.facts import Fact, Facts
 
 BASE = Facts(headline=Fact("Old title"), start_date=Fact("2023-03-28"), end_date=Fact("2023-03-29"),
              country=Fact("TM"), is_event=Fact(True))
@@ -143,7 +144,7 @@ def test_front_matter_ignored_for_plain_text():
 @pytest.mark.parametrize("article", ["news.txt", "news.html.txt", ".hidden", "noext",
                                      "trailing.", "a.b.c.md"])
 def test_sidecar_lookup_matches_pathlib(tmp_path, article):
-    from archive.curate import SIDECAR_SUFFIXES
+    from archive.record.sidecar import SIDECAR_SUFFIXES
 
     def by_pathlib(path):
         for suffix in SIDECAR_SUFFIXES:

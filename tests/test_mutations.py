@@ -13,10 +13,10 @@ from typing import Callable
 
 import pytest
 
-from archive.facts import Fact, Facts
+from archive.extract.facts import Fact, Facts
 from archive.pack import record_files
 from archive.read import parse_article
-from archive.record import build_record
+from archive.record.model import build_record
 from archive.bag import write_bag
 from archive.validate import validate_target
 

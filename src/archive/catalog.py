@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from archive.qdc import (BagMetadata, article_of, is_event, parse_dc, place_parts,
+from archive.record.qdc import (BagMetadata, article_of, is_event, parse_dc, place_parts,
                          read_bag_metadata)
 
 CATALOG_NAME = "catalog.sqlite"
@@ -169,14 +169,14 @@ def parse_bag_info(text: str) -> dict[str, str]:
 
 
 def _slug(text: str) -> str:
-    from archive.record import slugify
+    from archive.record.model import slugify
 
     return slugify(text, limit=64)
 
 
 def _country_name(code: str) -> str | None:
     try:
-        from archive.record import country_name
+        from archive.record.model import country_name
 
         return country_name(code)
     except (ImportError, LookupError, KeyError):

@@ -30,7 +30,7 @@ from typing import Any, Iterable
 from urllib.parse import quote
 
 from archive.catalog import Catalog, Entry, catalog_path
-from archive.qdc import parse_dc, write_qdc
+from archive.record.qdc import parse_dc, write_qdc
 
 #: zip entries carry this fixed time so the archive's bytes do not depend on when it was made
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)

@@ -2,7 +2,7 @@
 
 ``handle`` is transport-free (arguments in, XML bytes out) so the WSGI app, the tests and the
 benchmark share it. Metadata is read from each bag's files at request time: ``oai_dc`` is the
-bag's own data/dc.xml; ``qdc`` is built from data/dc.xml and data/event.jsonld (archive.qdc).
+bag's own data/dc.xml; ``qdc`` is built from data/dc.xml and data/event.jsonld (archive.record.qdc).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any, Sequence
 from lxml import etree
 
 from archive.catalog import Catalog, Entry, catalog_path, now_stamp
-from archive.qdc import QDC_OAI_NS, QDC_OAI_SCHEMA, qdc_element, read_bag_metadata
+from archive.record.qdc import QDC_OAI_NS, QDC_OAI_SCHEMA, qdc_element, read_bag_metadata
 
 OAI_NS = "http://www.openarchives.org/OAI/2.0/"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"

@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from archive import __version__
 from archive.read.article import Article
 from archive.bag import BagGroup, BagResult, bag_files, holds_exactly, write_bag
-from archive.dc import write_oai_dc
+from archive.record.dc import write_oai_dc
 from archive.base.errors import ArchiveError
-from archive.facts import Facts
-from archive.jsonld import write_jsonld
+from archive.extract.facts import Facts
+from archive.record.jsonld import write_jsonld
 from archive.read import read_article
-from archive.record import Record, build_record
+from archive.record.model import Record, build_record
 
 if TYPE_CHECKING:
     from archive.catalog import Entry
@@ -133,7 +133,7 @@ class PackSummary:
 
 def analyse(article: Article) -> Facts:
     """Extracted facts with any curated overrides (sidecar or front matter) applied."""
-    from archive.curate import apply_overrides, load_overrides, overrides_from_front_matter
+    from archive.record.curate import apply_overrides, load_overrides, overrides_from_front_matter
     from archive.extract import extract_facts
 
     facts = extract_facts(article)
@@ -168,7 +168,7 @@ def bagging_date(target: Path, manifest: bytes) -> str:
 def record_payload(article: Article, record: Record) -> dict[str, bytes]:
     """The bag's payload: the original byte for byte, dc.xml (oai_dc), event.jsonld and
     dcterms.xml (qualified DC, derived from the other two records)."""
-    from archive.qdc import qdc_from_records
+    from archive.record.qdc import qdc_from_records
 
     dc_xml, event_jsonld = write_oai_dc(record), write_jsonld(record)
     return {

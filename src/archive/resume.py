@@ -124,7 +124,7 @@ class ResumeIndex:
 
     def key(self, path: Path, content_sha256: bytes) -> str:
         """The input's identity for this index: fingerprint, path, bytes, sidecar bytes."""
-        from archive.curate import sidecar_for
+        from archive.record.sidecar import sidecar_for
 
         digest = hashlib.sha256(self.fingerprint.encode() + b"\0")
         digest.update(os.fsencode(self._real(path)) + b"\0" + content_sha256)

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from archive.base.findings import Finding
-from archive.record import SCHEMA_EVENT_TYPES
+from archive.record.model import SCHEMA_EVENT_TYPES
 
 REQUIRED = ("name", "startDate", "location")
 RECOMMENDED = ("description", "endDate", "eventAttendanceMode", "eventStatus", "organizer",

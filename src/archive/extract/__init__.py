@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ..read.article import Article
-from ..facts import Fact, Facts
+from .facts import Fact, Facts
 from . import audience as _audience
 from . import classify as _classify
 from . import dates as _dates

@@ -10,7 +10,7 @@ import re
 
 from lxml import etree
 
-from archive.record import Event, Record
+from archive.record.model import Event, Record
 
 OAI_DC_NS = "http://www.openarchives.org/OAI/2.0/oai_dc/"
 DC_NS = "http://purl.org/dc/elements/1.1/"

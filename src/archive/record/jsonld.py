@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from archive.record import Event, Organization, Record
+from archive.record.model import Event, Organization, Record
 
 SCHEMA = "https://schema.org/"
 CONTEXT = "https://schema.org"

@@ -10,9 +10,12 @@ import re
 import unicodedata
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from archive.read.article import Article
-from archive.facts import Facts
+
+if TYPE_CHECKING:  # the facts module loads the whole extractor; the type is enough here
+    from archive.extract.facts import Facts
 
 #: Namespace for the name-based UUIDs that identify records and events (RFC 9562, version 5).
 RECORD_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://schema.org/NewsArticle#archive-record")

@@ -14,20 +14,16 @@ event date.
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import json
-import os
 import re
-import stat
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from archive.base.errors import CurationError
-from .facts import ATTENDANCE_MODES, Fact, Facts
-
-SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
+from archive.extract.facts import ATTENDANCE_MODES, Fact, Facts
+from archive.record.sidecar import sidecar_for
 
 #: Friendly names accepted in sidecars, mapped to Facts fields.
 ALIASES = {
@@ -52,40 +48,6 @@ _DATE_FIELDS = {"start_date", "end_date", "published"}
 _STRING_FIELDS = {"headline", "description", "publisher", "source_url", "event_name",
                   "event_type", "venue", "city", "audience"}
 _ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
-
-
-def sidecar_for(article_path: Path) -> Path | None:
-    """The first existing sidecar of ``article_path`` (``foo.txt.meta.yaml`` before
-    ``foo.meta.yaml``).
-
-    Runs once per input in the parent of a batch, so it works on strings (pathlib's
-    ``with_name`` and ``is_file`` cost more than the stat calls); the same files and the
-    same errors as ``Path.with_name(...).is_file()``.
-    """
-    folder, name = os.path.split(os.fspath(article_path))
-    dot = name.rfind(".")
-    stem = name[:dot] if 0 < dot < len(name) - 1 else name  # Path.stem
-    for suffix in SIDECAR_SUFFIXES:
-        for candidate in (name + suffix, stem + suffix):
-            candidate = os.path.join(folder, candidate)
-            if _is_file(candidate):
-                return Path(candidate)
-    return None
-
-
-#: The errors for which ``Path.is_file`` answers False instead of raising.
-_NOT_THERE = {errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP}
-
-
-def _is_file(path: str) -> bool:
-    try:
-        return stat.S_ISREG(os.stat(path).st_mode)
-    except OSError as exc:
-        if exc.errno in _NOT_THERE:
-            return False
-        raise
-    except ValueError:
-        return False
 
 
 def load_overrides(article_path: Path) -> tuple[dict[str, Any], Path | None]:
@@ -191,7 +153,7 @@ def _validate(field: str, value: Any, source: str) -> Any:
             raise CurationError(source, f"attendance_mode: '{value}' is not one of {', '.join(ATTENDANCE_MODES)}")
         return v
     if field == "country":
-        from .extract import gazetteer
+        from archive.extract import gazetteer
         if not isinstance(value, str) or not value.strip():
             raise CurationError(source, f"country: expected an ISO 3166-1 alpha-2 code or a country name, got {value!r}")
         v = value.strip()
