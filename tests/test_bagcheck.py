@@ -1,4 +1,4 @@
-"""Tests for archive.bagcheck: LoC conformance suite, bagit agreement, mutations.
+"""Tests for archive.bag.check: LoC conformance suite, bagit agreement, mutations.
 
 Expected rule ids for the conformance bags were written by reading each bag
 (its name, README and bytes), not by running the checker.
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.bagcheck import RULES, check_bag
+from archive.bag.check import RULES, check_bag
 from archive.base.findings import Finding
 
 SUITE = Path(__file__).parent / "data" / "bagit-conformance"

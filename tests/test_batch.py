@@ -18,7 +18,7 @@ from pathlib import Path
 import bagit
 import pytest
 
-import archive.bag
+import archive.bag.writer
 import archive.pack
 from archive import batch
 from archive.extract.facts import Fact, Facts
@@ -205,7 +205,7 @@ def test_disk_full_fails_the_record_cleanly(fast, corpus: Path, tmp_path: Path,
                 raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         return real_write(fd, data)
 
-    monkeypatch.setattr(archive.bag.os, "write", full_on_third_bag)
+    monkeypatch.setattr(archive.bag.writer.os, "write", full_on_third_bag)
     out = tmp_path / "out"
     summary, _ = run([corpus], out, jobs=1)
     assert summary.failed == 1
@@ -219,7 +219,7 @@ def test_disk_full_fails_the_record_cleanly(fast, corpus: Path, tmp_path: Path,
 
 def test_a_failed_barrier_fails_its_whole_group_and_places_none_of_it(
         fast, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_sync = archive.bag.sync_file_system
+    real_sync = archive.bag.writer.sync_file_system
     calls = {"n": 0}
 
     def failing_second_barrier(fd: int) -> bool:
@@ -230,7 +230,7 @@ def test_a_failed_barrier_fails_its_whole_group_and_places_none_of_it(
 
     monkeypatch.setattr(batch, "GROUP_SIZE", 10)
     monkeypatch.setattr(batch, "GROUP_SECONDS", 3600.0)
-    monkeypatch.setattr(archive.bag, "sync_file_system", failing_second_barrier)
+    monkeypatch.setattr(archive.bag.writer, "sync_file_system", failing_second_barrier)
     out = tmp_path / "out"
     summary, lines = run([corpus], out, jobs=1)
     failed = [line for line in lines if line.startswith("failed")]
@@ -240,7 +240,7 @@ def test_a_failed_barrier_fails_its_whole_group_and_places_none_of_it(
     assert lines.index(failed[0]) == 10  # inputs 11 to 20: the second group
     assert len(list(bags_in(out))) == 38
     assert not [p for p in out.iterdir() if p.name.startswith(".staging-")]
-    monkeypatch.setattr(archive.bag, "sync_file_system", real_sync)
+    monkeypatch.setattr(archive.bag.writer, "sync_file_system", real_sync)
     again, _ = run([corpus], out, jobs=1)
     assert again.count("packed") == 10 and again.count("unchanged") == 38
 
@@ -254,7 +254,7 @@ def test_a_record_waits_for_its_earlier_copy_still_being_committed(
     first, second = sorted(p for p in folder.rglob("*") if p.is_file())
     again = first.with_name("zz-" + first.name)
     again.write_bytes(first.read_bytes())
-    real_sync = archive.bag.sync_file_system
+    real_sync = archive.bag.writer.sync_file_system
 
     def slow_barrier(fd: int) -> bool:
         time.sleep(0.3)  # the copy is prepared while the first group is still committing
@@ -262,7 +262,7 @@ def test_a_record_waits_for_its_earlier_copy_still_being_committed(
 
     monkeypatch.setattr(batch, "GROUP_SIZE", 2)
     monkeypatch.setattr(batch, "GROUP_SECONDS", 3600.0)
-    monkeypatch.setattr(archive.bag, "sync_file_system", slow_barrier)
+    monkeypatch.setattr(archive.bag.writer, "sync_file_system", slow_barrier)
     out = tmp_path / "out"
     outcomes = list(batch.pack_stream([first, second, again], out))
     assert [o.status for o in outcomes] == ["packed", "packed", "updated"], outcomes

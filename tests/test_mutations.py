@@ -17,7 +17,7 @@ from archive.extract.facts import Fact, Facts
 from archive.pack import record_files
 from archive.read import parse_article
 from archive.record.model import build_record
-from archive.bag import write_bag
+from archive.bag.writer import write_bag
 from archive.validate import validate_target
 
 ARTICLE = (b"Regional workshop on border security held in Ashgabat\n\n"

@@ -18,7 +18,7 @@ Design, and why:
   mostly disk waiting with the GIL released, so it hides behind the next records.
 - **Atomicity and durability.** Every bag is built in ``OUT/.staging-<record-id>-<pid>``
   and the payload copy checked against the source hash; a group of bags then shares one
-  barrier (``archive.bag.BagGroup``: the file system synced once, the bags renamed into
+  barrier (``archive.bag.writer.BagGroup``: the file system synced once, the bags renamed into
   place, the folder synced), and only then are they reported. A killed worker leaves only
   staging folders; ``sweep_staging``
   removes folders whose process is gone (at start and at the end of every run) and puts
@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from archive.bag import STAGING_PREFIX
+from archive.bag.writer import STAGING_PREFIX
 
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
@@ -175,7 +175,7 @@ def warm_up() -> None:
         pass
 
 
-#: Bags that share one durability barrier (a group commit, see ``archive.bag.BagGroup``).
+#: Bags that share one durability barrier (a group commit, see ``archive.bag.writer.BagGroup``).
 GROUP_SIZE = 32
 #: Seconds at most that a bag waits for its group to fill before the group is committed.
 GROUP_SECONDS = 0.5

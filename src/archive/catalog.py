@@ -275,7 +275,7 @@ def _bag_file_names(bag: Path) -> list[str]:
     """Every file under the bag, relative, sorted. A bag of plain files (tag files and a
     data/ folder of plain files, which is what pack writes) is listed with two scandirs;
     anything else (links, deeper folders) takes the general path."""
-    from archive.bag import bag_file_sizes
+    from archive.bag.writer import bag_file_sizes
 
     sizes = bag_file_sizes(bag)
     if sizes is not None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from archive import __version__
 from archive.read.article import Article
-from archive.bag import BagGroup, BagResult, bag_files, holds_exactly, write_bag
+from archive.bag.writer import BagGroup, BagResult, bag_files, holds_exactly, write_bag
 from archive.record.dc import write_oai_dc
 from archive.base.errors import ArchiveError
 from archive.extract.facts import Facts
@@ -209,7 +209,7 @@ def is_complete_and_same(target: Path, files: dict[str, bytes]) -> bool:
     and ``archive validate`` do that): a run over 10,000 packed records costs one small read
     and a few stats per record.
     """
-    from archive.bag import bag_file_sizes
+    from archive.bag.writer import bag_file_sizes
 
     try:
         expected = files.get(TAG_MANIFEST)
@@ -291,7 +291,7 @@ class RecordWriter:
 
     ``add`` settles a record that needs no writing at once and stages the others;
     ``seal`` hands the staged bags over as one ``StagedRecords`` whose ``commit`` makes them
-    durable and renames them into place (see ``archive.bag.BagGroup``), so that the next
+    durable and renames them into place (see ``archive.bag.writer.BagGroup``), so that the next
     records can be staged while that barrier runs. Records must be added in input order,
     and a record whose target is staged already only after that commit has finished, so
     that it sees what the earlier one left, exactly as a loop over ``commit_article`` would.

@@ -72,7 +72,7 @@ def index_path(out_dir: Path) -> Path:
 
 def bag_snapshot(bag: Path) -> tuple[str, dict[str, int]] | None:
     """(SHA-256 of the tag manifest, size of every file by relative path), or None."""
-    from archive.bag import bag_file_sizes
+    from archive.bag.writer import bag_file_sizes
 
     try:
         tag = hashlib.sha256((bag / TAG_MANIFEST).read_bytes()).hexdigest()

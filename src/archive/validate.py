@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from archive.bag import STAGING_PREFIX
+from archive.bag.writer import STAGING_PREFIX
 from archive.base.findings import Finding
 
 DC_NAME = "dc.xml"
@@ -143,7 +143,7 @@ def validate_bag(path: Path, fast: bool = False,
     ``Bag-Software-Agent: archive`` in bag-info.txt) is checked as a plain BagIt bag, so
     that any bag a repository holds can be validated.
     """
-    from archive.bagcheck import check_bag
+    from archive.bag.check import check_bag
     from archive.validate_dc import validate_oai_dc
 
     findings = list(check_bag(path, fast=fast))
