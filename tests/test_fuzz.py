@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, assume, currently_in_test_context, event, gi
 from hypothesis import strategies as st
 
 from archive.pack import pack_one
-from archive.validate import validate_paths
+from archive.validate.targets import validate_paths
 
 from conftest import DATA, FIXED_EPOCH
 

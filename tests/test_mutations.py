@@ -18,7 +18,7 @@ from archive.pack import record_files
 from archive.read import parse_article
 from archive.record.model import build_record
 from archive.bag.writer import write_bag
-from archive.validate import validate_target
+from archive.validate.targets import validate_target
 
 ARTICLE = (b"Regional workshop on border security held in Ashgabat\n\n"
            b"A two-day workshop concluded in Ashgabat on 29 March 2023.\n")

@@ -227,8 +227,8 @@ def validate(paths: tuple[Path, ...], fmt: str, as_json: bool, strict: bool, fas
       archive validate records --profile google --strict
       archive validate records --shacl
     """
-    from archive.report import RENDERERS
-    from archive.validate import validate_paths
+    from archive.validate.report import RENDERERS
+    from archive.validate.targets import validate_paths
 
     fmt = "json" if as_json else fmt
     if shacl:

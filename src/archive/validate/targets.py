@@ -82,7 +82,7 @@ PROFILES = ("archive", "google", "shacl")
 
 def validate_target(path: Path, kind: str, fast: bool = False,
                     profiles: tuple[str, ...] = ("archive",)) -> Report:
-    from archive.validate_dc import validate_oai_dc
+    from archive.validate.dc import validate_oai_dc
 
     if kind == "bag":
         return Report(path, kind, tuple(validate_bag(path, fast=fast, profiles=profiles)))
@@ -97,7 +97,7 @@ def validate_target(path: Path, kind: str, fast: bool = False,
                                            f"cannot read: {exc.strerror or exc}"),))
     if kind == "dc":
         if b"<qualifieddc" in data[:4096]:
-            from archive.validate_dc import validate_qualified_dc
+            from archive.validate.dc import validate_qualified_dc
 
             return Report(path, "dcterms", tuple(validate_qualified_dc(data, path.name)))
         return Report(path, kind, tuple(validate_oai_dc(data, path.name)))
@@ -108,16 +108,16 @@ def validate_event_jsonld(data: bytes, file: str,
                           profiles: tuple[str, ...] = ("archive",)) -> list[Finding]:
     """The project profile (JSON Schema), the schema.org vocabulary (JSON-LD processing),
     and with the ``google`` profile the search-engine Event requirements."""
-    from archive.validate_event import validate_event_document
-    from archive.validate_jsonld import validate_jsonld_terms
+    from archive.validate.event import validate_event_document
+    from archive.validate.jsonld import validate_jsonld_terms
 
     findings = validate_event_document(data, file) + validate_jsonld_terms(data, file)
     if "google" in profiles:
-        from archive.validate_google import validate_google_event
+        from archive.validate.google import validate_google_event
 
         findings += validate_google_event(data, file)
     if "shacl" in profiles:
-        from archive.validate_shacl import validate_shacl
+        from archive.validate.shacl import validate_shacl
 
         findings += validate_shacl(data, file)
     return findings
@@ -144,7 +144,7 @@ def validate_bag(path: Path, fast: bool = False,
     that any bag a repository holds can be validated.
     """
     from archive.bag.check import check_bag
-    from archive.validate_dc import validate_oai_dc
+    from archive.validate.dc import validate_oai_dc
 
     findings = list(check_bag(path, fast=fast))
     if not is_record_bag(path):
@@ -170,7 +170,7 @@ def validate_bag(path: Path, fast: bool = False,
         findings.extend(check(data, rel))
     qualified = path / "data" / DCTERMS_NAME
     if qualified.is_file():
-        from archive.validate_dc import validate_qualified_dc
+        from archive.validate.dc import validate_qualified_dc
 
         findings.extend(validate_qualified_dc(qualified.read_bytes(), f"data/{DCTERMS_NAME}"))
     return findings

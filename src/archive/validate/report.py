@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Sequence
 
-from archive.validate import Report
+from archive.validate.targets import Report
 
 FORMATS = ("text", "json", "junit")
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from archive.base.findings import Finding
-from archive.schemas_local import schema_path
+from archive.validate.schemas_local import schema_path
 
 CONTEXT_FILE = "schemaorgcontext.jsonld"
 VOCABULARY_FILE = "schemaorg-current-https.jsonld"

@@ -23,10 +23,10 @@ REMOTE_SCHEMAS = {
 @lru_cache(maxsize=1)
 def schema_dir() -> Path:
     """The folder of shipped schemas (package data; the repo's schemas/ in a checkout)."""
-    packaged = Path(str(resources.files("archive") / "schemas"))
+    packaged = Path(str(resources.files("archive.validate") / "schemas"))
     if (packaged / "oai_dc.xsd").is_file():
         return packaged
-    checkout = Path(__file__).resolve().parents[2] / "schemas"
+    checkout = Path(__file__).resolve().parents[3] / "schemas"
     if (checkout / "oai_dc.xsd").is_file():
         return checkout
     raise FileNotFoundError("the archive package was installed without its schemas/ folder")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from archive.base.findings import Finding
-from archive.schemas_local import schema_path
+from archive.validate.schemas_local import schema_path
 
 SHAPES_FILE = "schemaorg-shapes.shacl"
 SUBCLASSES_FILE = "schemaorg-subclasses.shacl"
@@ -57,7 +57,7 @@ def validate_shacl(data: bytes, file: str = "event.jsonld") -> list[Finding]:
     from rdflib import Graph, URIRef
     from rdflib.namespace import RDF, SH
 
-    from archive.validate_jsonld import expand, vocabulary
+    from archive.validate.jsonld import expand, vocabulary
 
     try:
         doc = json.loads(data.decode("utf-8"))

@@ -9,7 +9,7 @@ from typing import Any
 from lxml import etree
 
 from archive.base.findings import Finding
-from archive.schemas_local import REMOTE_SCHEMAS, schema_dir, schema_path
+from archive.validate.schemas_local import REMOTE_SCHEMAS, schema_dir, schema_path
 
 #: dc.xml files larger than this are refused rather than parsed.
 MAX_XML_BYTES = 8 * 1024 * 1024

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from archive.base.findings import Finding
-from archive.schemas_local import schema_path
+from archive.validate.schemas_local import schema_path
 
 PROFILE = "event.schema.json"
 
