@@ -23,7 +23,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 from gen_corpus import generate  # noqa: E402
 
-from archive.batch import warm_up  # noqa: E402
+from archive.pack.parallel import warm_up  # noqa: E402
 from archive.extract import extract_facts  # noqa: E402
 from archive.pack import prepare_article  # noqa: E402
 from archive.read import read_article  # noqa: E402

@@ -14,7 +14,7 @@ from typing import Any, Iterator
 
 from archive.read.article import Article
 from archive.bag.writer import bag_files, write_bag
-from archive.pack import record_files
+from archive.pack.article import record_files
 from archive.record.model import (RECORD_NAMESPACE, Event, Organization, Place, Record, country_name,
                             record_id_for)
 

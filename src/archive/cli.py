@@ -115,9 +115,9 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
     import signal
     import time
 
-    from archive.batch import default_jobs
+    from archive.pack.batch import default_jobs, pack_paths
     from archive.base.errors import ArchiveError
-    from archive.pack import PackOutcome, PackSummary, pack_paths
+    from archive.pack.outcome import PackOutcome, PackSummary
     from archive.base.progress import Progress
 
     bar = Progress() if not quiet and sys.stderr.isatty() else None
@@ -273,7 +273,7 @@ def extract(paths: tuple[Path, ...], as_json: bool) -> None:
       archive extract article.html --json
     """
     from archive.base.errors import ArchiveError
-    from archive.pack import analyse
+    from archive.pack.article import analyse
     from archive.read import read_article
 
     results, failed = [], 0

@@ -96,7 +96,7 @@ class BagGroup:
     system once for the whole group, renames every staged bag into place and syncs the
     output folder, so the renames survive a power cut too. Syncing after every bag instead
     costs a journal commit per bag, which on an ordinary disk is most of a bag's cost; a
-    killed run loses at most the staged bags, which ``archive.batch.sweep_staging`` removes.
+    killed run loses at most the staged bags, which ``archive.pack.staging.sweep_staging`` removes.
     """
 
     def __init__(self) -> None:

@@ -26,10 +26,8 @@ import json
 import os
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from archive.pack import PackOutcome
+from archive.pack.outcome import PackOutcome
 
 TAG_MANIFEST = "tagmanifest-sha512.txt"
 _COMMIT_EVERY = 256
@@ -139,8 +137,6 @@ class ResumeIndex:
 
     def lookup(self, path: Path, key: str) -> "PackOutcome | None":
         """The "unchanged" outcome when the input's bag is known and still intact."""
-        from archive.pack import PackOutcome
-
         if self.conn is None:
             return None
         try:
