@@ -92,7 +92,7 @@ def fixed(stamp: str):
 
 @contextmanager
 def running(prepared: Any) -> Iterator[Any]:
-    """Serve ``prepared`` (from archive.serve.prepare) in a thread; stop it afterwards."""
+    """Serve ``prepared`` (from archive.harvest.serve.prepare) in a thread; stop it afterwards."""
     thread = threading.Thread(target=prepared.run, daemon=True)
     thread.start()
     try:

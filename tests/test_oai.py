@@ -11,7 +11,7 @@ import pytest
 from lxml import etree
 
 from archive.catalog import find_bags, rebuild_catalog, update_catalog
-from archive.oai import Repository, handle
+from archive.harvest.oai import Repository, handle
 from archive.validate.schemas_local import schema_dir
 from archive.validate.dc import _schema_parser
 from _harvest_helpers import fixed, running, write_bare_bag, write_record_bag
@@ -215,7 +215,7 @@ def test_no_sets_and_no_formats(tmp_path: Path, schemas) -> None:
 
 @pytest.fixture
 def live(repo: Repository) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    from archive.serve import prepare
+    from archive.harvest.serve import prepare
 
     prepared = prepare(repo.records_dir, port=0, page_size=10, threads=2)
     seen: list[dict[str, Any]] = []

@@ -36,7 +36,7 @@ def chromium(url: str, profile: Path, *extra: str) -> subprocess.CompletedProces
 
 @pytest.fixture
 def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, Path]]:
-    from archive.serve import prepare
+    from archive.harvest.serve import prepare
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     records = tmp_path / "records"

@@ -370,7 +370,7 @@ def export(records: Path, site: Path, base_url: str, as_json: bool) -> None:
       archive export records -o site --json
     """
     from archive.catalog import rebuild_catalog
-    from archive.export import export_site
+    from archive.harvest.export import export_site
 
     if not base_url.startswith(("http://", "https://")):
         click.echo(f"error: --base-url must start with http:// or https://: {base_url}",
@@ -418,7 +418,7 @@ def serve(records: Path, host: str, port: int, base_url: str | None, site: Path 
       archive serve records --port 8080 --page-size 50
       curl 'http://127.0.0.1:8000/oai?verb=ListRecords&metadataPrefix=oai_dc'
     """
-    from archive.serve import prepare
+    from archive.harvest.serve import prepare
 
     try:
         server = prepare(records, host=host, port=port, base_url=base_url, site=site,

@@ -13,8 +13,8 @@ from typing import Any, Callable, Iterable
 from urllib.parse import parse_qsl, unquote
 
 from archive.catalog import rebuild_catalog
-from archive.export import ExportReport, export_site
-from archive.oai import Repository, handle
+from archive.harvest.export import ExportReport, export_site
+from archive.harvest.oai import Repository, handle
 
 StartResponse = Callable[..., Any]
 
