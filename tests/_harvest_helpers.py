@@ -12,11 +12,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
-from archive.read.article import Article
 from archive.bag.writer import bag_files, write_bag
 from archive.pack.article import record_files
-from archive.record.model import (RECORD_NAMESPACE, Event, Organization, Place, Record, country_name,
-                            record_id_for)
+from archive.read.article import Article
+from archive.record.model import RECORD_NAMESPACE, Event, Organization, Place, Record, country_name, record_id_for
 
 COUNTRIES = ["TM", "KZ", "UZ", "TJ", "KG", "UA", "RS", "MK"]
 CITIES = ["Ashgabat", "Astana", "Tashkent", "Dushanbe", "Bishkek", "Kyiv", "Belgrade", "Ohrid"]

@@ -290,7 +290,7 @@ def test_short_checksum_mutation_really_shortens(bag: Path) -> None:
     # Guard for the mutation above: replacing "  data/hello.txt" prepends to the
     # path column only if the checksum keeps its length, so check by parsing.
     MUTATIONS["short-checksum"][0](bag)
-    line = next(l for l in (bag / "manifest-sha256.txt").read_text().splitlines() if "hello" in l)
+    line = next(ln for ln in (bag / "manifest-sha256.txt").read_text().splitlines() if "hello" in ln)
     assert line.split()[0].endswith("0") and len(line.split()[0]) == 65
 
 

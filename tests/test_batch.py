@@ -23,11 +23,11 @@ import archive.pack.article
 import archive.pack.parallel
 import archive.pack.staging
 import archive.pack.stream
+from archive.base.progress import Progress
 from archive.extract.facts import Fact, Facts
 from archive.pack import pack_paths
-from archive.base.progress import Progress
 
-from conftest import bags_in, FIXED_EPOCH, ROOT
+from conftest import FIXED_EPOCH, ROOT, bags_in
 
 
 def _load_gen():

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from archive.base.errors import CurationError
+from archive.extract.facts import Fact, Facts
 from archive.read.article import Article
 from archive.record.curate import apply_overrides, load_overrides, overrides_from_front_matter
 from archive.record.sidecar import sidecar_for
-from archive.base.errors import CurationError
-from archive.extract.facts import Fact, Facts
 
 BASE = Facts(headline=Fact("Old title"), start_date=Fact("2023-03-28"), end_date=Fact("2023-03-29"),
              country=Fact("TM"), is_event=Fact(True))

@@ -13,6 +13,7 @@ from lxml import etree, html
 from archive.catalog import Catalog, find_bags, rebuild_catalog
 from archive.cli import cli
 from archive.harvest.export import export_site
+
 from _harvest_helpers import write_record_bag
 
 BASE = "https://archive.example.org"

@@ -13,11 +13,11 @@ from typing import Callable
 
 import pytest
 
+from archive.bag.writer import write_bag
 from archive.extract.facts import Fact, Facts
 from archive.pack.article import record_files
 from archive.read import parse_article
 from archive.record.model import build_record
-from archive.bag.writer import write_bag
 from archive.validate.targets import validate_target
 
 ARTICLE = (b"Regional workshop on border security held in Ashgabat\n\n"

@@ -12,8 +12,9 @@ from lxml import etree
 
 from archive.catalog import find_bags, rebuild_catalog, update_catalog
 from archive.harvest.oai import Repository, handle
-from archive.validate.schemas_local import schema_dir
 from archive.validate.dc import _schema_parser
+from archive.validate.schemas_local import schema_dir
+
 from _harvest_helpers import fixed, running, write_bare_bag, write_record_bag
 
 NS = {"o": "http://www.openarchives.org/OAI/2.0/"}

@@ -12,6 +12,7 @@ from typing import Iterator
 import pytest
 
 from archive.catalog import Catalog, rebuild_catalog
+
 from _harvest_helpers import running, write_record_bag
 
 ROOT = Path(__file__).resolve().parents[1]

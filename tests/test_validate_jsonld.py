@@ -10,7 +10,6 @@ from pyld import jsonld
 from archive.validate.jsonld import _document_loader, expand, validate_jsonld_terms, vocabulary
 
 
-
 def _doc(**extra: object) -> dict:
     doc = {"@context": "https://schema.org", "@type": "EducationEvent", "name": "Workshop",
            "startDate": "2023-03-28", "location": {"@type": "Place", "address": {

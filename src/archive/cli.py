@@ -43,9 +43,10 @@ class _PathType(click.Path):
     click's own import."""
 
     def convert(self, value: Any, param: Any, ctx: Any) -> "Path":
+        from os import fsdecode
         from pathlib import Path
 
-        return Path(super().convert(value, param, ctx))
+        return Path(fsdecode(super().convert(value, param, ctx)))
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -115,10 +116,10 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
     import signal
     import time
 
-    from archive.pack.batch import default_jobs, pack_paths
     from archive.base.errors import ArchiveError
-    from archive.pack.outcome import PackOutcome, PackSummary
     from archive.base.progress import Progress
+    from archive.pack.batch import default_jobs, pack_paths
+    from archive.pack.outcome import PackOutcome, PackSummary
 
     bar = Progress() if not quiet and sys.stderr.isatty() else None
     started = time.monotonic()

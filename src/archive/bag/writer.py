@@ -217,7 +217,7 @@ def _syncfs() -> "Callable[[int], int] | None":
         return None
     function.argtypes = [ctypes.c_int]
     function.restype = ctypes.c_int
-    return function  # type: ignore[no-any-return]
+    return function
 
 
 def sync_file_system(fd: int) -> bool:
@@ -264,7 +264,7 @@ def _sync_staged(roots: list[str]) -> None:
 def _read(path: str) -> bytes:
     fd = os.open(path, _READ_FLAGS)
     try:
-        chunks = []
+        chunks: list[bytes] = []
         while True:
             chunk = os.read(fd, 1 << 20)
             if not chunk:

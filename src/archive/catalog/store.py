@@ -14,8 +14,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
-from archive.catalog.describe import (TAG_MANIFEST, bag_info, bagging_stamp, date_stamp, find_bags, is_bag, mtime_stamp,
-                                      read_entry, tag_digest)
+from archive.catalog.describe import (
+    TAG_MANIFEST,
+    bag_info,
+    bagging_stamp,
+    date_stamp,
+    find_bags,
+    is_bag,
+    mtime_stamp,
+    read_entry,
+    tag_digest,
+)
 from archive.catalog.entry import COLUMNS, Entry, now_stamp
 
 CATALOG_NAME = "catalog.sqlite"

@@ -11,7 +11,6 @@ import re
 from typing import Any
 
 from ..read.article import Article
-from .facts import Fact, Facts
 from . import audience as _audience
 from . import classify as _classify
 from . import dates as _dates
@@ -19,6 +18,7 @@ from . import keywords as _keywords
 from . import language as _lang
 from . import orgs as _orgs
 from . import places as _places
+from .facts import Fact, Facts
 from .gazetteer import preload
 from .text import MAX_CHARS, Doc, segment
 

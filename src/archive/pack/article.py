@@ -37,8 +37,8 @@ RESERVED_NAMES = {DC_NAME, JSONLD_NAME, DCTERMS_NAME}
 
 def analyse(article: Article) -> Facts:
     """Extracted facts with any curated overrides (sidecar or front matter) applied."""
-    from archive.record.curate import apply_overrides, load_overrides, overrides_from_front_matter
     from archive.extract import extract_facts
+    from archive.record.curate import apply_overrides, load_overrides, overrides_from_front_matter
 
     facts = extract_facts(article)
     front_matter = overrides_from_front_matter(article)

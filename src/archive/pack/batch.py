@@ -202,8 +202,9 @@ def pack_paths(
     folders left by killed runs are cleared first. Inputs whose bag is known to be intact
     (``archive.pack.resume``) are reported "unchanged" without extraction unless ``force``.
     ``KeyboardInterrupt`` propagates after workers are stopped and staging is cleaned, with
-    ``summary.interrupted`` set on the summary attached to the exception as ``exc.summary``. With ``catalog`` every bag written
-    or found intact is recorded in ``out_dir/catalog.sqlite`` (see ``archive.catalog``).
+    ``summary.interrupted`` set on the summary attached to the exception as ``exc.summary``.
+    With ``catalog`` every bag written or found intact is recorded in ``out_dir/catalog.sqlite``
+    (see ``archive.catalog``).
     """
     summary = PackSummary(keep_records=keep_records)
     if not catalog:

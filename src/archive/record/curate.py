@@ -155,7 +155,8 @@ def _validate(field: str, value: Any, source: str) -> Any:
     if field == "country":
         from archive.extract import gazetteer
         if not isinstance(value, str) or not value.strip():
-            raise CurationError(source, f"country: expected an ISO 3166-1 alpha-2 code or a country name, got {value!r}")
+            raise CurationError(
+                source, f"country: expected an ISO 3166-1 alpha-2 code or a country name, got {value!r}")
         v = value.strip()
         if len(v) == 2 and v.upper() == v and gazetteer.is_alpha2(v):
             return v
@@ -204,9 +205,11 @@ def apply_overrides(facts: Facts, overrides: dict[str, Any], source: str | Path)
                 raise CurationError(src, f"end_date {end} is before start_date {start}")
             # one side curated, the other extracted: the curated value wins
             if "start_date" in values:
-                facts = facts.with_fact("end_date", Fact(start, f"curated in {src} (end reset to start)", -1, "curated"))
+                facts = facts.with_fact(
+                    "end_date", Fact(start, f"curated in {src} (end reset to start)", -1, "curated"))
             else:
-                facts = facts.with_fact("start_date", Fact(end, f"curated in {src} (start reset to end)", -1, "curated"))
+                facts = facts.with_fact(
+                    "start_date", Fact(end, f"curated in {src} (start reset to end)", -1, "curated"))
     if "start_date" in values and "end_date" not in values and values["start_date"] and end is None:
         facts = facts.with_fact("end_date", Fact(values["start_date"], f"curated in {src} (single day)", -1, "curated"))
     if values.get("is_event") is False:

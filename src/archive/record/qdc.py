@@ -102,7 +102,9 @@ def place_parts(doc: dict[str, Any]) -> tuple[str | None, str | None, str | None
     """(venue, locality, country code) of the event's physical place, if any."""
     for loc in _as_list(doc.get("location")):
         if isinstance(loc, dict) and loc.get("@type") == "Place":
-            address = loc.get("address") if isinstance(loc.get("address"), dict) else {}
+            address = loc.get("address")
+            if not isinstance(address, dict):
+                address = {}
             return loc.get("name"), address.get("addressLocality"), address.get("addressCountry")
     return None, None, None
 
@@ -171,10 +173,10 @@ def qdc_element(meta: BagMetadata, namespace: str | None = None) -> etree._Eleme
     nsmap: dict[str | None, str] = {"dcterms": DCTERMS_NS, "xsi": XSI_NS}
     if namespace:
         nsmap = {"qdc": namespace, **nsmap}
-        root = etree.Element(f"{{{namespace}}}qualifieddc", nsmap=nsmap)  # type: ignore[arg-type]
+        root = etree.Element(f"{{{namespace}}}qualifieddc", nsmap=nsmap)
         root.set(f"{{{XSI_NS}}}schemaLocation", f"{namespace} {QDC_OAI_SCHEMA}")
     else:
-        root = etree.Element("qualifieddc", nsmap=nsmap)  # type: ignore[arg-type]
+        root = etree.Element("qualifieddc", nsmap=nsmap)
         root.set(f"{{{XSI_NS}}}noNamespaceSchemaLocation", QUALIFIEDDC_SCHEMA)
     for name, value, xsi_type, lang in qdc_items(meta):
         el = etree.SubElement(root, f"{{{DCTERMS_NS}}}{name}")

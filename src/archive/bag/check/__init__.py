@@ -38,7 +38,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archive.base.findings import Finding
 from archive.bag.check.checksums import ChecksumChecks
 from archive.bag.check.declaration import DeclarationChecks
 from archive.bag.check.fetch import FetchChecks
@@ -46,6 +45,7 @@ from archive.bag.check.payload import PayloadManifestChecks
 from archive.bag.check.rules import RULES, SUPPORTED_ALGORITHMS
 from archive.bag.check.structure import StructureChecks
 from archive.bag.check.tagfiles import TagFileChecks
+from archive.base.findings import Finding
 
 __all__ = ["check_bag", "Finding", "RULES", "SUPPORTED_ALGORITHMS"]
 

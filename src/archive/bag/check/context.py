@@ -10,8 +10,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive.base.findings import Finding
 from archive.bag.check.rules import RULES
+from archive.base.findings import Finding
 
 _SYSTEM_FILES = frozenset({".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", ".directory", "icon\r"})
 MANIFEST_RE = re.compile(r"^(tag)?manifest-([a-z0-9]+)\.txt$")

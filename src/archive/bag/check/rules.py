@@ -3,7 +3,6 @@ RFC 8493 section it cites and its severity."""
 
 from __future__ import annotations
 
-
 #: Normalized algorithm name (RFC 8493 section 2.4) -> hashlib constructor name.
 SUPPORTED_ALGORITHMS: dict[str, str] = {
     "md5": "md5",
@@ -69,10 +68,12 @@ RULES: dict[str, tuple[str, str, str]] = {
     "bagit.tagmanifest.lists-tagmanifest": ("2.2.1", "error", "A tag manifest lists a tag manifest."),
     "bagit.tagmanifest.missing-file": ("3", "error", "A file listed in a tag manifest is missing."),
     "bagit.tagmanifest.checksum-mismatch": ("3", "error", "A tag file does not match its checksum."),
-    "bagit.tagmanifest.missing-payload-manifest": ("2.2.1", "error/warning", "A tag manifest omits a payload manifest."),
+    "bagit.tagmanifest.missing-payload-manifest": ("2.2.1", "error/warning",
+                                                   "A tag manifest omits a payload manifest."),
     "bagit.tagmanifest.unlisted-tag-file": ("2.2.1", "warning", "A tag file is not in a tag manifest (1.0 only)."),
     "bagit.tagmanifest.inconsistent": ("2.2.1", "warning", "Tag manifests list different files (1.0 only)."),
-    "bagit.tagmanifest.algorithm-mismatch": ("2.2.1", "warning", "Tag and payload manifest algorithms differ (1.0 only)."),
+    "bagit.tagmanifest.algorithm-mismatch": ("2.2.1", "warning",
+                                             "Tag and payload manifest algorithms differ (1.0 only)."),
     "bagit.bag-info.malformed-line": ("2.2.2", "error", "A bag-info.txt line is not 'label: value'."),
     "bagit.bag-info.label-whitespace": ("2.2.2", "error", "A 1.0 bag-info label starts or ends with whitespace."),
     "bagit.bag-info.empty-value": ("2.2.2", "warning", "A bag-info element has no value."),
