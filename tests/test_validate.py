@@ -156,7 +156,7 @@ def test_archive_validate_classifies_the_conformance_suite(invoke, bag: Path) ->
     else:
         assert result.exit_code == 0 and report["errors"] == 0, report["findings"]
         # The suite labels './data/...' paths valid here and a warning in its 'relative-path'
-        # bag; bagcheck warns about them in both (see test_bagcheck.py).
+        # bag; bagcheck warns about them in both (see test_bag_check.py).
         if bag.name != "bag-with-leading-dot-slash-in-manifest":
             assert report["warnings"] == 0, report["findings"]
 
