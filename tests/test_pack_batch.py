@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -331,8 +332,17 @@ def _interrupted_pack(tmp_path: Path, count: int, seed: int, jobs: int, signum: 
             break
         lines.append(line)
     proc.send_signal(signum)
-    stdout, stderr = proc.communicate(timeout=60)
-    return cmd, env, out, lines + stdout.splitlines(), proc.returncode, stderr
+    # Not communicate(): it reads the pipe itself and drops what readline() has already
+    # buffered, so lines the run printed right after the 40th went missing now and then.
+    errors: list[str] = []
+    assert proc.stderr is not None
+    stderr_pipe = proc.stderr
+    reader = threading.Thread(target=lambda: errors.append(stderr_pipe.read()))
+    reader.start()
+    stdout = proc.stdout.read()
+    proc.wait(timeout=60)
+    reader.join(timeout=60)
+    return cmd, env, out, lines + stdout.splitlines(), proc.returncode, "".join(errors)
 
 
 def test_interrupt_stops_cleanly_and_a_rerun_completes(tmp_path: Path) -> None:
