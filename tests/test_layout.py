@@ -26,7 +26,7 @@ STAGES = ("base", "read", "extract", "record", "bag", "validate", "catalog", "pa
 
 #: Largest module, in lines (the issue's hard limit), and largest class.
 MAX_MODULE_LINES = 450
-MAX_CLASS_LINES = 250
+MAX_CLASS_LINES = 200
 #: Modules the extraction rewrite (on main) is splitting; checked again once it lands.
 SIZE_EXEMPT = {"archive.extract.dates"}
 
