@@ -1,4 +1,4 @@
-"""Time archive.bagcheck.check_bag against bagit.Bag(path).validate().
+"""Time archive.bag.check.check_bag against bagit.Bag(path).validate().
 
 Why: check_bag does more checks than the reference library, so we want to
 know it is not slower on the many-small-bags workload the archive produces.
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import bagit  # type: ignore[import-untyped]
 
-from archive.bagcheck import check_bag
+from archive.bag.check import check_bag
 
 
 def write_bag(root: Path, n_files: int, size: int) -> None:

@@ -53,8 +53,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from archive.catalog import rebuild_catalog
-    from archive.export import export_site
-    from archive.serve import prepare
+    from archive.harvest.export import export_site
+    from archive.harvest.serve import prepare
     from test_catalog import write_record_bag
 
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")

@@ -21,12 +21,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from gen_corpus import generate  # noqa: E402
-
-from archive.batch import warm_up  # noqa: E402
 from archive.extract import extract_facts  # noqa: E402
 from archive.pack import prepare_article  # noqa: E402
+from archive.pack.parallel import warm_up  # noqa: E402
 from archive.read import read_article  # noqa: E402
+from gen_corpus import generate  # noqa: E402
 
 
 def best_of(rounds: int, run) -> float:

@@ -42,7 +42,7 @@ def make_records(out: Path, count: int) -> list[Path]:
 
 
 def time_archive(records: Path) -> tuple[float, int]:
-    from archive.validate import validate_paths
+    from archive.validate.targets import validate_paths
 
     start = time.perf_counter()
     reports = list(validate_paths([records]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archive.article import Article
+from archive.read.article import Article
 
 
 def txt_article(text: str, name: str = "test.txt", **metadata) -> Article:

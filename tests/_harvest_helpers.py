@@ -12,11 +12,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
-from archive.article import Article
-from archive.bag import bag_files, write_bag
-from archive.pack import record_files
-from archive.record import (RECORD_NAMESPACE, Event, Organization, Place, Record, country_name,
-                            record_id_for)
+from archive.bag.writer import bag_files, write_bag
+from archive.pack.article import record_files
+from archive.read.article import Article
+from archive.record.model import RECORD_NAMESPACE, Event, Organization, Place, Record, country_name, record_id_for
 
 COUNTRIES = ["TM", "KZ", "UZ", "TJ", "KG", "UA", "RS", "MK"]
 CITIES = ["Ashgabat", "Astana", "Tashkent", "Dushanbe", "Bishkek", "Kyiv", "Belgrade", "Ohrid"]
@@ -92,7 +91,7 @@ def fixed(stamp: str):
 
 @contextmanager
 def running(prepared: Any) -> Iterator[Any]:
-    """Serve ``prepared`` (from archive.serve.prepare) in a thread; stop it afterwards."""
+    """Serve ``prepared`` (from archive.harvest.serve.prepare) in a thread; stop it afterwards."""
     thread = threading.Thread(target=prepared.run, daemon=True)
     thread.start()
     try:

@@ -13,13 +13,11 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from archive.catalog import (Catalog, catalog_path, find_bags, rebuild_catalog, tag_digest,
-                             update_catalog)
-from archive.qdc import parse_dc, qdc_items, read_bag_metadata, write_qdc
-from archive.validate_dc import compiled_schema
+from archive.catalog import Catalog, catalog_path, find_bags, rebuild_catalog, tag_digest, update_catalog
+from archive.record.qdc import parse_dc, qdc_items, read_bag_metadata, write_qdc
+from archive.validate.dc import compiled_schema
 
 from _harvest_helpers import fixed, write_record_bag
-
 
 
 @pytest.fixture

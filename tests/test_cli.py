@@ -59,6 +59,7 @@ def test_extract_json_gives_each_value_with_its_evidence_and_offset(runner) -> N
     import json
 
     from archive.read import read_article
+
     from conftest import SAMPLE
 
     result = runner.invoke(cli, ["extract", str(SAMPLE), "--json"])

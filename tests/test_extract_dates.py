@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from _extract_helpers import md_article, txt_article
 from archive.extract import extract_facts
+
+from _extract_helpers import md_article, txt_article
 
 
 def dates(text: str, **meta):

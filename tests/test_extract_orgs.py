@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from _extract_helpers import txt_article
 from archive.extract import extract_facts
+
+from _extract_helpers import txt_article
 
 LEDE = "Headline of the article\n\nSome 30 officials took part in a workshop held in Bishkek on 5 May 2021.\n\n"
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from _extract_helpers import txt_article
 from archive.extract import extract_facts
+
+from _extract_helpers import txt_article
 
 
 def place(text: str):

@@ -11,7 +11,7 @@ from pathlib import Path
 import bagit
 from lxml import etree
 
-from conftest import bags_in, DATA, ROOT, SAMPLE, SCHEMAS
+from conftest import DATA, ROOT, SAMPLE, SCHEMAS, bags_in
 
 OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/"
 DC = "http://purl.org/dc/elements/1.1/"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.errors import InputError
+from archive.base.errors import InputError
 from archive.read import iter_article_paths, parse_article, read_article
 
 BAD = Path(__file__).parent / "data" / "bad"
@@ -125,7 +125,7 @@ def test_parse_without_file(tmp_path: Path) -> None:
 def test_real_paths_agree_with_realpath(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
-    from archive.read import RealPaths
+    from archive.read.paths import RealPaths
 
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "b" / "x.txt").write_text("x")

@@ -156,7 +156,7 @@ def test_archive_validate_classifies_the_conformance_suite(invoke, bag: Path) ->
     else:
         assert result.exit_code == 0 and report["errors"] == 0, report["findings"]
         # The suite labels './data/...' paths valid here and a warning in its 'relative-path'
-        # bag; bagcheck warns about them in both (see test_bagcheck.py).
+        # bag; bagcheck warns about them in both (see test_bag_check.py).
         if bag.name != "bag-with-leading-dot-slash-in-manifest":
             assert report["warnings"] == 0, report["findings"]
 
@@ -171,12 +171,12 @@ def test_a_record_bag_without_its_record_files_is_invalid(invoke, packed_sample:
 
 def test_a_failing_check_is_reported_not_raised(invoke, packed_sample: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    import archive.bagcheck
+    import archive.bag.check
 
     def boom(path, fast=False):
         raise RuntimeError("unexpected")
 
-    monkeypatch.setattr(archive.bagcheck, "check_bag", boom)
+    monkeypatch.setattr(archive.bag.check, "check_bag", boom)
     result = invoke("validate", packed_sample)
     assert result.exit_code == 1
     assert "internal" in result.stdout and "Traceback" not in result.output

@@ -7,8 +7,7 @@ import json
 import pytest
 from pyld import jsonld
 
-from archive.validate_jsonld import _document_loader, expand, validate_jsonld_terms, vocabulary
-
+from archive.validate.jsonld import _document_loader, expand, validate_jsonld_terms, vocabulary
 
 
 def _doc(**extra: object) -> dict:

@@ -43,9 +43,10 @@ class _PathType(click.Path):
     click's own import."""
 
     def convert(self, value: Any, param: Any, ctx: Any) -> "Path":
+        from os import fsdecode
         from pathlib import Path
 
-        return Path(super().convert(value, param, ctx))
+        return Path(fsdecode(super().convert(value, param, ctx)))
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -115,10 +116,10 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
     import signal
     import time
 
-    from archive.batch import default_jobs
-    from archive.errors import ArchiveError
-    from archive.pack import PackOutcome, PackSummary, pack_paths
-    from archive.progress import Progress
+    from archive.base.errors import ArchiveError
+    from archive.base.progress import Progress
+    from archive.pack.batch import default_jobs, pack_paths
+    from archive.pack.outcome import PackOutcome, PackSummary
 
     bar = Progress() if not quiet and sys.stderr.isatty() else None
     started = time.monotonic()
@@ -227,8 +228,8 @@ def validate(paths: tuple[Path, ...], fmt: str, as_json: bool, strict: bool, fas
       archive validate records --profile google --strict
       archive validate records --shacl
     """
-    from archive.report import RENDERERS
-    from archive.validate import validate_paths
+    from archive.validate.report import RENDERERS
+    from archive.validate.targets import validate_paths
 
     fmt = "json" if as_json else fmt
     if shacl:
@@ -272,8 +273,8 @@ def extract(paths: tuple[Path, ...], as_json: bool) -> None:
       archive extract article.txt
       archive extract article.html --json
     """
-    from archive.errors import ArchiveError
-    from archive.pack import analyse
+    from archive.base.errors import ArchiveError
+    from archive.pack.article import analyse
     from archive.read import read_article
 
     results, failed = [], 0
@@ -370,7 +371,7 @@ def export(records: Path, site: Path, base_url: str, as_json: bool) -> None:
       archive export records -o site --json
     """
     from archive.catalog import rebuild_catalog
-    from archive.export import export_site
+    from archive.harvest.export import export_site
 
     if not base_url.startswith(("http://", "https://")):
         click.echo(f"error: --base-url must start with http:// or https://: {base_url}",
@@ -418,7 +419,7 @@ def serve(records: Path, host: str, port: int, base_url: str | None, site: Path 
       archive serve records --port 8080 --page-size 50
       curl 'http://127.0.0.1:8000/oai?verb=ListRecords&metadataPrefix=oai_dc'
     """
-    from archive.serve import prepare
+    from archive.harvest.serve import prepare
 
     try:
         server = prepare(records, host=host, port=port, base_url=base_url, site=site,

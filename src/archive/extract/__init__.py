@@ -11,8 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..article import Article
-from ..facts import Fact, Facts
+from ..read.article import Article
 from . import audience as _audience
 from . import classify as _classify
 from . import dates as _dates
@@ -21,6 +20,7 @@ from . import language as _lang
 from . import orgs as _orgs
 from . import places as _places
 from . import structure as _structure
+from .facts import Fact, Facts
 from .gazetteer import preload
 from .text import MAX_CHARS, Doc, segment
 

