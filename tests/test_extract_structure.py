@@ -9,9 +9,10 @@ import datetime as dt
 
 import pytest
 
-from _extract_helpers import txt_article
 from archive.extract import extract_facts
 from archive.extract.structure import analyse, is_page_date_line, opening_dateline
+
+from _extract_helpers import txt_article
 
 LEDE = ("The city council hosted a public meeting on road safety at the Town Hall on "
         "Monday, with more than 60 residents in attendance.")

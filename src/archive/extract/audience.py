@@ -102,11 +102,13 @@ def _people_phrase(rest: str) -> tuple[str | None, int, str] | None:
         if lw in _TRAINERS and not trained:
             return None
         seen.append(w)
-        if (lw in _TRAINERS and trained) or lw in _PEOPLE or (_PEOPLE_SUFFIX.search(lw) and len(lw) > 4 and lw.endswith("s")) or \
+        if (lw in _TRAINERS and trained) or lw in _PEOPLE or \
+                (_PEOPLE_SUFFIX.search(lw) and len(lw) > 4 and lw.endswith("s")) or \
                 lw in ("police", "staff", "people", "youth", "personnel"):
             # extend over "and <noun>" / "of X" parts of the description
             nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
-            if nxt in ("officers", "officials", "inspectors", "staff", "workers", "investigators") and lw in ("police", "customs", "border"):
+            if (nxt in ("officers", "officials", "inspectors", "staff", "workers", "investigators")
+                    and lw in ("police", "customs", "border")):
                 continue
             return lw, wm.end(), rest[:wm.end()]
     return None

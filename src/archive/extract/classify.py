@@ -63,7 +63,8 @@ _NON_EVENT = re.compile(
     r"take up (?:her|his|their) duties|figures|statistics|data show|published|publishes|"
     r"released|releases|study\s+(?:finds|found|maps|shows|showed|reveals|published|launched)|"
     r"(?:new|a|the)\s+study\b(?!\s+(?:visits?|tours?|trips?|days?|sessions?|programmes?))|^Study\b|report|survey|index|ranking|announce[sd]?|welcomes|condemns|"
-    r"calls on|reiterates|obituary|vacancy|tender|names|named|nominates|(?:has|have|was|were|been)\s+nominated|mourns|passing|"
+    r"calls on|reiterates|obituary|vacancy|tender|names|named|nominates"
+    r"|(?:has|have|was|were|been)\s+nominated|mourns|passing|"
     r"passed away|passes away|died|condolences|express(?:es|ed) (?:deep |grave |serious )?concern|"
     r"mourning|loss of|country brief|situation report|newsletter|fact ?sheet|grants?|allocates?|"
     r"allocation|allocated|budget|unemployment|rankings?|enrol(?:l|s|led)?|vacanc(?:y|ies))\b", re.IGNORECASE)
@@ -259,7 +260,8 @@ _ORDINAL_WORD = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|ei
 _TITLE_GLUE = {"and", "of", "in", "for", "the", "&", "on"}
 
 
-_QUOTED_TITLE = re.compile(WORD_START + r"(?:" + _NOUNS + r")\s*,?\s*(?:entitled|titled|called|themed)?\s*[“\"]([^”\"]{6,160})[”\"]",
+_QUOTED_TITLE = re.compile(WORD_START + r"(?:" + _NOUNS + r")\s*,?\s*(?:entitled|titled|called|themed)?\s*"
+                           r"[“\"]([^”\"]{6,160})[”\"]",
                            re.IGNORECASE)
 _DETERMINER = re.compile(
     r"\b(?:a|an|the|its|their|this|A|An|The|This)\s+((?:(?!(?:a|an|the|at|in|on|of|to|for|by|with|and|from|"
@@ -332,7 +334,8 @@ def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, s
                 mods = [w for w in det.group(1).split() if not _DURATION_MOD.match(w)]
             rest = text[m.end():]
             # "a training in the city of Samarkand on X": the place is not part of the name
-            rest = re.sub(r"^\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][\w’'\-]+(?=\s+(?:on|for|about)\s+[a-z])",
+            rest = re.sub(r"^\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][\w’'\-]+"
+                          r"(?=\s+(?:on|for|about)\s+[a-z])",
                           "", rest)
             tail = ""
             tm = re.match(r"\s+(?:on|for|of|about|to)\s", rest)

@@ -97,7 +97,8 @@ _PUBLISHED_LINE = re.compile(
     r"^\s*(?:Published|Posted|Date|Updated|Released)(?:\s+on)?\s*:?\s*(?P<rest>.{4,40})$",
     re.IGNORECASE)
 
-_DURATION = re.compile(WORD_START + r"(?P<n>" + NUMBER_RE + r")[- ](?:full[- ])?days?\b(?![- ](?:later|earlier|before|after|ago))",
+_DURATION = re.compile(WORD_START + r"(?P<n>" + NUMBER_RE + r")[- ](?:full[- ])?days?\b"
+                       r"(?![- ](?:later|earlier|before|after|ago))",
                        re.IGNORECASE)
 _CONCLUDED = re.compile(r"\b(?:concluded|concludes|closed|closes|ended|ends|wrapped up|came to (?:a close|an end)"
                         r"|finished|culminated)\b")
@@ -109,7 +110,8 @@ _OPENED = re.compile(r"\b(?:opened|opens|started|starts|began|begins|kicked off|
 
 #: Words close before a date that make it the date of something other than the event.
 _NEGATIVE = re.compile(
-    WORD_START + r"(?:first(?![- ]aid)|previous|prior|preceding|earlier|last year|a year (?:earlier|ago|before)|ago|edition"
+    WORD_START + r"(?:first(?![- ]aid)|previous|prior|preceding|earlier|last year"
+    r"|a year (?:earlier|ago|before)|ago|edition"
     r"|next|follow-up|future|take up|taking up|takes up|duties"
     r"|assume|fieldwork|since|deadline|entered into force|adopted"
     r"|released|published|posted|appointed|founded|established|born|by the end"

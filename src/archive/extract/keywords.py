@@ -54,7 +54,8 @@ meeting meetings webinar organized organised organization organisation officials
 participants ministry office government osce unodc undp unicef iom eu programme project centre
 mission republic national regional international people country countries local role focus
 examine examines examined practise practises practised practice practices practiced stock
-takes want wants use used using make makes made back bring brings connects connect january february march april may june july august september october
+takes want wants use used using make makes made back bring brings connects connect
+january february march april may june july august september october
 november december monday tuesday wednesday thursday friday saturday sunday online offline
 published press release city town likely cent percent per one-day two-day three-day four-day
 five-day full-day half-day
@@ -125,9 +126,12 @@ def _is_person(phrase: str, text: str) -> bool:
     for m in re.finditer(re.escape(written), text):
         if _PERSON_CUE.search(text, max(0, m.start() - 30), m.start()):
             return True
-        if re.match(r",?\s+(?:said|says|told|added|noted|explained|stressed|emphasi[sz]ed)\b", text[m.end():m.end() + 20]):
+        if _SAID.match(text[m.end():m.end() + 20]):
             return True
     return False
+
+
+_SAID = re.compile(r",?\s+(?:said|says|told|added|noted|explained|stressed|emphasi[sz]ed)\b")
 
 
 def _plain(phrase: str) -> bool:

@@ -31,7 +31,8 @@ _PARTNER = re.compile(
 _PARTNER_WORDS = ("with",)
 #: "with the support of X" / "supported by X": X supports; it pays only when its name says so
 #: (then it is a funder), otherwise it is a partner.
-_SUPPORTED_BY = re.compile(r"\b(?:[Ss]upported\s+by|[Ww]ith\s+(?:the\s+)?(?:kind\s+|generous\s+)?support\s+(?:from|of))\s+")
+_SUPPORTED_BY = re.compile(
+    r"\b(?:[Ss]upported\s+by|[Ww]ith\s+(?:the\s+)?(?:kind\s+|generous\s+)?support\s+(?:from|of))\s+")
 _TOGETHER = re.compile(r"^\s*,?\s*(?:together|jointly)\s+with\s+")
 _FUNDER = re.compile(
     r"\b(?:(?:co-?)?funded|(?:co-?)?financed|sponsored|supported\s+financially|financially\s+supported"
@@ -67,9 +68,12 @@ _TRAILING_DATE = re.compile(
     r"\s+(?:on|in|from|since|this|last)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|\d).*$|\s+(?:today|yesterday)$")
-_POSSESSIVE_EVENT = re.compile(r"(?P<owner>(?:[A-Z][\w&.-]*\s+)*?[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){0,4}?(?P<noun>[A-Za-z]+)\b")
-_PREFIXED = re.compile(r"\b(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/][A-Z][A-Za-z]*[A-Z])*)[-‑](?P<kind>organi[sz]ed|led|funded|sponsored|hosted)\b")
-_NEGATIVE = re.compile(WORD_START + r"(?:first edition|previous|last year|a year earlier|will be|planned for|next year)\b",
+_POSSESSIVE_EVENT = re.compile(
+    r"(?P<owner>(?:[A-Z][\w&.-]*\s+)*?[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){0,4}?(?P<noun>[A-Za-z]+)\b")
+_PREFIXED = re.compile(r"\b(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/][A-Z][A-Za-z]*[A-Z])*)[-‑]"
+                       r"(?P<kind>organi[sz]ed|led|funded|sponsored|hosted)\b")
+_NEGATIVE = re.compile(WORD_START + r"(?:first edition|previous|last year|a year earlier|will be|planned for"
+                       r"|next year)\b",
                        re.IGNORECASE)
 
 CONNECTORS = {"of", "the", "for", "on", "and", "in", "under", "to", "against", "from", "at",
