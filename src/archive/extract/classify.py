@@ -297,65 +297,65 @@ def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, s
     """Every way ``s`` names an event, with a quality: 3 a title in capitals of several
     words, 2 a title, 1 a described event ("workshop on X"), 0 a bare noun."""
     text = s.text
-    if True:
-        for m in EVENT_NOUN.finditer(text):
-            noun = m.group(0)
-            if noun.lower() in ("events", "event", "sessions", "session") and s.index != main_index:
+    for m in EVENT_NOUN.finditer(text):
+        noun = m.group(0)
+        if noun.lower() in ("events", "event", "sessions", "session") and s.index != main_index:
+            continue
+        if _VENUE_AFTER_NOUN.match(text, m.end()):
+            continue  # "the Spectacular Event Center" is a place
+        # an official title: capitalised noun inside a run of capitalised words
+        if noun[:1].isupper() and m.start() > 0:
+            start = m.start()
+            words_before = text[:start].split()
+            k = len(words_before)
+            while k > 0 and (_TITLE_WORD.fullmatch(words_before[k - 1]) or
+                             _ORDINAL_WORD.match(words_before[k - 1]) or
+                             (words_before[k - 1] in _TITLE_GLUE and k > 1
+                              and _TITLE_WORD.fullmatch(words_before[k - 2]))):
+                k -= 1
+            while k < len(words_before) and words_before[k] in _TITLE_GLUE:
+                k += 1
+            pre = words_before[k:]
+            tail_m = _TITLE_TAIL.match(text[m.end():])
+            title_tail = tail_m.group(0) if tail_m else ""
+            title = " ".join(pre + [noun]) + title_tail
+            if pre or title_tail:
+                title = re.sub(r"^(?:The|An?|This)\s+", "", title)
+                # the evidence is the text itself, from the first word of the title
+                begin = text.rfind(title.split()[0], 0, start + 1) if pre else start
+                evidence = text[begin:m.end() + len(title_tail)]
+                yield (3 if len(title.split()) >= 3 else 2), _cap(title.strip()), evidence, begin
                 continue
-            if _VENUE_AFTER_NOUN.match(text, m.end()):
-                continue  # "the Spectacular Event Center" is a place
-            # an official title: capitalised noun inside a run of capitalised words
-            if noun[:1].isupper() and m.start() > 0:
-                start = m.start()
-                words_before = text[:start].split()
-                k = len(words_before)
-                while k > 0 and (_TITLE_WORD.fullmatch(words_before[k - 1]) or
-                                 _ORDINAL_WORD.match(words_before[k - 1]) or
-                                 (words_before[k - 1] in _TITLE_GLUE and k > 1
-                                  and _TITLE_WORD.fullmatch(words_before[k - 2]))):
-                    k -= 1
-                while k < len(words_before) and words_before[k] in _TITLE_GLUE:
-                    k += 1
-                pre = words_before[k:]
-                tail = _TITLE_TAIL.match(text[m.end():])
-                title = " ".join(pre + [noun]) + (tail.group(0) if tail else "")
-                if pre or (tail and tail.group(0)):
-                    title = re.sub(r"^(?:The|An?|This)\s+", "", title)
-                    # the evidence is the text itself, from the first word of the title
-                    begin = text.rfind(title.split()[0], 0, start + 1) if pre else start
-                    evidence = text[begin:m.end() + (len(tail.group(0)) if tail else 0)]
-                    yield (3 if len(title.split()) >= 3 else 2), _cap(title.strip()), evidence, begin
-                    continue
-            # a descriptive designation: [modifiers] noun [on/for/of ... up to a stop]
-            head = text[:m.start()]
-            det = _DETERMINER.search(head)
-            mods: list[str] = []
-            if det:
-                mods = [w for w in det.group(1).split() if not _DURATION_MOD.match(w)]
-            rest = text[m.end():]
-            # "a training in the city of Samarkand on X": the place is not part of the name
-            rest = re.sub(r"^\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][\w’'\-]+"
-                          r"(?=\s+(?:on|for|about)\s+[a-z])",
-                          "", rest)
-            tail = ""
-            tm = re.match(r"\s+(?:on|for|of|about|to)\s", rest)
-            if tm:
-                stop = _STOP_TAIL.search(rest, tm.end() - 1)
-                tail = rest[:stop.start()] if stop else rest[:160]
-                quoted = _QUOTE_AFTER.match(rest, len(tail))
-                if quoted and (tail.rstrip().endswith((" on", " for", " about", " of", " to")) or not tail.strip()
-                               or len(tail.split()) <= 8):
-                    tail = tail + quoted.group(0).rstrip()
-                if len(tail) > 200:
-                    tail = tail[:200].rsplit(" ", 1)[0]
-            elif (quoted := _QUOTE_AFTER.match(rest)) is not None:
-                tail = " " + quoted.group(0).strip(" ,:")
-            name = " ".join(mods + [noun]) + tail
-            name = re.sub(r"\s+", " ", name).strip(" ,")
-            if len(name.split()) == 1 and noun.lower() in ("event", "events", "session", "meeting"):
-                continue
-            begin = m.start() - (len(" ".join(mods)) + 1 if mods else 0)
-            yield (1 if (mods or tail) else 0), _cap(name), text[begin:m.end() + len(tail)], begin
+        # a descriptive designation: [modifiers] noun [on/for/of ... up to a stop]
+        head = text[:m.start()]
+        det = _DETERMINER.search(head)
+        mods: list[str] = []
+        if det:
+            mods = [w for w in det.group(1).split() if not _DURATION_MOD.match(w)]
+        rest = text[m.end():]
+        # "a training in the city of Samarkand on X": the place is not part of the name
+        rest = re.sub(r"^\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][\w’'\-]+"
+                      r"(?=\s+(?:on|for|about)\s+[a-z])",
+                      "", rest)
+        tail = ""
+        tm = re.match(r"\s+(?:on|for|of|about|to)\s", rest)
+        if tm:
+            stop = _STOP_TAIL.search(rest, tm.end() - 1)
+            tail = rest[:stop.start()] if stop else rest[:160]
+            quoted = _QUOTE_AFTER.match(rest, len(tail))
+            if quoted and (tail.rstrip().endswith((" on", " for", " about", " of", " to")) or not tail.strip()
+                           or len(tail.split()) <= 8):
+                tail = tail + quoted.group(0).rstrip()
+            if len(tail) > 200:
+                tail = tail[:200].rsplit(" ", 1)[0]
+        elif (quoted := _QUOTE_AFTER.match(rest)) is not None:
+            tail = " " + quoted.group(0).strip(" ,:")
+        name = " ".join(mods + [noun]) + tail
+        name = re.sub(r"\s+", " ", name).strip(" ,")
+        if len(name.split()) == 1 and noun.lower() in ("event", "events", "session", "meeting"):
+            continue
+        begin = m.start() - (len(" ".join(mods)) + 1 if mods else 0)
+        yield (1 if (mods or tail) else 0), _cap(name), text[begin:m.end() + len(tail)], begin
 
 
 def event_type(name: str | None, doc: Doc, main_index: int) -> str:

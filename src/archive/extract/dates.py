@@ -171,7 +171,8 @@ def _month(v: str | None) -> int | None:
 def _day(v: str | None) -> int | None:
     if not v:
         return None
-    return int(re.match(r"\d+", v).group())
+    m = re.match(r"\d+", v)
+    return int(m.group()) if m else None
 
 
 def _year(v: str | None) -> int | None:
@@ -194,6 +195,8 @@ def _mention(kind: str, m: re.Match[str], base: int) -> Mention | None:
     if kind == "us_xmonth":
         y = _year(g.get("y"))
         m1, m2 = _month(g["m1"]), _month(g["m2"])
+        if m1 is None or m2 is None:
+            return None
         y1 = (y - 1 if m1 > m2 else y) if y else None
         return Mention(kind, (y1, m1, _day(g["d1"])), (y, m2, _day(g["d2"])), span, text)
     if kind in ("range", "us_range", "num_range"):
@@ -296,9 +299,11 @@ def _parse_simple(text: str) -> dt.date | None:
             return None
     for men in find_mentions(text):
         if men.kind in ("single", "us_single", "num_single", "iso") and men.start[0]:
-            y, m, d = men.start
+            year, month, day = men.start
+            if year is None or month is None or day is None:
+                return None
             try:
-                return dt.date(y, m, d)
+                return dt.date(year, month, day)
             except (TypeError, ValueError):
                 return None
     return None
@@ -345,6 +350,8 @@ def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, in
         d = _day(m.group("d") or m.group("d2"))
         city = m.group("city").strip()
         span = (ps + m.start("date"), ps + m.end("date"))
+        if mo is None or d is None:
+            return None, city, span
         try:
             date = dt.date(y, mo, d)
         except (TypeError, ValueError):

@@ -67,7 +67,8 @@ class Facts:
         return default if fact is None else fact.value
 
     def with_fact(self, name: str, fact: Fact | None) -> "Facts":
-        return replace(self, **{name: fact})
+        changes: dict[str, Any] = {name: fact}
+        return replace(self, **changes)
 
     def with_warning(self, message: str) -> "Facts":
         return replace(self, warnings=self.warnings + (message,))

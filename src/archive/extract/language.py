@@ -43,7 +43,7 @@ def detect(text: str) -> tuple[str | None, float]:
     for word in words:
         for lang in _LANGUAGES_OF.get(word.lower(), ()):
             votes[lang] += 1
-    best = max(votes, key=votes.get)
+    best = max(votes, key=lambda lang: votes[lang])
     total = sum(votes.values())
     if votes[best] < 4 or total == 0:
         return None, 0.0

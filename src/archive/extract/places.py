@@ -199,8 +199,7 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
         # "at KEFRI Kitui": a venue whose last word is its town
         words = venue.rstrip(".").split()
         if len(words) >= 2 and words[-1][:1].isupper():
-            hit = gazetteer.cities(words[-1])
-            if hit and not _VENUE_AFTER.match(" " + words[-1]):
+            if gazetteer.cities(words[-1]) and not _VENUE_AFTER.match(" " + words[-1]):
                 out.append(Place(words[-1], None, venue, vm.group(0), sent.start + vm.start(), score - 1))
     for pm in _CITY_POSSESSIVE.finditer(text):
         hit = lookup(pm.group("city"))
