@@ -15,6 +15,7 @@ from ..read.article import Article
 from . import audience as _audience
 from . import classify as _classify
 from . import dates as _dates
+from . import event_dates as _event_dates
 from . import keywords as _keywords
 from . import language as _lang
 from . import orgs as _orgs
@@ -215,7 +216,7 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
 
     # dates
     if doc.sentences:
-        resolved, date_warnings = _dates.choose_event_dates(doc, idx, dateline, published_ref, excluded)
+        resolved, date_warnings = _event_dates.choose_event_dates(doc, idx, dateline, published_ref, excluded)
         warnings.extend(date_warnings)
         if resolved:
             facts["start_date"] = Fact(resolved.start, resolved.evidence, resolved.offset, "extracted")

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from . import gazetteer
 from .classify import EVENT_NOUN
-from .orgs import HEAD_WORDS
+from .orgnames import HEAD_WORDS
 from .text import WORD_START, Doc, Sentence
 
 _NAME = r"[^\W\d_][\w’'\-]*(?:[ \-](?:[^\W\d_][\w’'\-]*))?(?:[ \-](?:[^\W\d_][\w’'\-]*))?"

@@ -1,0 +1,362 @@
+"""The event's dates: resolving a mention against the reference dates, scoring mentions by
+where they stand and what surrounds them, and choosing the event's start and end.
+
+The rules are explicit:
+
+* a missing year comes from the reference date (dateline, ``Published:`` line, page date or
+  metadata), or from the text itself (the same day with a year elsewhere, a single year in the
+  sentence, a year beside the event's noun); with none of these the dates stay unknown;
+* a weekday ("on Tuesday", "ended Sunday") is the one before the reference date, or the one
+  after it when the sentence speaks of the future;
+* impossible dates (31 February) are never rolled over: unknown, warning ``invalid date``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .classify import EVENT_NOUN
+from .dates import WEEKDAYS, Mention, Reference, find_mentions
+from .text import NUMBER_RE, WORD_START, Doc, Sentence, parse_number
+
+_DURATION = re.compile(WORD_START + r"(?P<n>" + NUMBER_RE + r")[- ](?:full[- ])?days?\b"
+                       r"(?![- ](?:later|earlier|before|after|ago))",
+                       re.IGNORECASE)
+_CONCLUDED = re.compile(r"\b(?:concluded|concludes|closed|closes|ended|ends|wrapped up|came to (?:a close|an end)"
+                        r"|finished|culminated)\b")
+#: Just before a date: the day something begins ("from May 24", "starting on 3 June").
+_STARTS_AT = re.compile(r"\b(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|as\s+of)\s+(?:\w+,?\s+)?$",
+                        re.IGNORECASE)
+_OPENED = re.compile(r"\b(?:opened|opens|started|starts|began|begins|kicked off|kicks off|took off|commenced"
+                     r"|launched|got under way|got underway)\b")
+
+#: Words close before a date that make it the date of something other than the event.
+_NEGATIVE = re.compile(
+    WORD_START + r"(?:first(?![- ]aid)|previous|prior|preceding|earlier|last year"
+    r"|a year (?:earlier|ago|before)|ago|edition"
+    r"|next|follow-up|future|take up|taking up|takes up|duties"
+    r"|assume|fieldwork|since|deadline|entered into force|adopted"
+    r"|released|published|posted|appointed|founded|established|born|by the end"
+    r"|third|later this|deadline|register(?:ed)? by|registration)\b", re.IGNORECASE)
+#: Before a date, words of the future: the date is of an announced event (a weekday is the
+#: next one), or, outside the event's sentence, of something still to come.
+_FUTURE = re.compile(WORD_START + r"(?:will|would|shall|is to|are to|to be|planned|plans?|upcoming"
+                     r"|scheduled|expected|is set to|are set to|tomorrow)\b", re.IGNORECASE)
+#: Words that make a date another thing's only when that thing is what the date follows
+#: ("data collected on 3 May", "interviews conducted in June 2020"; but "the OSCE conducted
+#: a course" is the event), not when an event verb comes
+#: between them and the date ("a workshop on data protection was held on 5 May 2022",
+#: "due to the pandemic, the course was held online on ...").
+_NEGATIVE_TOPIC = re.compile(
+    WORD_START + r"(?:interviews?|conducted(?!\s+(?:a|an|the|its|their|two|three|four|five|several|\d+)\b)"
+    r"|surveys?|due|between [A-Z][a-z]+ and|figures|data)\b",
+    re.IGNORECASE)
+#: Just before a date: the date of a law, decree or other document ("Decree No. 5430 of
+#: 20.04.2018", "Law No. 9887, dated 10.03.2008"), not of the event.
+_DOCUMENT_DATE = re.compile(
+    r"(?:\b[Nn]o\.?\s*[\w./-]*\d[\w./-]*,?\s+(?:of|dated)|\b[Dd]ated"
+    r"|\b(?:Law|Decree|Resolution|Regulation|Ordinance|Order)\s+of)\s+(?:the\s+)?$")
+_EVENT_VERB = re.compile(
+    r"\b(?:held|took place|takes place|take place|took part|take part|concluded|opened|met|meet"
+    r"|attended|gathered|brought together|bring together|visited|participated|completed"
+    r"|convened|hosted|organi[sz]ed|trained|discussed|connected|launched|started|began"
+    r"|came together|joined)\b")
+
+
+
+@dataclass
+class Resolved:
+    start: str
+    end: str
+    evidence: str
+    offset: int
+    warnings: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- resolution
+
+def _weekday_back(ref: dt.date, weekday: int) -> dt.date:
+    return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def _first_passage(ref: Reference, men: Mention) -> int:
+    """Evidence quotes the reference first ('DUSHANBE, 3 June 2013 – ... today'), so its
+    offset is the reference's when the reference is in the text."""
+    return ref.offset if ref.kind == "dateline" and ref.offset >= 0 else men.span[0]
+
+
+def _iso(y: int, m: int, d: int | None) -> str:
+    return f"{y:04d}-{m:02d}" if d is None else f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _plausible(y: int, warnings: list[str], text: str) -> None:
+    this_year = dt.date.today().year
+    if y > this_year + 1 or y < 1900:
+        warnings.append(f"implausible or future date: {text.strip()}")
+
+
+def _weekday_ahead(ref: dt.date, weekday: int) -> dt.date:
+    return ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
+
+
+def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None,
+            forward: bool = False) -> Resolved | None | str:
+    """A mention to ISO start/end. Returns a warning string when it cannot be resolved.
+    ``forward``: the sentence speaks of the future, so a weekday is the next one."""
+    warnings: list[str] = []
+    if men.kind == "relative":
+        if ref is None or ref.year_only:
+            return f"no reference date for '{men.text}'"
+        r = ref.date
+        rel = men.rel or ""
+        if rel.startswith(("on ", "this ", "next ", "last ")) and rel.split()[-1] in WEEKDAYS \
+                and " and " not in rel:
+            forward = forward or rel.startswith(("next ", "this ")) and not rel.startswith("this past")
+            if rel.startswith("last "):
+                forward = False
+            rel = rel.split()[-1]
+        if rel in ("today", "this morning"):
+            d = r
+        elif rel == "yesterday":
+            d = r - dt.timedelta(days=1)
+        elif rel == "tomorrow":
+            d = r + dt.timedelta(days=1)
+        elif rel == "last week":
+            monday = r - dt.timedelta(days=r.weekday() + 7)
+            sunday = monday + dt.timedelta(days=6)
+            if monday.month != sunday.month:
+                return "event week spans two months"
+            _plausible(monday.year, warnings, ref.evidence)
+            return Resolved(_iso(monday.year, monday.month, None), _iso(monday.year, monday.month, None),
+                            f"{men.text} | {ref.evidence}", men.span[0], warnings)
+        elif rel == "last month":
+            prev = r.replace(day=1) - dt.timedelta(days=1)
+            return Resolved(_iso(prev.year, prev.month, None), _iso(prev.year, prev.month, None),
+                            f"{men.text} | {ref.evidence}", men.span[0])
+        elif rel in ("this week", "earlier this week"):
+            return "week-level date not representable"
+        elif " and " in rel:  # "on Monday and Tuesday": two consecutive-or-not days before
+            first, last = WEEKDAYS.get(rel.split()[-3]), WEEKDAYS.get(rel.split()[-1])
+            if first is None or last is None:
+                return None
+            end = _weekday_back(r, last)
+            start = end - dt.timedelta(days=(last - first) % 7)
+            _plausible(end.year, warnings, ref.evidence)
+            return Resolved(start.isoformat(), end.isoformat(), f"{ref.evidence} ... {men.text}",
+                            _first_passage(ref, men), warnings)
+        else:
+            wd = WEEKDAYS.get(rel.split()[-1])
+            if wd is None:
+                return None
+            d = _weekday_ahead(r, wd) if forward else _weekday_back(r, wd)
+        iso = d.isoformat()
+        _plausible(d.year, warnings, ref.evidence)
+        return Resolved(iso, iso, f"{ref.evidence} ... {men.text}", _first_passage(ref, men),
+                        warnings)
+
+    (y1, m1, d1), (y2, m2, d2) = men.start, men.end
+    if m1 is None or m2 is None:
+        return None
+    evidence = men.text
+    if y2 is None or y1 is None:
+        if year_ref is None:
+            return "no event date year"
+        ry = year_ref.date
+        y2 = ry.year
+        probe_d = d2 or 1
+        try:
+            if not year_ref.year_only and dt.date(y2, m2, min(probe_d, 28)) > ry + dt.timedelta(days=62):
+                y2 -= 1
+        except ValueError:
+            pass
+        y1 = y2 - 1 if (m1 > m2) else y2
+        evidence = f"{men.text} | {year_ref.evidence}"
+    try:
+        a = dt.date(y1, m1, d1 or 1)
+        b = dt.date(y2, m2, d2 or 1)
+    except ValueError:
+        return f"invalid date: {men.text.strip()}"
+    if (d1 is None) != (d2 is None):
+        return None
+    if b < a:
+        return f"invalid date range: {men.text.strip()}"
+    _plausible(y1, warnings, men.text)
+    if not warnings:
+        _plausible(y2, warnings, men.text)
+    return Resolved(_iso(y1, m1, d1), _iso(y2, m2, d2), evidence, men.span[0], warnings)
+
+
+# --------------------------------------------------------------------------- selection
+
+def _score(men: Mention, sent: Sentence, main_index: int, doc: Doc) -> int:
+    score = 0
+    if sent.index == main_index:
+        score += 4
+    if doc.search(_EVENT_VERB, sent.text):  # once per sentence, not per date in it
+        score += 2
+    if sent.para == 0:
+        score += 1
+    if len(sent.text.split()) < 6:
+        score -= 3
+    rel_s = men.span[0] - sent.start
+    rel_e = men.span[1] - sent.start
+    before, after = sent.text[max(0, rel_s - 70):rel_s], sent.text[rel_e:rel_e + 25]
+    if (_NEGATIVE.search(before + " " + after) or _about_something_else(before, after)
+            or _DOCUMENT_DATE.search(sent.text, max(0, rel_s - 40), rel_s)):
+        score -= 6
+    if men.kind == "relative" and sent.text.lstrip()[:1] in "\"“'‘":
+        score -= 3
+    if men.kind in ("month_only",):
+        score -= 1
+    if sent.index != main_index and _FUTURE.search(before):
+        score -= 1
+    if men.kind == "relative":
+        score -= 1  # a date written out beats a weekday of the same weight
+    return score
+
+
+#: Before or after "N days": a period that is not the event's length ("within 30 days",
+#: "detained for up to 3 days", the campaign "16 Days of Activism").
+_NOT_LENGTH_BEFORE = re.compile(
+    r"\b(?:within|up to|no later than|not later than|at least|at most|every|per|after)\s+$",
+    re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+of\s+[A-Z]")
+
+
+def _about_something_else(before: str, after: str) -> bool:
+    """A ``_NEGATIVE_TOPIC`` word just after the date, or before it with no event verb in
+    between."""
+    if _NEGATIVE_TOPIC.search(after):
+        return True
+    last = None
+    for last in _NEGATIVE_TOPIC.finditer(before):
+        pass
+    return last is not None and not _EVENT_VERB.search(before, last.end())
+
+
+def _find_duration(text: str) -> re.Match[str] | None:
+    """The first "N-day" phrase of ``text`` that may be the event's length; skipped when
+    ``text`` has no "day" in any case: only d, a and y in either case match those letters
+    of the (case-insensitive) pattern, and lower() turns them into "day"."""
+    if "day" not in text.lower():
+        return None
+    for m in _DURATION.finditer(text):
+        if _NOT_LENGTH_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if "Day" in m.group(0) and _NAME_AFTER.match(text, m.end()):
+            continue  # a capitalised name: "16 Days of Activism"
+        return m
+    return None
+
+
+def _duration(doc: Doc, sent: Sentence) -> tuple[int, str] | None:
+    m = _find_duration(sent.text)
+    if m is None:
+        for s in doc.sentences:
+            if s.para > 2:
+                break
+            m2 = _find_duration(s.text)
+            before = s.text[max(0, m2.start() - 40):m2.start()] if m2 else ""
+            if m2 and not _NEGATIVE.search(before) and not _NEGATIVE_TOPIC.search(before):
+                m = m2
+                break
+    if m is None:
+        return None
+    n = parse_number(m.group("n"))
+    if not n or n > 31:
+        return None
+    return n, m.group(0)
+
+
+_BARE_YEAR = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?![\d/.-])")
+
+
+def _year_hint(doc: Doc, men: Mention, sent: Sentence,
+               candidates: list[tuple[int, int, Mention, Sentence]]) -> Reference | None:
+    """Where the text gives no reference date, the year of a date without one may still be
+    written: the same day and month with a year elsewhere ("June 5-6" ... "June 5-6, 2014"),
+    or a single year in the same sentence ("The 2020 ... Symposium March 2-3"), or a year
+    beside the event's noun ("International Symposium 2021"). Anything else stays unknown."""
+    (_, m1, d1) = men.start
+    for _, _, other, osent in candidates:
+        if (other.start[0] is not None and other.start[1] == m1 and other.start[2] == d1
+                and osent.index != sent.index):
+            return Reference(dt.date(other.start[0], 12, 31), "text", other.text, other.span[0],
+                             year_only=True)
+    years = {m["y"] for m in _BARE_YEAR.finditer(sent.text)}
+    if len(years) == 1:
+        y = int(years.pop())
+        return Reference(dt.date(y, 12, 31), "text", str(y), sent.start, year_only=True)
+    found: set[int] = set()
+    evidence = ""
+    for m in _NOUN_YEAR.finditer(doc.text[:6000]):
+        noun = EVENT_NOUN.fullmatch(m["noun"])
+        if noun:
+            found.add(int(m["y"]))
+            evidence = m.group(0)
+    if len(found) == 1:
+        return Reference(dt.date(found.pop(), 12, 31), "text", evidence, -1, year_only=True)
+    return None
+
+
+_NOUN_YEAR = re.compile(r"\b(?P<noun>[A-Z][a-z]+)\s+(?P<y>(?:19|20)\d\d)\b(?![\d/.-])")
+
+
+def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
+                       published: Reference | None, excluded: list[tuple[int, int]]
+                       ) -> tuple[Resolved | None, list[str]]:
+    """Pick the event date mention and resolve it. Returns (resolved or None, warnings)."""
+    warnings: list[str] = []
+    ref_rel = dateline or published
+    ref_year = published or dateline
+    candidates: list[tuple[int, int, Mention, Sentence]] = []
+    for sent in doc.sentences:
+        for men in find_mentions(sent.text, sent.start):
+            if any(men.span[0] < e and s < men.span[1] for s, e in excluded):
+                continue
+            candidates.append((_score(men, sent, main_index, doc), men.span[0], men, sent))
+    candidates.sort(key=lambda c: (-c[0], c[1]))
+    blocked: int | None = None  # the score of a best mention that could not be resolved
+    for score, _, men, sent in candidates:
+        if score < 0 or (blocked is not None and score < blocked):
+            break
+        rel_s = men.span[0] - sent.start
+        forward = bool(_FUTURE.search(sent.text[:rel_s])) or men.rel == "tomorrow"
+        year_ref = ref_year
+        if year_ref is None and men.start[0] is None:
+            year_ref = _year_hint(doc, men, sent, candidates)
+        res = resolve(men, ref_rel, year_ref, forward)
+        if res is None:
+            continue
+        if isinstance(res, str):
+            if res.startswith("no reference date") or res.startswith("week-level"):
+                continue
+            # an equally likely mention may still resolve ("runs from 25 November to
+            # 10 December ... held on 25 November 2019"); a less likely one is no answer
+            if blocked is None:
+                warnings.append(res)
+                blocked = score
+            continue
+        if blocked is not None:
+            warnings.clear()  # resolved after all: the unresolvable mention is not the date
+        warnings.extend(res.warnings)
+        if res.start == res.end and len(res.start) == 10:
+            dur = _duration(doc, sent)
+            if dur and dur[0] > 1:
+                n, dur_text = dur
+                day = dt.date.fromisoformat(res.start)
+                before = sent.text
+                if _CONCLUDED.search(before):
+                    res.start = (day - dt.timedelta(days=n - 1)).isoformat()
+                    res.evidence = f"{res.evidence} | {dur_text}"
+                elif _OPENED.search(before) or _STARTS_AT.search(sent.text, 0, men.span[0] - sent.start):
+                    res.end = (day + dt.timedelta(days=n - 1)).isoformat()
+                    res.evidence = f"{res.evidence} | {dur_text}"
+        return res, warnings
+    if not candidates:
+        warnings.append("no event date found")
+    elif not warnings:
+        warnings.append("no event date found")
+    return None, warnings

@@ -1,0 +1,282 @@
+"""Organisation names: reading the names listed after a role phrase, telling one name from
+a list of several, and recognising the same organisation under two spellings.
+
+Names are read with a small token scanner instead of one large regular expression:
+capitalised words, acronyms in parentheses and the connectors found inside names ("of",
+"the", "for", "on", "in", "under", "to", "and", ...). A list is split at "and"/"," only when
+the next item starts like an organisation name ("the ...", an acronym, a country, a word such
+as Ministry or Government), so "Committee on Women and Family Affairs" stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer
+
+LEADING_DATE = re.compile(
+    r"^(?:(?:On|In|From|During|Last|This|Between)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+)?[\d][\d\s.,/–-]*(?:st|nd|rd|th)?"
+    r"(?:\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)?,?\s*(?:\d{4})?,?\s+")
+_TRAILING_DATE = re.compile(
+    r"\s+(?:on|in|from|since|this|last)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|\d).*$|\s+(?:today|yesterday)$")
+
+CONNECTORS = {"of", "the", "for", "on", "and", "in", "under", "to", "against", "from", "at",
+              "de", "du", "des", "la", "le", "del", "für", "y", "et", "&"}
+LOWER_PARTS = {"programme", "program", "project", "fund", "office", "initiative", "facility"}
+HEAD_WORDS = {
+    "Ministry", "Government", "Council", "Committee", "Office", "Agency", "Embassy", "Delegation",
+    "Mission", "Centre", "Center", "University", "Institute", "Academy", "Association", "Union",
+    "Organization", "Organisation", "Department", "Service", "Commission", "Programme",
+    "Program", "Foundation", "Fund", "Bank", "Court", "Parliament", "Assembly", "Presence",
+    "Secretariat", "School", "College", "Network", "Federation", "Chamber", "Authority",
+    "Administration", "Bureau", "Directorate", "Inspectorate", "Police", "Prosecutor", "Prosecutor's",
+    "Ombudsperson", "Ombudsman", "Society", "State", "National", "International", "European",
+    "United", "Federal", "Swiss", "German", "Norwegian", "Swedish", "Finnish", "Japanese",
+    "Korea", "Korean", "Supreme", "Higher", "High", "Regional", "Public", "Coordination",
+    "Co-ordination", "Congress", "Confederation", "Global", "World", "Red", "Turkish",
+    "Kazakh", "Kyrgyz", "Uzbek", "Tajik", "Turkmen", "Ukrainian", "Georgian", "Moldovan",
+    "Albanian", "Serbian", "Trust", "Faculty", "Board", "General", "Border", "Customs",
+    "Penal", "Norway", "Canada", "Switzerland", "Germany", "Netherlands",
+    "Library", "Museum", "Services", "Inc", "Inc.", "Hospitals", "Hospital", "Shire", "Club",
+    "Corporation", "Partnership", "Company", "Group", "Team", "Taskforce", "Task", "Alliance",
+    "Cooperative", "Council", "Centres", "Centers", "Commissioners", "Force", "Station",
+}
+#: A word after a comma that starts a phrase about a person or a day, not the rest of an
+#: organisation's name ("the OSCE Mission to Skopje, Ambassador X said", "..., Monday's").
+_APPOSITION = re.compile(
+    r"(?:Ambassador|Minister|Deputy|Director|Mr|Mrs|Ms|Dr|Professor|Prof|Mayor|Governor"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?$|.+['’]s$")
+_TOKEN = re.compile(r"\([^()\s]{1,14}(?:\s[^()\s]{1,14})?\)|[“”\"«»]|,|;|:|[^\s,;:()“”\"«»]+")
+
+
+def is_acronym(word: str) -> bool:
+    w = word.strip("()")
+    return 2 <= len(w) <= 10 and sum(c.isupper() for c in w) >= 2 and w[0].isupper() and \
+        not any(c.islower() for c in w[:2])
+
+
+def _starts_org(tokens: list[str], i: int) -> bool:
+    if i >= len(tokens):
+        return False
+    w = tokens[i]
+    if w in ("the", "The"):
+        return True
+    if not w[:1].isupper():
+        return False
+    w = w.rstrip(".")
+    if is_acronym(w) or w in HEAD_WORDS:
+        return True
+    two = " ".join(tokens[i:i + 2]).rstrip(".")
+    if w.endswith(("'s", "’s")):  # "Kazakhstan's Border Service Academy"
+        w = w[:-2]
+    return bool(gazetteer.country_code(w) or gazetteer.country_code(two))
+
+
+def scan_names(text: str) -> list[str]:
+    """Organisation names listed at the start of ``text``."""
+    tokens = [m.group(0) for m in _TOKEN.finditer(text[:400])]
+    names: list[str] = []
+    cur: list[str] = []
+
+    def close() -> None:
+        while cur and (cur[-1] in CONNECTORS or cur[-1] == ","):
+            cur.pop()
+        while cur and cur[0] in ("the", "The"):
+            cur.pop(0)
+        if cur and any(t[:1].isupper() for t in cur):
+            name = " ".join(cur).replace(" ,", ",")
+            names.append(name)
+        cur.clear()
+
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.startswith("(") and t.endswith(")"):
+            if cur and is_acronym(t):
+                cur.append(t)
+                i += 1
+                continue
+            break
+        if t in ("“", "”", '"', "«", "»", ";", ":"):
+            break
+        if t == ",":
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if nxt == "and" and _starts_org(tokens, i + 2):
+                close()
+                i += 2
+                continue
+            if _starts_org(tokens, i + 1):
+                close()
+                i += 1
+                continue
+            if nxt[:1].isupper() and cur and not _APPOSITION.match(nxt):
+                cur.append(",")
+                i += 1
+                continue
+            break
+        end_sentence = t.endswith(".") and "." not in t[:-1] and len(t) > 2
+        word = t.rstrip(".") if end_sentence else t
+        if word == "and" and cur:
+            if _starts_org(tokens, i + 1):
+                close()
+                i += 1
+                continue
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if nxt[:1].isupper():
+                cur.append(word)
+                i += 1
+                continue
+            break
+        if word[:1].isupper() or (word[:1].isdigit() and cur):
+            if word in ("The",) and cur:
+                break
+            cur.append(word)
+        elif word in CONNECTORS:
+            if not cur and word in ("the",):
+                cur.append(word)
+            elif cur:
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+                if nxt[:1].isupper() or nxt in ("the",) or (nxt.startswith("(") and nxt.endswith(")")):
+                    cur.append(word)
+                else:
+                    break
+            else:
+                break
+        elif word.lower() in LOWER_PARTS and cur and cur[-1][:1].isupper():
+            cur.append(word)
+        else:
+            break
+        if end_sentence:
+            break
+        i += 1
+    close()
+    return _rejoin([n for n in names if len(n) > 1], text)
+
+
+_ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_PARENTHESISED = re.compile(r"\s*\([^)]*\)")
+_NON_WORD = re.compile(r"\W+")
+_TRAILING_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,11})\)$")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
+
+
+def _rejoin(names: list[str], text: str) -> list[str]:
+    """Undo a split at "and" inside one name: 'A and B (ACR)' is one organisation when ACR
+    stands for the words of A and B together but not for B alone ('European Union Border
+    Assistance Mission to Moldova and Ukraine (EUBAM)')."""
+    out: list[str] = []
+    for name in names:
+        match = _TRAILING_ACRONYM.search(name)
+        if out and match:
+            joined = f"{out[-1]} and {name}"
+            acronym = match.group(1).upper()
+            bare = name[:match.start()]
+            if (joined in text and _initials(out[-1] + " " + bare).upper().startswith(acronym)
+                    and not _initials(bare).upper().startswith(acronym)):
+                out[-1] = joined
+                continue
+        out.append(name)
+    return out
+
+
+def definitions(text: str) -> dict[str, str]:
+    """'United Nations Office on Drugs and Crime (UNODC)' -> {'UNODC': that full form}."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_IN_PARENS.finditer(text):
+        acr = m.group(1)
+        if acr in out:
+            continue
+        before = text[max(0, m.start() - 160):m.start()]
+        words = before.split()
+        picked: list[str] = []
+        for w in reversed(words):
+            if w[:1].isupper() or w in CONNECTORS:
+                picked.insert(0, w)
+            else:
+                break
+        while picked and picked[0] in CONNECTORS:
+            picked.pop(0)
+        if not picked or len(picked) < 2:
+            continue
+        initials = "".join(w[0] for w in picked if w[:1].isupper())
+        if not initials or acr[0] != initials[0] and acr[0] not in initials:
+            continue
+        out[acr] = " ".join(picked) + f" ({acr})"
+    return out
+
+
+_FIELD_OFFICE = (r"\s+(?:Centre|Center|Office|Mission|Programme Office|Project Co-ordinator|"
+                 r"Project Coordinator|Presence|Academy|Secretariat|Border Management Staff College)"
+                 r"(?:\s+(?:in|to|for)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)?")
+
+
+def expand(name: str, text: str, defs: dict[str, str]) -> str:
+    bare = name.strip()
+    if is_acronym(bare):
+        if bare in defs:
+            return defs[bare]
+        m = re.search(r"(?:Head|head|Chief|Director)\s+of\s+the\s+(" + re.escape(bare) + _FIELD_OFFICE + ")", text)
+        if not m:
+            m = re.search(r"\b(" + re.escape(bare) + _FIELD_OFFICE + ")", text)
+        if m:
+            return m.group(1)
+    return bare
+
+
+def _key(name: str) -> str:
+    acr = _ACRONYM_IN_PARENS.search(name)
+    if acr:
+        return acr.group(1).upper()
+    return _NON_WORD.sub(" ", name).strip().casefold()
+
+
+def same_org(a: str, b: str) -> bool:
+    if _key(a) == _key(b):
+        return True
+    ka = _PARENTHESISED.sub("", a).casefold()
+    kb = _PARENTHESISED.sub("", b).casefold()
+    if ka == kb:
+        return True
+    acr_a = _ACRONYM_IN_PARENS.findall(a)
+    acr_b = _ACRONYM_IN_PARENS.findall(b)
+    return (b.strip() in acr_a) or (a.strip() in acr_b)
+
+
+def add_names(target: list[str], names: list[str], *others: list[str]) -> None:
+    for n in names:
+        if any(same_org(n, x) for x in target) or any(same_org(n, x) for o in others for x in o):
+            continue
+        target.append(n)
+
+
+def clean_name(name: str) -> str:
+    """A name without a date stuck to either end ("On 5 May 2019 UNDP", "X on Tuesday")."""
+    name = LEADING_DATE.sub("", name)
+    name = _TRAILING_DATE.sub("", name)
+    return name.strip(" ,")
+
+
+_LIST_PART = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}$")
+
+
+def split_list(names: list[str]) -> list[str]:
+    """'Google, Epic Systems and Yahoo' read as one name is a list of three: a comma list
+    whose parts are short capitalised names with no connector ("of", "for") and no place.
+    'National Institute of Management, Lahore' stays whole."""
+    out: list[str] = []
+    for name in names:
+        parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", name) if p.strip()]
+        if ("," in name and len(parts) >= 2 and all(_LIST_PART.match(p) for p in parts)
+                and not any(gazetteer.country_code(p) or gazetteer.cities(p) for p in parts[1:])):
+            out.extend(parts)
+        else:
+            out.append(name)
+    return out
