@@ -218,3 +218,15 @@ def test_no_year_anywhere_means_no_date():
     s, e, warnings = dates("Headline of the article\n\nA bushfire information session will be held on Tuesday, 24 November at 7.00pm in the Hillford Room.")
     assert (s, e) == (None, None)
     assert any("year" in w or "no event date" in w for w in warnings)
+
+
+def test_a_weekday_inside_a_written_range_gives_the_range():
+    s, e, _ = dates(" date 2023-03-22 HILLFORD: A national conference of rectors will be inaugurated on Thursday.\n\n"
+                    "The conference, hosted by the university from March 23 to 25, will bring together 300 rectors.")
+    assert (s, e) == ("2023-03-23", "2023-03-25")
+
+
+def test_an_event_taking_place_in_the_future():
+    s, e, _ = dates(" date 2023-08-05 The Riverside Library's annual Author Fair is quickly approaching. "
+                    "This year, the author fair will be taking place on Sept. 2, from 1:30 to 4:30 p.m.")
+    assert (s, e) == ("2023-09-02", "2023-09-02")

@@ -34,7 +34,8 @@ _EVENT_VERB = re.compile(
     r"carried\s+out|carries\s+out|staged|stages|"
     r"(?:will|to)\s+(?:be\s+)?(?:held|hosted|organi[sz]ed|host|hold|organi[sz]e|take\s+place|"
     r"feature|open|inaugurate|bring\s+together|gather|run)|underway|under\s+way|"
-    r"are\s+meeting|is\s+meeting|showed\s+up|turned\s+out|in\s+attendance|participation)\b",
+    r"are\s+meeting|is\s+meeting|showed\s+up|turned\s+out|in\s+attendance|participation"
+    r"|(?:be\s+)?taking\s+place|is\s+approaching|are\s+invited|are\s+inviting|invites?)\b",
     re.IGNORECASE)
 #: Verbs of people coming to something: with a date or a head count they report an event
 #: even when no event noun is in the sentence ("Over 30 delegates gathered in Moscow on ...").

@@ -304,6 +304,19 @@ def _year_hint(doc: Doc, men: Mention, sent: Sentence,
 _NOUN_YEAR = re.compile(r"\b(?P<noun>[A-Z][a-z]+)\s+(?P<y>(?:19|20)\d\d)\b(?![\d/.-])")
 
 
+def _range_holding(day: str, candidates: list[tuple[int, int, Mention, Sentence]],
+                   ref: Reference | None, year_ref: Reference | None) -> Resolved | None:
+    """A range of days written elsewhere that holds ``day`` ("will be inaugurated on
+    Thursday" ... "from March 23 to 25"): the weekday was its first or a middle day."""
+    for score, _, men, sent in candidates:
+        if score < 0 or men.kind == "relative" or men.start == men.end or men.start[2] is None:
+            continue
+        res = resolve(men, ref, year_ref)
+        if isinstance(res, Resolved) and len(res.start) == 10 and res.start <= day <= res.end:
+            return res
+    return None
+
+
 def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
                        published: Reference | None, excluded: list[tuple[int, int]]
                        ) -> tuple[Resolved | None, list[str]]:
@@ -354,6 +367,11 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
                 elif _OPENED.search(before) or _STARTS_AT.search(sent.text, 0, men.span[0] - sent.start):
                     res.end = (day + dt.timedelta(days=n - 1)).isoformat()
                     res.evidence = f"{res.evidence} | {dur_text}"
+        if res.start == res.end and men.kind == "relative":
+            wider = _range_holding(res.start, candidates, ref_rel, ref_year)
+            if wider is not None:
+                wider.evidence = f"{wider.evidence} | {res.evidence}"
+                res = wider
         return res, warnings
     if not candidates:
         warnings.append("no event date found")
