@@ -153,6 +153,7 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
         counts = summary.to_dict()
         line = (f"{counts['packed']} packed, {counts['updated']} updated, "
                 f"{counts['unchanged']} unchanged, {counts['warnings']} warnings, "
+                f"{counts['needs_review']} to review, "
                 f"{counts['failed']} failed in {time.monotonic() - started:.1f} s")
         click.echo(("interrupted: " if summary.interrupted else "") + line, err=True)
         for failure in summary.failures:
@@ -257,28 +258,32 @@ validate.help = _with_exit_codes(
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True,
-                type=_PathType(exists=True, dir_okay=False))
+@click.argument("paths", nargs=-1, required=True, type=_PathType(exists=True))
 @click.option("--json", "as_json", is_flag=True, help="Print the facts as JSON on stdout.")
-def extract(paths: tuple[Path, ...], as_json: bool) -> None:
+@click.option("--needs-review", is_flag=True,
+              help="List only the articles with a low-confidence value, and those values.")
+def extract(paths: tuple[Path, ...], as_json: bool, needs_review: bool) -> None:
     """Show the facts that would be recorded for each article, with their evidence.
 
     Nothing is written. Each value is shown with where it came from: "extracted" (the
     words quoted as evidence), "metadata" (front matter or page metadata) or "curated"
-    (a sidecar NAME.meta.yaml / NAME.meta.json, or front matter). These are the same facts
-    "archive pack" records.
+    (a sidecar NAME.meta.yaml / NAME.meta.json, or front matter), and, when its evidence
+    is not strong, its confidence ("medium" or "low"). These are the same facts "archive
+    pack" records. Folders are searched for articles as pack searches them.
 
     \b
     Examples:
       archive extract article.txt
       archive extract article.html --json
+      archive extract --needs-review inbox/      # only the records to check
     """
     from archive.base.errors import ArchiveError
+    from archive.extract.show import render, review_line
     from archive.pack.article import analyse
-    from archive.read import read_article
+    from archive.read import iter_article_paths, read_article
 
     results, failed = [], 0
-    for path in paths:
+    for path in iter_article_paths(paths):
         try:
             facts = analyse(read_article(path))
         except ArchiveError as exc:
@@ -289,23 +294,18 @@ def extract(paths: tuple[Path, ...], as_json: bool) -> None:
             failed += 1
             click.echo(f"error: {path}: internal error: {type(exc).__name__}: {exc}", err=True)
             continue
-        if as_json:
-            results.append({"source": str(path), "facts": facts.as_dict()})
+        if needs_review and not facts.doubtful():
             continue
-        click.echo(f"== {path}")
-        for name, item in facts.as_dict().items():
-            if name == "warnings":
-                continue
-            if item is None:
-                click.echo(f"  {name:<16} -")
-                continue
-            value = item["value"]
-            shown = "; ".join(map(str, value)) if isinstance(value, list) else str(value)
-            click.echo(f"  {name:<16} {shown}  [{item['origin']}]")
-            if item["evidence"]:
-                click.echo(f"  {'':<16} <- \"{item['evidence']}\"")
-        for warning in facts.warnings:
-            click.echo(f"warning: {path}: {warning}", err=True)
+        if as_json:
+            results.append({"source": str(path), "facts": facts.as_dict(),
+                            "needs_review": list(facts.doubtful())})
+        elif needs_review:
+            click.echo(review_line(str(path), facts))
+        else:
+            click.echo(f"== {path}")
+            click.echo("\n".join(render(facts)))
+            for warning in facts.warnings:
+                click.echo(f"warning: {path}: {warning}", err=True)
     if as_json:
         _json_out(results)
     sys.exit(1 if failed else 0)

@@ -21,11 +21,11 @@ from . import language as _lang
 from . import orgs as _orgs
 from . import places as _places
 from . import structure as _structure
-from .facts import Fact, Facts
+from .facts import NEEDS_REVIEW, Fact, Facts
 from .gazetteer import preload
 from .text import MAX_CHARS, Doc, segment
 
-__all__ = ["extract_facts", "preload"]
+__all__ = ["NEEDS_REVIEW", "extract_facts", "preload"]
 
 
 def _meta_str(meta: dict[str, Any], *keys: str) -> tuple[str, str] | None:
@@ -156,10 +156,12 @@ def extract_facts(article: Article) -> Facts:
     facts: dict[str, Fact | None] = {}
     if headline:
         origin = "metadata" if doc.headline_start < 0 and article.metadata.get("title") else "extracted"
-        facts["headline"] = Fact(headline, headline, doc.headline_start, origin)
+        below_furniture = any(ln.kind != "headline" for ln in layout.lines[:1])
+        facts["headline"] = Fact(headline, headline, doc.headline_start, origin,
+                                 "medium" if origin == "extracted" and below_furniture else "high")
     elif doc.sentences:
         opening = _opening_words(doc.sentences[0].text)
-        facts["headline"] = Fact(opening, doc.sentences[0].text, doc.sentences[0].start, "extracted")
+        facts["headline"] = Fact(opening, doc.sentences[0].text, doc.sentences[0].start, "extracted", "low")
         warnings.append("no headline in the text; the title is the opening of the first sentence")
     if not doc.sentences:
         warnings.append("no article body")
@@ -181,14 +183,16 @@ def extract_facts(article: Article) -> Facts:
     facts["language"] = _language(article, doc)
 
     cls = _classify.classify(doc)
-    facts["is_event"] = Fact(cls.is_event, cls.evidence[:300], cls.offset, "extracted")
+    main_para = doc.sentences[cls.main_index].para if 0 <= cls.main_index < len(doc.sentences) else -1
+    facts["is_event"] = Fact(cls.is_event, cls.evidence[:300], cls.offset, "extracted",
+                             "low" if cls.low_confidence else "medium" if main_para > 1 else "high")
     if cls.low_confidence:
         warnings.append("event status inferred from the headline only (low confidence)")
 
     name_hit = _classify.event_name(doc, cls.main_index) if cls.is_event else None
     kw, kw_evidence = _keywords.keywords(doc, name_hit[0] if name_hit else None, _tags(article, doc))
     if len(kw) >= 3 or (kw and not doc.sentences):
-        facts["keywords"] = Fact(tuple(kw), kw_evidence, -1, "extracted")
+        facts["keywords"] = Fact(tuple(kw), kw_evidence, -1, "extracted", "medium")
 
     if cls.is_event:
         if dateline_city is None:
@@ -198,7 +202,11 @@ def extract_facts(article: Article) -> Facts:
         _event_facts(article, doc, cls, name_hit, dateline, dateline_city, published_ref,
                      excluded, facts, warnings)
 
-    return Facts(**{k: v for k, v in facts.items() if v is not None}, warnings=tuple(warnings))
+    result = Facts(**{k: v for k, v in facts.items() if v is not None}, warnings=tuple(warnings))
+    doubtful = result.doubtful()
+    if doubtful:
+        result = result.with_warning(f"{NEEDS_REVIEW}: {', '.join(doubtful)} (low confidence)")
+    return result
 
 
 def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
@@ -208,7 +216,8 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
                  warnings: list[str]) -> None:
     idx = cls.main_index
     if name_hit:
-        facts["event_name"] = Fact(name_hit[0], name_hit[1], name_hit[2], "extracted")
+        facts["event_name"] = Fact(name_hit[0], name_hit[1], name_hit[2], "extracted",
+                                   "medium" if len(name_hit[0].split()) > 1 else "low")
         facts["event_type"] = Fact(_classify.event_type(name_hit[0], doc, idx), name_hit[1],
                                    name_hit[2], "extracted")
     else:
@@ -219,8 +228,10 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
         resolved, date_warnings = _event_dates.choose_event_dates(doc, idx, dateline, published_ref, excluded)
         warnings.extend(date_warnings)
         if resolved:
-            facts["start_date"] = Fact(resolved.start, resolved.evidence, resolved.offset, "extracted")
-            facts["end_date"] = Fact(resolved.end, resolved.evidence, resolved.offset, "extracted")
+            facts["start_date"] = Fact(resolved.start, resolved.evidence, resolved.offset, "extracted",
+                                       resolved.confidence)
+            facts["end_date"] = Fact(resolved.end, resolved.evidence, resolved.offset, "extracted",
+                                     resolved.confidence)
     else:
         warnings.append("no event date found")
 
@@ -236,18 +247,21 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
     elif place_warnings:
         warnings.extend(place_warnings)
     if place:
+        # a dateline names where the story was filed, not always the venue
+        sure = "low" if place_warnings else "high" if place.score >= 6 else "medium"
         if place.venue:
-            facts["venue"] = Fact(place.venue, place.evidence, place.offset, "extracted")
+            facts["venue"] = Fact(place.venue, place.evidence, place.offset, "extracted", sure)
         if place.city:
-            facts["city"] = Fact(place.city, place.evidence, place.offset, "extracted")
+            facts["city"] = Fact(place.city, place.evidence, place.offset, "extracted", sure)
         if place.country:
-            facts["country"] = Fact(place.country, place.evidence, place.offset, "extracted")
+            facts["country"] = Fact(place.country, place.evidence, place.offset, "extracted", sure)
+    mode_sure = "high" if mode in ("online", "mixed") else "medium"
     if mode is None and place is not None and (
             place.city or place.venue or _classify.PHYSICAL.search(place.evidence)):
         mode, mode_ev = "offline", place.evidence
     if mode:
         facts["attendance_mode"] = Fact(mode, mode_ev or "held at a stated place; nothing online mentioned",
-                                        mode_off, "extracted")
+                                        mode_off, "extracted", mode_sure)
 
     # organisations
     orgs = _orgs.find_orgs(doc, idx)
@@ -258,13 +272,15 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
             pos = doc.text.find(pub.value, doc.paragraphs[0][0] if doc.paragraphs else 0)
             if pos >= 0:
                 orgs.organizers.append(pub.value)
+                orgs.confidence["organizers"] = "low"
                 # the passage in the text first (the offset points at it), then the metadata
                 orgs.evidence["organizers"] = [(f"{pub.value} | {pub.evidence}", pos)]
     for key in ("organizers", "partners", "funders"):
         names = getattr(orgs, key)
         if names:
             ev = orgs.evidence.get(key) or [("", -1)]
-            facts[key] = Fact(tuple(names), " | ".join(e for e, _ in ev), ev[0][1], "extracted")
+            facts[key] = Fact(tuple(names), " | ".join(e for e, _ in ev), ev[0][1], "extracted",
+                              orgs.confidence.get(key, "high"))
 
     # audience
     count = _audience.find_audience(doc, idx)

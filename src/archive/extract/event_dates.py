@@ -73,6 +73,7 @@ class Resolved:
     evidence: str
     offset: int
     warnings: list[str] = field(default_factory=list)
+    confidence: str = "high"
 
 
 # --------------------------------------------------------------------------- resolution
@@ -304,6 +305,16 @@ def _year_hint(doc: Doc, men: Mention, sent: Sentence,
 _NOUN_YEAR = re.compile(r"\b(?P<noun>[A-Z][a-z]+)\s+(?P<y>(?:19|20)\d\d)\b(?![\d/.-])")
 
 
+def _date_confidence(men: Mention, year_ref: Reference | None, ref_year: Reference | None) -> str:
+    """high: the text writes the date with its year; medium: the year or the day comes from
+    the dateline, the page date or the metadata; low: from a year found elsewhere in the text."""
+    if men.kind == "relative":
+        return "medium"
+    if men.start[0] is not None:
+        return "high"
+    return "medium" if year_ref is not None and year_ref is ref_year else "low"
+
+
 def _range_holding(day: str, candidates: list[tuple[int, int, Mention, Sentence]],
                    ref: Reference | None, year_ref: Reference | None) -> Resolved | None:
     """A range of days written elsewhere that holds ``day`` ("will be inaugurated on
@@ -341,6 +352,8 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
         if year_ref is None and men.start[0] is None:
             year_ref = _year_hint(doc, men, sent, candidates)
         res = resolve(men, ref_rel, year_ref, forward)
+        if isinstance(res, Resolved):
+            res.confidence = _date_confidence(men, year_ref, ref_year)
         if res is None:
             continue
         if isinstance(res, str):
@@ -371,6 +384,7 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
             wider = _range_holding(res.start, candidates, ref_rel, ref_year)
             if wider is not None:
                 wider.evidence = f"{wider.evidence} | {res.evidence}"
+                wider.confidence = "medium"
                 res = wider
         return res, warnings
     if not candidates:

@@ -12,6 +12,9 @@ from typing import Any
 
 ORIGINS = ("extracted", "metadata", "curated")
 ATTENDANCE_MODES = ("offline", "online", "mixed")
+CONFIDENCES = ("high", "medium", "low")
+#: How a warning about weakly supported values begins; ``archive pack`` counts these records.
+NEEDS_REVIEW = "needs review"
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,9 @@ class Fact:
     evidence: str = ""
     start: int = -1
     origin: str = "extracted"
+    #: How strongly the evidence supports the value: "high", "medium" or "low". A record
+    #: with a low value needs an archivist's look (``Facts.doubtful``).
+    confidence: str = "high"
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,11 @@ class Facts:
         changes: dict[str, Any] = {name: fact}
         return replace(self, **changes)
 
+    def doubtful(self) -> tuple[str, ...]:
+        """The fields whose value rests on weak evidence: what an archivist should check."""
+        return tuple(name for name in self.field_names()
+                     if (fact := getattr(self, name)) is not None and fact.confidence == "low")
+
     def with_warning(self, message: str) -> "Facts":
         return replace(self, warnings=self.warnings + (message,))
 
@@ -88,6 +99,7 @@ class Facts:
             else:
                 value = list(fact.value) if isinstance(fact.value, tuple) else fact.value
                 out[name] = {"value": value, "evidence": fact.evidence, "origin": fact.origin,
+                             "confidence": fact.confidence,
                              "offset": fact.start if fact.start >= 0 else None}
         out["warnings"] = list(self.warnings)
         return out

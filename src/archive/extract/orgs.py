@@ -81,6 +81,9 @@ class OrgResult:
     partners: list[str] = field(default_factory=list)
     funders: list[str] = field(default_factory=list)
     evidence: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    #: "medium" when the organisers were read from a verb's subject, "low" when only from
+    #: the owner of the event's name; role phrases give "high".
+    confidence: dict[str, str] = field(default_factory=dict)
 
 
 _COMPANION = re.compile(r"^(?:together|jointly|along)\s+with\s+", re.IGNORECASE)
@@ -232,6 +235,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 else:
                     add_names(res.funders, names)
                     ev["funders"].append((m.group(0), sent.start + m.start()))
+    had_organizers = bool(res.organizers)
     for sent in doc.sentences:
         if sent.para > 1 and sent.index != main_index:
             continue
@@ -242,6 +246,8 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             add_names(res.organizers, [expand(n, text, defs) for n in names], res.partners)
             add_names(res.partners, [expand(n, text, defs) for n in partners], res.organizers)
             ev["organizers"].append((sent.text[:120], sent.start))
+            if not had_organizers:
+                res.confidence["organizers"] = "medium"
             break
     if not res.organizers:
         for probe, offset in ((doc.headline, doc.headline_start),
@@ -249,6 +255,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             names = _possessive_owner(doc, probe or "")
             if names:
                 add_names(res.organizers, [expand(n, text, defs) for n in names])
+                res.confidence["organizers"] = "low"
                 ev["organizers"].append((probe[:120], offset))
                 break
     for key in ("organizers", "partners", "funders"):

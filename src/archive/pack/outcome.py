@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archive.base.errors import ArchiveError
+from archive.extract.facts import NEEDS_REVIEW
 
 if TYPE_CHECKING:
     from archive.catalog import Entry
@@ -78,12 +79,16 @@ class PackSummary:
     keep_records: bool = True
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
     warnings: int = 0
+    #: Records with a low-confidence value (a "needs review" warning): the ones to check.
+    needs_review: int = 0
     failures: list[PackOutcome] = field(default_factory=list)
     interrupted: bool = False
 
     def add(self, outcome: PackOutcome) -> None:
         self.counts[outcome.status] = self.counts.get(outcome.status, 0) + 1
         self.warnings += len(outcome.warnings)
+        if any(w.startswith(NEEDS_REVIEW) for w in outcome.warnings):
+            self.needs_review += 1
         if outcome.status == "failed":
             self.failures.append(outcome)
         if self.keep_records:
@@ -104,7 +109,7 @@ class PackSummary:
         data: dict[str, object] = {
             "packed": self.count("packed"), "updated": self.count("updated"),
             "unchanged": self.count("unchanged"), "failed": self.failed,
-            "warnings": self.warnings, "interrupted": self.interrupted,
+            "warnings": self.warnings, "needs_review": self.needs_review, "interrupted": self.interrupted,
             "failures": [{"source": str(o.source), "error": o.error} for o in self.failures],
         }
         if self.keep_records:
