@@ -135,3 +135,23 @@ def test_a_dateline_in_the_second_paragraph():
         "Frankfurt (apn) - Organisers said more visitors are expected."))
     # the first dateline among the opening paragraphs
     assert f.value("city") in (None, "Frankfurt")
+
+
+def test_a_country_closing_an_organisation_name_is_not_the_venue():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nThe Migration Office held a hybrid workshop on 25 April 2022 for the "
+        "Network of Experts of the Regional Training Centre on Migration in Azerbaijan."))
+    assert f.value("country") is None
+
+
+@pytest.mark.parametrize("text, mode", [
+    # a dateline city alone: where the story was filed, not how people attended
+    ("Headline of the article\n\nMULTAN: Journalists will address a national seminar on press freedom to be "
+     "organised by the Journalists Union on 17 March 2021.", None),
+    # the same dateline, and the text says people came together
+    ("Headline of the article\n\nMULTAN: More than 200 journalists gathered for a national seminar on press "
+     "freedom organised by the Journalists Union on 17 March 2021.", "offline"),
+])
+def test_mode_from_a_dateline_needs_a_physical_cue(text, mode):
+    f = extract_facts(txt_article(text))
+    assert f.value("attendance_mode") == mode

@@ -118,8 +118,10 @@ _NOT_THIS_EVENT = re.compile(
 
 #: Events that happen only where people are: a visit, a tour, a walk, a camp, an open day.
 PHYSICAL = re.compile(
-    WORD_START + r"(?:study\s+visits?|visit(?:ed|s)?|study\s+tours?|field\s+trips?|walks?|march(?:ed)?"
-    r"|parades?|camps?|open\s+days?|open\s+houses?|tours?)\b", re.IGNORECASE)
+    WORD_START + r"(?:study\s+visits?|visit(?:ed|s)?|study\s+tours?|field\s+trips?|walks?"
+    r"|parades?|camps?|open\s+days?|open\s+houses?|tours?|fairs?|exhibitions?|exhibitors|in\s+the\s+city"
+    r"|in\s+this\s+city|town\s+halls?|[A-Z]\w+\s+Hall|taking\s+part|took\s+part|gathered|in\s+attendance)\b",
+    re.IGNORECASE)
 
 EDUCATION = re.compile(
     WORD_START + r"(?:training|course|workshop|seminar|webinar|school|lecture|masterclass|master class|"

@@ -135,6 +135,17 @@ def _org_suffix(sent_text: str, pos: int) -> bool:
             or (len(word) > 1 and word.replace("-", "").isupper()))
 
 
+_NAME_RUN = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|on|for|and|the)\s+){1,7}$")
+
+
+def _ends_org_name(sent_text: str, pos: int) -> bool:
+    """'in <Country>' closing a longer name with an organisation's head word ("the Regional
+    Training Centre on Migration in Azerbaijan", "the Office for Democratic Institutions
+    in Poland"): a country at the end of a name is the organisation's, not the venue."""
+    run = _NAME_RUN.search(sent_text, 0, pos)
+    return bool(run) and any(w in _ORG_HEADS for w in run.group(0).split())
+
+
 def context_countries(doc: Doc) -> set[str]:
     found: set[str] = set()
     for m in _CAPITALISED.finditer(doc.text[:8000]):
@@ -221,7 +232,8 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
             continue
         if after.startswith("-") or after.startswith("’s") or after.startswith("'s"):
             continue
-        if prep in ("in", "at") and not m.group("the") and _org_suffix(text, m.start()):
+        if prep in ("in", "at") and not m.group("the") and (
+                _org_suffix(text, m.start()) or (kind == "country" and _ends_org_name(text, m.start()))):
             continue
         score = base_score
         before = text[max(0, m.start() - 60):m.start()]
