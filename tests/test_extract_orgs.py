@@ -179,3 +179,26 @@ def test_support_that_is_not_payment_is_partnership():
         "by the Riverside Teachers Association and the Hillford Education Fund."))
     assert f.value("funders") == ("Hillford Education Fund",)
     assert f.value("partners") == ("Riverside Teachers Association",)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a legal form after a comma belongs to the name
+    ("The Hillford Primary Health Services, Inc. (HPHS) held an orientation for 29 village heads on 1 September 2020.",
+     ("Hillford Primary Health Services, Inc. (HPHS)",)),
+    # a department of its parent is one organisation
+    ("A conference will be held on 24 May 2004 under the auspices of the Department of Mass Communication, University of Hillford.",
+     ("Department of Mass Communication, University of Hillford",)),
+    # a person named among the organisers is left out; a foundation named after one is kept
+    ("The festival held on 28 February 2019 was organised by Seher Arts, High-Level Expert Jane Doe and the Dr J Smith Foundation.",
+     ("Seher Arts", "Dr J Smith Foundation")),
+])
+def test_names_of_organisations_and_not_of_people(sentence, names):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert f.value("organizers") == names
+
+
+def test_an_amount_is_no_funder():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nThe review workshop held in Hillford on 26 December 2019 was funded by "
+        "the Global Environment Facility, USD 0.5 million in all."))
+    assert f.value("funders") == ("Global Environment Facility",)

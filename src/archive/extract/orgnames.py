@@ -42,7 +42,7 @@ HEAD_WORDS = {
     "Kazakh", "Kyrgyz", "Uzbek", "Tajik", "Turkmen", "Ukrainian", "Georgian", "Moldovan",
     "Albanian", "Serbian", "Trust", "Faculty", "Board", "General", "Border", "Customs",
     "Penal", "Norway", "Canada", "Switzerland", "Germany", "Netherlands",
-    "Library", "Museum", "Services", "Inc", "Inc.", "Hospitals", "Hospital", "Shire", "Club",
+    "Library", "Museum", "Services", "Hospitals", "Hospital", "Shire", "Club",
     "Corporation", "Partnership", "Company", "Group", "Team", "Taskforce", "Task", "Alliance",
     "Cooperative", "Council", "Centres", "Centers", "Commissioners", "Force", "Station",
 }
@@ -52,6 +52,39 @@ _APPOSITION = re.compile(
     r"(?:Ambassador|Minister|Deputy|Director|Mr|Mrs|Ms|Dr|Professor|Prof|Mayor|Governor"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?$|.+['’]s$")
 _TOKEN = re.compile(r"\([^()\s]{1,14}(?:\s[^()\s]{1,14})?\)|[“”\"«»]|,|;|:|[^\s,;:()“”\"«»]+")
+
+
+_LEGAL_FORMS = {"Inc", "Ltd", "LLC", "Co", "Corp", "plc", "PLC", "GmbH", "AG", "SA", "LLP"}
+_SUB_UNITS = {"Department", "Faculty", "School", "Division", "Unit", "Directorate", "Section"}
+_PARENTS = {"University", "Ministry", "Government", "College", "Institute", "Academy"}
+#: Words of a person's position: a name holding one is a person, not an organisation.
+_PERSON_WORDS = {"Director", "Founder", "Expert", "Ambassador", "Minister", "President", "Secretary",
+                 "Chairman", "Chairperson", "Chairwoman", "Professor", "Prof", "Dr", "Mr", "Mrs", "Ms",
+                 "Governor", "Mayor", "Sheriff", "Coordinator", "Co-ordinator", "CEO", "Dean", "Rector",
+                 "Principal", "Commissioner", "Chief", "Head", "Deputy", "Officer", "Spokesperson"}
+
+
+def is_person(name: str, text: str) -> bool:
+    """A person named where an organisation was expected: a name holding a position's word
+    ("High-Level Expert Jane Doe"), or two or three capitalised words with no organisation
+    word that the text follows with a position ("Jane Doe, Founder Director")."""
+    words = [w.strip("(),.") for w in name.split()]
+    if any(w in HEAD_WORDS and w not in _PERSON_WORDS for w in words):
+        return False  # "Dr K Sudhakar Foundation" is a foundation
+    if any(w in _PERSON_WORDS for w in name.replace("-", " ").split()):
+        return True
+    if 2 <= len(words) <= 3 and not any(w in HEAD_WORDS or is_acronym(w) for w in words):
+        after = re.search(re.escape(name) + r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(\w+)", text)
+        return bool(after and after.group(1) in _PERSON_WORDS)
+    return False
+
+
+def without_people(name: str, text: str) -> str:
+    """The name less any comma part that is a person ("Seher Arts, Festival Director Jane
+    Doe" -> "Seher Arts"); empty when it is a person alone."""
+    parts = [p for p in name.split(", ")]
+    kept = [p for p in parts if not is_person(p, text)]
+    return ", ".join(kept) if len(kept) < len(parts) else name
 
 
 def is_acronym(word: str) -> bool:
@@ -106,6 +139,16 @@ def scan_names(text: str) -> list[str]:
             break
         if t == ",":
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if cur and nxt.rstrip(".") in _LEGAL_FORMS:
+                cur[-1] += ","  # "Visayas Primary Healthcare Services, Inc."
+                cur.append(nxt)
+                i += 2
+                continue
+            if cur and (cur[0] if cur[0] not in ("the", "The") else cur[1:2] or [""])[0] in _SUB_UNITS \
+                    and nxt in _PARENTS:
+                cur.append(",")  # "Department of Mass Communication, University of Karachi"
+                i += 1
+                continue
             if nxt == "and" and _starts_org(tokens, i + 2):
                 close()
                 i += 2
@@ -264,7 +307,8 @@ def clean_name(name: str) -> str:
     return name.strip(" ,")
 
 
-_LIST_PART = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}$")
+_SHORT_NAME = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}"
+_LIST_PART = re.compile(rf"^{_SHORT_NAME}(?:\s+and\s+{_SHORT_NAME})?$")
 
 
 def split_list(names: list[str]) -> list[str]:
@@ -273,7 +317,8 @@ def split_list(names: list[str]) -> list[str]:
     'National Institute of Management, Lahore' stays whole."""
     out: list[str] = []
     for name in names:
-        parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", name) if p.strip()]
+        commas = [p.strip() for p in name.split(",") if p.strip()]
+        parts = commas[:-1] + [p.strip() for p in re.split(r"\s+and\s+", commas[-1])] if commas else []
         if ("," in name and len(parts) >= 2 and all(_LIST_PART.match(p) for p in parts)
                 and not any(gazetteer.country_code(p) or gazetteer.cities(p) for p in parts[1:])):
             out.extend(parts)

@@ -24,6 +24,7 @@ from .orgnames import (
     same_org,
     scan_names,
     split_list,
+    without_people,
 )
 from .text import WORD_START, Doc, Sentence
 
@@ -86,6 +87,8 @@ class OrgResult:
     confidence: dict[str, str] = field(default_factory=dict)
 
 
+#: "USD 0.5 million": an amount, not a funder.
+_AMOUNT = re.compile(r"^(?:USD|US\$|EUR|GBP|\$|€|£)\s*[\d.,]+|^[\d.,]+\s*(?:million|billion)")
 _COMPANION = re.compile(r"^(?:together|jointly|along)\s+with\s+", re.IGNORECASE)
 _WITH_PARTNER = re.compile(
     r",?\s+(?:in\s+(?:close\s+)?(?:collaboration|partnership|association|cooperation|co-operation|conjunction)"
@@ -96,7 +99,7 @@ _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*)?\s*(?:
 
 
 def _has_org_word(names: list[str]) -> bool:
-    words = " ".join(names).replace("(", " ").replace(")", " ").split()
+    words = [w.strip(",.") for w in " ".join(names).replace("(", " ").replace(")", " ").split()]
     return any(w in HEAD_WORDS for w in words) or any(is_acronym(w) for w in words)
 
 
@@ -260,7 +263,8 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 break
     for key in ("organizers", "partners", "funders"):
         cleaned: list[str] = []
-        add_names(cleaned, [c for c in (clean_name(n) for n in split_list(getattr(res, key))) if len(c) > 1])
+        names = [without_people(clean_name(n), text) for n in split_list(getattr(res, key))]
+        add_names(cleaned, [n for n in names if len(n) > 1 and not _AMOUNT.match(n)])
         setattr(res, key, cleaned)
     # partners named as co-organisers elsewhere stay partners only when not organisers
     res.partners = [p for p in res.partners if not any(same_org(p, o) for o in res.organizers)]

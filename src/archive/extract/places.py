@@ -143,7 +143,7 @@ def _ends_org_name(sent_text: str, pos: int) -> bool:
     Training Centre on Migration in Azerbaijan", "the Office for Democratic Institutions
     in Poland"): a country at the end of a name is the organisation's, not the venue."""
     run = _NAME_RUN.search(sent_text, 0, pos)
-    return bool(run) and any(w in _ORG_HEADS for w in run.group(0).split())
+    return run is not None and any(w in _ORG_HEADS for w in run.group(0).split())
 
 
 def context_countries(doc: Doc) -> set[str]:
