@@ -155,3 +155,18 @@ def test_a_country_closing_an_organisation_name_is_not_the_venue():
 def test_mode_from_a_dateline_needs_a_physical_cue(text, mode):
     f = extract_facts(txt_article(text))
     assert f.value("attendance_mode") == mode
+
+
+@pytest.mark.parametrize("sentence, city, country", [
+    ("A two-day health camp organised by a foundation was held at Hosahalli in Karnataka on 14 May 2022.", "Hosahalli", "IN"),
+    ("Health workers were trained during a nine-day programme held in Oke-Ode, Kwara on 3 March 2025.", "Oke-Ode", "NG"),
+])
+def test_a_town_unknown_to_the_gazetteer_with_its_region(sentence, city, country):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert (f.value("city"), f.value("country")) == (city, country)
+
+
+def test_an_unknown_town_in_an_unknown_region_gives_nothing():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nThe annual conference was held at Oxon Hillside in Rivermark on 9 July 2021."))
+    assert (f.value("city"), f.value("country")) == (None, None)

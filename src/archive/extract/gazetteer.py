@@ -4,7 +4,7 @@ The tables are loaded lazily on first use: plain dicts keyed by the name as it i
 (case-sensitive, because place names in prose are capitalised) plus a case-folded index for
 upper-case datelines. Building them from the libraries' data takes most of a second, which
 every run would pay before its first article, so the built tables are kept in the user's
-cache folder (``archive.cachedir``) in a compact form that loads in a few hundredths: one
+cache folder (``archive.base.cachedir``) in a compact form that loads in a few hundredths: one
 row per city, and per name the rows it may mean. The file is keyed by this module's source,
 the libraries' versions and the Python version, carries a SHA-256 of its contents, and is
 rebuilt whenever any of that does not match; without a usable cache folder the tables are
@@ -316,3 +316,22 @@ def preload() -> None:
     """Load the tables now (e.g. before timing)."""
     if _CITY_CODES is None:
         _load()
+
+
+_SUBDIVISIONS: dict[str, str | None] | None = None
+
+
+def subdivision_country(name: str) -> str | None:
+    """The country of a state, province or region named ``name`` ("Karnataka" -> "IN",
+    "Kwara" -> "NG"), from ISO 3166-2 (pycountry); None when unknown or when several
+    countries have a subdivision of that name ("Maryland": Liberia and the United States)."""
+    global _SUBDIVISIONS
+    if _SUBDIVISIONS is None:
+        import pycountry
+
+        table: dict[str, str | None] = {}
+        for sub in pycountry.subdivisions:
+            key = fold(sub.name)
+            table[key] = sub.country_code if table.get(key, sub.country_code) == sub.country_code else None
+        _SUBDIVISIONS = table
+    return _SUBDIVISIONS.get(fold(name))

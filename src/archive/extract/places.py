@@ -138,6 +138,28 @@ def _org_suffix(sent_text: str, pos: int) -> bool:
 _NAME_RUN = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|on|for|and|the)\s+){1,7}$")
 
 
+_REGION_AFTER = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?)(?P<region>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
+
+
+def _town_in_region(text: str, m: re.Match[str], has_verb: bool) -> tuple[str, str, str] | None:
+    """A town the gazetteer does not know, named with its region in an event's sentence
+    ("at Chikkaballapur in Karnataka"): (town as written, the region's country, evidence)."""
+    if not has_verb or m.group("prep") not in ("in", "at"):
+        return None
+    town = m.group("name").split()[0] if " " in m.group("name") else m.group("name")
+    if not town[:1].isupper() or town in _ORG_HEADS or gazetteer.country_code(town):
+        return None
+    after = _REGION_AFTER.match(text, m.start("name") + len(town))
+    if not after:
+        return None
+    region = after.group("region")
+    cc = gazetteer.subdivision_country(region) or gazetteer.country_code(region)
+    if cc is None and " " in region:
+        region = region.split()[0]
+        cc = gazetteer.subdivision_country(region) or gazetteer.country_code(region)
+    return (town, cc, text[m.start():after.end()]) if cc else None
+
+
 def _ends_org_name(sent_text: str, pos: int) -> bool:
     """'in <Country>' closing a longer name with an organisation's head word ("the Regional
     Training Centre on Migration in Azerbaijan", "the Office for Democratic Institutions
@@ -225,6 +247,9 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
             pass
         hit = lookup(name)
         if not hit:
+            town = _town_in_region(text, m, verb is not None)
+            if town:
+                out.append(Place(town[0], town[1], None, town[2], sent.start + m.start(), base_score))
             continue
         kind, matched, cc = hit
         after = text[m.start("name") + len(matched):]
