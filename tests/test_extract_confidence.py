@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from _extract_helpers import txt_article
 from archive.extract import NEEDS_REVIEW, extract_facts
+
+from _extract_helpers import txt_article
 
 STRONG = ("Workshop on road safety held in Tirana\n\nTIRANA, 5 May 2021 – A workshop on road safety "
           "was held in Tirana on 5 May 2021, organized by the Road Safety Agency.\n")
