@@ -170,3 +170,15 @@ def test_an_unknown_town_in_an_unknown_region_gives_nothing():
     f = extract_facts(txt_article(
         "Headline of the article\n\nThe annual conference was held at Brackwater Downs in Rivermark on 9 July 2021."))
     assert (f.value("city"), f.value("country")) == (None, None)
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("The Dayton Public Library's annual Author Fair is coming\n\nThis year the author fair will be taking place on "
+     "Sept. 2, 2023, from 1:30 to 4:30 p.m.", "Dayton", "US"),
+    ("Symposium on global voices\n\nThe annual symposium, organized by the University of Dayton, will be held on "
+     "March 2-3, 2020, with four panels.", "Dayton", "US"),
+])
+def test_the_place_of_a_local_host_when_no_place_is_named(text, city, country):
+    f = extract_facts(txt_article(text))
+    assert (f.value("city"), f.value("country")) == (city, country)
+    assert f.city is not None and f.city.confidence == "low"

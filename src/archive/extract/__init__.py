@@ -269,6 +269,13 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
 
     # organisations
     orgs = _orgs.find_orgs(doc, idx)
+    if place is None and mode != "online":
+        place = _places.place_of_host(tuple(orgs.organizers), doc)
+        if place:
+            for key in ("city", "country"):
+                value = getattr(place, key)
+                if value:
+                    facts[key] = Fact(value, place.evidence, -1, "extracted", "low")
     if not orgs.organizers:
         # no organiser stated: the issuing organisation, when the text names it
         pub = facts.get("publisher")

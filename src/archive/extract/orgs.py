@@ -143,7 +143,7 @@ def _possessive_owner(doc: Doc, text: str) -> list[str]:
     """"The Riverside Library's annual Book Fair": the owner of the event organises it."""
     for m in _POSSESSIVE_EVENT.finditer(text):
         noun_end = m.end("noun")
-        if not EVENT_NOUN.match(text, m.start("noun")) and not EVENT_NOUN.search(text[m.end("owner"):noun_end + 20]):
+        if not EVENT_NOUN.match(text, m.start("noun")) and not EVENT_NOUN.search(text[m.end("owner"):noun_end + 40]):
             continue
         names = scan_names(LEADING_DATE.sub("", m.group("owner")) + " .")
         if names and _has_org_word(names):

@@ -289,6 +289,29 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
     return out
 
 
+_INSTITUTION = re.compile(
+    r"^(?:the\s+)?(?:University|College|Museum|Library)\s+of\s+(?P<a>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$"
+    r"|^(?:the\s+)?(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:Public\s+Library|Museum\b|Police\s+Department"
+    r"|City\s+Council|Public\s+Schools|State\s+University|University|College|Hospital|Art\s+Gallery)")
+
+
+def place_of_host(names: tuple[str, ...], doc: Doc) -> Place | None:
+    """Where a local institution that hosts the event stands, when the text names no place:
+    "the Riverside Public Library", "the University of Dayton" (a city), "Colorado State
+    University" (a state: the country only)."""
+    for name in names:
+        m = _INSTITUTION.match(name)
+        if not m:
+            continue
+        where = m.group("a") or m.group("b")
+        if gazetteer.cities(where) and not gazetteer.country_code(where):
+            return Place(where, _city_country(where, doc), None, name, -1, 0)
+        cc = gazetteer.subdivision_country(where)
+        if cc:
+            return Place(None, cc, None, name, -1, 0)
+    return None
+
+
 def find_place(doc: Doc, main_index: int, dateline_city: str | None
                ) -> tuple[Place | None, list[str]]:
     """The event place, or None. Returns (place, warnings)."""
