@@ -202,3 +202,32 @@ def test_an_amount_is_no_funder():
         "Headline of the article\n\nThe review workshop held in Hillford on 26 December 2019 was funded by "
         "the Global Environment Facility, USD 0.5 million in all."))
     assert f.value("funders") == ("Global Environment Facility",)
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    # a dateline with its date, then the subject
+    (", HILLFORD, Kenya, Apr 11 – The Hillford County Government will on Wednesday hold a dialogue meeting with residents.",
+     ("Hillford County Government",)),
+    # an opening phrase before the subject
+    ("To mark World Health Day, the Field Outreach Bureau today organised a webinar for 200 students.",
+     ("Field Outreach Bureau",)),
+    # an invitation by several councils
+    ("Riverside Shire Council and the Country Fire Authority (CFA) are inviting all residents to an information session on 24 November 2015.",
+     ("Riverside Shire Council", "Country Fire Authority (CFA)")),
+    # the kind of organisation before the names
+    ("The hackathon held on 28 February 2014 was planned and run by student organizations Transcend and The Forge.",
+     ("Transcend", "Forge")),
+    # "and its" starts a new name
+    ("Co-organised by Riverside Chamber, the International Chamber of Commerce and its World Chambers Federation, the congress opened on 23 November 2021.",
+     ("Riverside Chamber", "International Chamber of Commerce", "World Chambers Federation")),
+])
+def test_more_organiser_phrasings(sentence, organizers):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert f.value("organizers") == organizers
+
+
+def test_the_owner_of_the_event_with_connectors_in_its_name():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nOpening receptions for Riverside Museum of Art’s new exhibits will be held "
+        "from 5 to 7 p.m. on 1 March 2019."))
+    assert f.value("organizers") == ("Riverside Museum of Art",)

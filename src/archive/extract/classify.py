@@ -14,7 +14,7 @@ _NOUNS = (
     r"|conferences?|forums?|round[- ]?tables?(?:\s+discussions?)?|meetings?|study\s+(?:visits?|tours?)"
     r"|(?:summer|winter|spring|autumn)\s+schools?|job\s+fairs?|career\s+fairs?|fairs?|hackathons?"
     r"|symposi(?:um|a)|briefings?|exercises?|simulations?|consultations?|camps?|festivals?"
-    r"|exhibitions?|competitions?|contests?|ceremon(?:y|ies)|congress(?:es)?|summits?|retreats?"
+    r"|exhibitions?|exhibits|competitions?|contests?|ceremon(?:y|ies)|congress(?:es)?|summits?|retreats?"
     r"|lectures?|panel\s+discussions?|debates?|dialogues?|drills?|bootcamps?|masterclass(?:es)?"
     r"|master\s+classes?|info(?:rmation)?\s+sessions?|visits?|expert\s+meetings?|field\s+trips?"
     r"|tournaments?|olympiads?|marathons?|hearings?|launch\s+events?|events?|sessions?"

@@ -165,6 +165,11 @@ def scan_names(text: str) -> list[str]:
         end_sentence = t.endswith(".") and "." not in t[:-1] and len(t) > 2
         word = t.rstrip(".") if end_sentence else t
         if word == "and" and cur:
+            if tokens[i + 1:i + 2] in (["its"], ["their"]) and tokens[i + 2:i + 3] \
+                    and tokens[i + 2][:1].isupper():
+                close()  # "the Chamber and its World Federation"
+                i += 2
+                continue
             if _starts_org(tokens, i + 1):
                 close()
                 i += 1

@@ -26,6 +26,7 @@ from .orgnames import (
     split_list,
     without_people,
 )
+from .structure import dateline_match
 from .text import WORD_START, Doc, Sentence
 
 _ORGANIZER = re.compile(
@@ -62,14 +63,17 @@ _ACTIVE = re.compile(
     r"(?:organi[sz]ed|organi[sz]es?|organi[sz]ing|co-?organi[sz]ed|convened|convenes?|hosted|hosts?|hosting"
     r"|held|holds?|holding|conducted|conducts?|ran|runs?|launched|launch(?:es)?|kicked\s+off|kick\s+off"
     r"|welcomed|welcomes?|concluded|staged|stages?|celebrated|marked|trained|teamed\s+up|teams\s+up"
-    r"|making\s+(?:last-minute\s+)?preparations\s+to\s+hold)\s+(?:a|an|the|its|their|his|her|\d+|with|over|more|nearly|some|about|around|two|three|four|five|six|seven|eight|nine|ten|[A-Z])")
+    r"|making\s+(?:last-minute\s+)?preparations\s+to\s+hold|inviting|invites|invited)\s+"
+    r"(?:a|an|the|its|their|his|her|\d+|with|over|more|nearly|some|about|around|all|two|three|four|five|six"
+    r"|seven|eight|nine|ten|[A-Z])")
 #: Words between a subject and its verb that are not part of the subject's name.
 _SUBJECT_TAIL = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this\s+week"
     r"|last\s+week|recently|successfully|also|jointly|finally|on\s+\d[\w ,]*)\s*$")
 #: A date or time that opens a clause before its subject ("On October 17-19 2013 UNDP ...").
 _POSSESSIVE_EVENT = re.compile(
-    r"(?P<owner>(?:[A-Z][\w&.-]*\s+)*?[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){0,4}?(?P<noun>[A-Za-z]+)\b")
+    r"(?P<owner>(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and|on)\s+)?)*?[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<noun>[A-Za-z]+)\b")
 _PREFIXED = re.compile(r"\b(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/][A-Z][A-Za-z]*[A-Z])*)[-‑]"
                        r"(?P<kind>organi[sz]ed|led|funded|sponsored|hosted)\b")
 _NEGATIVE = re.compile(WORD_START + r"(?:first edition|previous|last year|a year earlier|will be|planned for"
@@ -89,12 +93,18 @@ class OrgResult:
 
 #: "USD 0.5 million": an amount, not a funder.
 _AMOUNT = re.compile(r"^(?:USD|US\$|EUR|GBP|\$|€|£)\s*[\d.,]+|^[\d.,]+\s*(?:million|billion)")
+#: "run by student organizations Transcend and The Hub": the kind before the names.
+_DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:(?:student|local|non-profit|nonprofit|community|youth|volunteer|civil"
+                         r"|society|private|public|partner|member)\s+)?(?:organi[sz]ations?|groups?|clubs?"
+                         r"|companies|company|firms?|agencies|agency|associations?)\s+(?=[A-Z])")
 _COMPANION = re.compile(r"^(?:together|jointly|along)\s+with\s+", re.IGNORECASE)
 _WITH_PARTNER = re.compile(
     r",?\s+(?:in\s+(?:close\s+)?(?:collaboration|partnership|association|cooperation|co-operation|conjunction)"
     r"|with\s+(?:the\s+)?support\s+of)\s+with\s+|,?\s+in\s+(?:close\s+)?(?:collaboration|partnership"
     r"|association|cooperation|co-operation|conjunction)\s+with\s+")
 _WITH_COORGANIZER = re.compile(r",?\s+(?:jointly|together|along)\s+with\s+")
+#: An opening phrase before the subject: "To mark World TB Day, the Bureau organised ...".
+_INTRO = re.compile(r"^(?:To|As|After|During|Ahead\s+of|Following|For)\s+[^,]{3,80},\s+")
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]*\))?\s*[-–—:]\s*")
 
 
@@ -111,7 +121,9 @@ def _active_subject(sent: Sentence) -> tuple[list[str], list[str]]:
     if not m:
         return [], []
     head = sent.text[:m.start()].rstrip(" ,")
-    head = _DATELINE_HEAD.sub("", head)
+    dateline = dateline_match(head)
+    head = head[dateline.end():] if dateline else _DATELINE_HEAD.sub("", head)
+    head = _INTRO.sub("", head)
     head = LEADING_DATE.sub("", head)
     for _ in range(3):
         head = _SUBJECT_TAIL.sub("", head).rstrip(" ,")
@@ -177,8 +189,8 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
         for m in _triggers(_ORGANIZER, _ORGANIZER_WORDS, st):
             if neg(m):
                 continue
-            names = scan_names(st[m.end():])
-            after = st[m.end():]
+            after = _DESCRIPTOR.sub("", st[m.end():], count=1)
+            names = scan_names(after)
             # "organized by A together with B": B is a co-organiser
             consumed = _consumed_length(after, names)
             tm = _TOGETHER.match(after[consumed:])
