@@ -182,3 +182,18 @@ def test_the_place_of_a_local_host_when_no_place_is_named(text, city, country):
     f = extract_facts(txt_article(text))
     assert (f.value("city"), f.value("country")) == (city, country)
     assert f.city is not None and f.city.confidence == "low"
+
+
+def test_a_place_in_a_us_state_abbreviation_is_in_the_us():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nThe association will hold its annual conference July 9-12, 2021, "
+        "in Prince George’s County, Md., near the capital."))
+    assert f.value("country") == "US"
+    assert f.value("city") is None  # a county is no city, whatever town of another country bears its name
+
+
+def test_the_host_university_with_its_acronym():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nThe University of Delhi (DU) will organise a three-day international "
+        "conference from November 10, 2022."))
+    assert f.value("country") == "IN"

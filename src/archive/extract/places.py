@@ -168,8 +168,20 @@ def _ends_org_name(sent_text: str, pos: int) -> bool:
     return run is not None and any(w in _ORG_HEADS for w in run.group(0).split())
 
 
+#: The abbreviations of US states that news style puts after a town ("Savannah, Ga.").
+_US_STATE = re.compile(
+    r",\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash"
+    r"|W\.Va|Wis|Wyo)\.(?=[\s,)])")
+
+
+_IN_US_STATE = re.compile(r"((?:['’]s)?\s+County)?" + _US_STATE.pattern)
+
+
 def context_countries(doc: Doc) -> set[str]:
     found: set[str] = set()
+    if _US_STATE.search(doc.text[:8000]):
+        found.add("US")
     for m in _CAPITALISED.finditer(doc.text[:8000]):
         # one or two capitalised words; else the first alone
         whole, first = m.group(0), m.group(1)
@@ -255,6 +267,13 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
         after = text[m.start("name") + len(matched):]
         if _AFTER_NOT_CITY.match(after) or _VENUE_AFTER.match(after):
             continue
+        state = _IN_US_STATE.match(after)
+        if state and prep in ("in", "at", "to"):
+            # "Prince George's County, Md.": a place in a US state, whatever else bears its name
+            us_city = kind == "city" and any(h.country == "US" for h in gazetteer.cities(matched))
+            out.append(Place(matched if us_city and not state.group(1) else None, "US", None,
+                             m.group(0) + state.group(0), sent.start + m.start(), base_score + 1))
+            continue
         if after.startswith("-") or after.startswith("’s") or after.startswith("'s"):
             continue
         if prep in ("in", "at") and not m.group("the") and (
@@ -290,7 +309,8 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
 
 
 _INSTITUTION = re.compile(
-    r"^(?:the\s+)?(?:University|College|Museum|Library)\s+of\s+(?P<a>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$"
+    r"^(?:the\s+)?(?:University|College|Museum|Library)\s+of\s+(?P<a>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
+    r"(?:\s+\([A-Z]{2,8}\))?$"
     r"|^(?:the\s+)?(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:Public\s+Library|Museum\b|Police\s+Department"
     r"|City\s+Council|Public\s+Schools|State\s+University|University|College|Hospital|Art\s+Gallery)")
 
