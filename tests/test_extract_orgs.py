@@ -231,3 +231,24 @@ def test_the_owner_of_the_event_with_connectors_in_its_name():
         "Headline of the article\n\nOpening receptions for Riverside Museum of Art’s new exhibits will be held "
         "from 5 to 7 p.m. on 1 March 2019."))
     assert f.value("organizers") == ("Riverside Museum of Art",)
+
+
+def test_patronage_active_funding_and_sponsors_lists():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nA three-day training for officials took off on November 28, 2021 in Hillford. "
+        "It was held under the patronage of the Ministry of Agriculture, the EU and USAID funded ‘Better Nutrition’ "
+        "project.\n\nThe event was sponsored by the County Triad. Other sponsors include Riverside Savings Bank "
+        "and Beal College."))
+    assert f.value("organizers") == ("Ministry of Agriculture",)
+    assert set(f.value("funders")) == {"EU", "USAID", "County Triad", "Riverside Savings Bank", "Beal College"}
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The session was organised by Bass Shire Council, Gipps Shire Council and the Fire Authority on 24 November 2015.",
+     ("Bass Shire Council", "Gipps Shire Council", "Fire Authority")),
+    ("The festival held on 28 February 2019 was organised by Seher Arts in association with UNESCO and Rajasthan Tourism.",
+     ("Seher Arts",)),
+])
+def test_lists_of_whole_names(sentence, organizers):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert f.value("organizers") == organizers

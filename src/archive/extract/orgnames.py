@@ -327,6 +327,12 @@ def split_list(names: list[str]) -> list[str]:
         if ("," in name and len(parts) >= 2 and all(_LIST_PART.match(p) for p in parts)
                 and not any(gazetteer.country_code(p) or gazetteer.cities(p) for p in parts[1:])):
             out.extend(parts)
+        elif "," in name and len(commas) >= 2 and all(p.split()[-1] in HEAD_WORDS for p in commas):
+            out.extend(commas)  # "Bass Shire Council, Gipps Shire Council": each part a whole name
+        elif "," not in name and len(parts) == 2 and (
+                is_acronym(parts[0]) or is_acronym(parts[1])
+                or all(p.split()[-1] in HEAD_WORDS for p in parts)):
+            out.extend(parts)  # "UNESCO and Rajasthan Tourism", "Savings Bank and Beal College"
         else:
             out.append(name)
     return out

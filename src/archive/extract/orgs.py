@@ -33,8 +33,8 @@ _ORGANIZER = re.compile(
     r"\b(?:[Cc]o-?organi[sz]ed|[Oo]rgani[sz]ed|[Cc]onvened|[Cc]o-?hosted|[Hh]osted|[Ff]acilitated"
     r"|[Cc]oordinated|[Cc]o-ordinated|(?:planned\s+and\s+)?run|[Ll]ed|[Cc]onducted|[Aa]rranged)\s+"
     r"(?:(?:jointly|together|also|mainly|primarily)\s+)?(?:(?:on|last|this)\s+\w+\s+)?by\s+"
-    r"|\b[Uu]nder\s+the\s+auspices\s+of\s+")
-_ORGANIZER_WORDS = ("by", "auspices")
+    r"|\b[Uu]nder\s+the\s+(?:auspices|patronage)\s+of\s+")
+_ORGANIZER_WORDS = ("by", "auspices", "patronage")
 _PARTNER = re.compile(
     r"\b(?:[Ii]n\s+(?:close\s+)?(?:partnership|co-?operation|collaboration|cooperation|conjunction"
     r"|association|coordination|co-ordination)"
@@ -50,7 +50,12 @@ _FUNDER = re.compile(
     r"|made\s+possible)\s+(?:jointly\s+|generously\s+|entirely\s+|fully\s+)?by\s+"
     r"|\b(?:funding|financial\s+support|financial\s+assistance|financial\s+contributions?|"
     r"extrabudgetary\s+contributions?|contributions?|grants?|donations?|financing)\s+"
-    r"(?:from|of|by|provided\s+by)\s+")
+    r"(?:from|of|by|provided\s+by)\s+"
+    r"|\b(?:[Ss]ponsors|[Ff]unders|[Dd]onors)\s+(?:include|included|are|were)\s+")
+#: "the EU and USAID funded 'X' project": the names before an active "funded" pay.
+_ACTIVE_FUNDER = re.compile(
+    r"(?:^|,\s+|\b(?:by|and|with)\s+)(?:the\s+)?(?P<who>[A-Z][\w&.-]*(?:\s+(?:and\s+)?[A-Z][\w&.-]*){0,5})"
+    r"\s+(?:co-)?(?:funded|sponsored|financed)\s+(?!by\b)")
 _FUNDER_WORDS = ("fund", "financ", "sponsor", "support", "possible", "contribution", "grant", "donation")
 _SUPPORT = re.compile(r"\bwith\s+(?:the\s+)?(?:generous\s+)?support\s+(?:from|of)\s+")
 _SUPPORT_WORDS = ("support",)
@@ -108,7 +113,7 @@ _INTRO = re.compile(r"^(?:To|As|After|During|Ahead\s+of|Following|For)\s+[^,]{3,
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]*\))?\s*[-–—:]\s*")
 
 
-def _has_org_word(names: list[str]) -> bool:
+def has_org_word(names: list[str]) -> bool:
     words = [w.strip(",.") for w in " ".join(names).replace("(", " ").replace(")", " ").split()]
     return any(w in HEAD_WORDS for w in words) or any(is_acronym(w) for w in words)
 
@@ -141,7 +146,7 @@ def _active_subject(sent: Sentence) -> tuple[list[str], list[str]]:
     if not head or not (head[:1].isupper() or head.startswith("the ")):
         return [], []
     names = scan_names(head + " .")
-    if not names or not _has_org_word(names):
+    if not names or not has_org_word(names):
         return [], []
     # the scanner must have consumed the whole subject
     rest = re.sub(r"\b(?:the|and|The)\b|[(),]", " ", head)
@@ -158,7 +163,7 @@ def _possessive_owner(doc: Doc, text: str) -> list[str]:
         if not EVENT_NOUN.match(text, m.start("noun")) and not EVENT_NOUN.search(text[m.end("owner"):noun_end + 40]):
             continue
         names = scan_names(LEADING_DATE.sub("", m.group("owner")) + " .")
-        if names and _has_org_word(names):
+        if names and has_org_word(names):
             return names[-1:]
     return []
 
@@ -181,6 +186,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
     text = doc.text
     defs = definitions(text)
     ev: dict[str, list[tuple[str, int]]] = {"organizers": [], "partners": [], "funders": []}
+    paying: list[str] = []
     for sent in doc.sentences:
         st = sent.text
         def neg(m: re.Match[str]) -> bool:
@@ -216,6 +222,12 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 add_names(res.funders, names)
                 ev["funders"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
                                       sent.start + m.start()))
+        for m in _triggers(_ACTIVE_FUNDER, ("funded", "sponsored", "financed"), st):
+            names = [expand(n, text, defs) for n in scan_names(m.group("who") + " .")]
+            if names and has_org_word(names):
+                add_names(res.funders, names)
+                paying.extend(names)
+                ev["funders"].append((m.group(0).strip(" ,"), sent.start + m.start()))
         for m in _triggers(_SUPPORTED_BY, _SUPPORT_WORDS, st):
             if neg(m) or _SUPPORT.match(st, m.start()):
                 continue
@@ -250,6 +262,9 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 else:
                     add_names(res.funders, names)
                     ev["funders"].append((m.group(0), sent.start + m.start()))
+    # who pays for a project named after them ("the EU and USAID funded 'X' project") is not
+    # also its organiser, even when the same list ran on from a role phrase
+    res.organizers = [o for o in res.organizers if not any(same_org(o, p) for p in paying)]
     had_organizers = bool(res.organizers)
     for sent in doc.sentences:
         if sent.para > 1 and sent.index != main_index:
