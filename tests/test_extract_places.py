@@ -197,3 +197,17 @@ def test_the_host_university_with_its_acronym():
         "Headline of the article\n\nThe University of Delhi (DU) will organise a three-day international "
         "conference from November 10, 2022."))
     assert f.value("country") == "IN"
+
+
+def test_welcoming_members_to_a_place_in_a_us_state():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nThe association will hold its first hybrid annual conference July 9-12, 2021, "
+        "welcoming members to Prince George’s County, Md., near the capital."))
+    assert f.value("country") == "US"
+
+
+def test_an_announced_event_at_a_venue_is_in_person():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nThe international symposium will be held Feb. 25-27, 2020 in the Lory Student "
+        "Center, with more than 30 sessions."))
+    assert f.value("attendance_mode") == "offline"

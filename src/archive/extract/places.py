@@ -253,7 +253,8 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
     for m in _place_matches(text):
         prep = m.group("prep").lower()
         name = m.group("name")
-        if prep == "to" and not _VISIT_TO.search(text[:m.start()].rstrip()):
+        if prep == "to" and not _VISIT_TO.search(text[:m.start()].rstrip()) \
+                and not _IN_US_STATE.match(text, m.end()):
             continue
         if prep == "at" and not m.group("the"):
             pass
