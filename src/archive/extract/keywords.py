@@ -164,10 +164,33 @@ def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[st
     for p in scored:
         if len(picked) >= 6:
             break
-        p = " ".join(w for w in p.split() if w not in _GENERIC) if len(p.split()) > 1 else p
+        words = p.split()
+        while len(words) > 1 and words[0] in _GENERIC:
+            words.pop(0)
+        while len(words) > 1 and words[-1] in _GENERIC:
+            words.pop()
+        p = " ".join(words)
         if not p or any(p in q or q in p for q in picked) or not _is_subject(p) or not _plain(p):
             continue
         if _is_person(p, doc.text[:6000]):
             continue
         picked.append(p)
-    return picked[:6], " | ".join(s for s in sources if s)[:300]
+    body_text = doc.text[:6000]
+    return [_as_written(p, body_text) for p in picked[:6]], " | ".join(s for s in sources if s)[:300]
+
+
+_AFTER_STOP = re.compile(r"[.!?][\"”’)]?\s+$")
+
+
+def _as_written(phrase: str, text: str) -> str:
+    """A proper noun keeps its own case ("World Polio Day", "Timor-Leste"): the phrase as the
+    body writes it inside a sentence; a common noun stays in lower case."""
+    if phrase != phrase.lower():
+        return phrase  # an acronym, kept as written
+    for m in re.finditer(re.escape(phrase), text, re.IGNORECASE):
+        start = m.start()
+        if start == 0 or text[start - 1] == "\n" or _AFTER_STOP.search(text, max(0, start - 4), start):
+            continue  # at the start of a line or a sentence, capitals say nothing
+        written = m.group(0)
+        return written if written[:1].isupper() and all(w[:1].isupper() for w in written.split()) else phrase
+    return phrase
