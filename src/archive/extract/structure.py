@@ -90,8 +90,6 @@ class Layout:
     #: A line holding only a place in capitals ("SANTA CRUZ"), the story's dateline.
     dateline_place: str | None = None
     lines: list[Line] = field(default_factory=list)
-    #: Spans (start, end) of the text that are not prose: furniture, dates, bylines, captions.
-    skipped: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _date_of(m: re.Match[str]) -> dt.date | None:
@@ -260,7 +258,6 @@ def analyse(text: str) -> Layout:
             layout.page_date = None
         layout.page_date_text = text[mark.start():mark.end()].strip()
         layout.page_date_start = mark.start()
-        layout.skipped.append((mark.start(), mark.end()))
         if mark.end() >= e0:
             raw_lines.pop(0)
         else:
@@ -290,9 +287,6 @@ def analyse(text: str) -> Layout:
             kind = "candidate"
             candidates.append(i)
         layout.lines.append(Line(s, e, t, kind))
-    if body_index == len(raw_lines) and candidates:
-        # no prose line in the top block: the last candidate may be the lede's first line
-        pass
     lede = " ".join(texts[body_index:body_index + 3]) if body_index < len(texts) else ""
     lede_words = _content_words(lede)
     best, best_score = -1, 0.0
@@ -323,15 +317,12 @@ def analyse(text: str) -> Layout:
         layout.headline_start = found if found >= 0 else s
         layout.lines = [ln if ln.start != s else Line(ln.start, ln.end, ln.text, "headline")
                         for ln in layout.lines]
-    for ln in layout.lines:
-        if ln.kind != "headline":
-            layout.skipped.append((ln.start, ln.end))
     if body_index < len(raw_lines):
         layout.body_start = raw_lines[body_index][0]
     elif best >= 0:
         layout.body_start = raw_lines[best][1]
     else:
         layout.body_start = raw_lines[0][0] if raw_lines else 0
-    # Lines after the headline that are not prose (byline, date, caption) stay in the body
-    # region only as skipped spans; the body begins at the first prose line.
+    # lines between the headline and the first prose line (byline, date, caption) are left
+    # out of the body: it begins at the first prose line
     return layout
