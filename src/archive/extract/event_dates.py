@@ -39,7 +39,7 @@ _NEGATIVE = re.compile(
     r"|next|follow-up|future|take up|taking up|takes up|duties"
     r"|assume|fieldwork|since|deadline|entered into force|adopted"
     r"|released|published|posted|appointed|founded|established|born|by the end"
-    r"|third|later this|deadline|register(?:ed)? by|registration)\b", re.IGNORECASE)
+    r"|third|later this|register(?:ed)? by|registration)\b", re.IGNORECASE)
 #: Before a date, words of the future: the date is of an announced event (a weekday is the
 #: next one), or, outside the event's sentence, of something still to come.
 _FUTURE = re.compile(WORD_START + r"(?:will|would|shall|is to|are to|to be|planned|plans?|upcoming"

@@ -75,7 +75,8 @@ _ACTIVE = re.compile(
 _SUBJECT_TAIL = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this\s+week"
     r"|last\s+week|recently|successfully|also|jointly|finally|on\s+\d[\w ,]*)\s*$")
-#: A date or time that opens a clause before its subject ("On October 17-19 2013 UNDP ...").
+#: "The Riverside Library's ninth annual Author Fair": an owner's name, then within a few
+#: words the noun of its event.
 _POSSESSIVE_EVENT = re.compile(
     r"(?P<owner>(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and|on)\s+)?)*?[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<noun>[A-Za-z]+)\b")
