@@ -437,7 +437,7 @@ def test_start_up_imports_only_what_click_itself_does() -> None:
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                          text=True, check=True)
     added = set(json.loads(out.stdout.replace("'", '"')))
-    assert added <= {"archive", "archive.cli", "locale", "_locale"}, added
+    assert {m for m in added if not m.startswith("archive.cli.")} <= {"archive", "archive.cli", "locale", "_locale"}, added
 
 
 def test_staging_name_pattern_handles_ids_ending_in_digits() -> None:

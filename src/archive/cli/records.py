@@ -1,0 +1,138 @@
+"""Commands over a records folder: the catalog, the static site and the OAI-PMH server."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+import click
+
+from archive.cli.common import PathType, json_out, with_exit_codes
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+@click.command()
+@click.argument("records", type=PathType(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON on stdout.")
+def index(records: Path, as_json: bool) -> None:
+    """Rebuild the catalog RECORDS/catalog.sqlite from the bags alone.
+
+    Every bag under RECORDS is read again; bags whose tag manifest did not change keep their
+    datestamps, changed bags get the current time, and records whose bag is gone are dropped.
+
+    \b
+    Examples:
+      archive index records
+      archive index records --json
+    """
+    from archive.catalog import rebuild_catalog
+
+    try:
+        report = rebuild_catalog(records)
+    except (OSError, ValueError) as exc:
+        click.echo(f"error: {records}: cannot index: {exc}", err=True)
+        sys.exit(1)
+    if as_json:
+        json_out(report.to_dict())
+    else:
+        click.echo(f"{report.added} added, {report.changed} changed, {report.unchanged} "
+                   f"unchanged, {report.removed} removed -> {report.catalog}")
+
+
+index.help = with_exit_codes(index.help, "a bag could not be read", "the catalog was rebuilt")
+
+
+@click.command()
+@click.argument("records", type=PathType(exists=True, file_okay=False))
+@click.option("-o", "--out", "site", type=PathType(file_okay=False),
+              default="site", show_default=True, help="Folder that receives the site.")
+@click.option("--base-url", default="http://localhost:8000", show_default=True,
+              help="Public URL where the site will be hosted (for canonical links, sitemap).")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON on stdout.")
+def export(records: Path, site: Path, base_url: str, as_json: bool) -> None:
+    """Write a static website of the records that any web server can host.
+
+    index.html lists the collection newest first, with pages filtered by year, country and
+    organisation (no JavaScript needed); each record gets a landing page with the event's
+    facts, its JSON-LD embedded, Dublin Core meta tags, and links to the original, dc.xml,
+    event.jsonld and the zipped bag. Also written: collection.jsonld, records.ndjson,
+    sitemap.xml and robots.txt. The catalog is refreshed first. Exporting unchanged records
+    again writes byte-identical files.
+
+    \b
+    Examples:
+      archive export records -o site --base-url https://archive.example.org
+      archive export records -o site --json
+    """
+    from archive.catalog import rebuild_catalog
+    from archive.harvest.export import export_site
+
+    if not base_url.startswith(("http://", "https://")):
+        click.echo(f"error: --base-url must start with http:// or https://: {base_url}",
+                   err=True)
+        sys.exit(2)
+    try:
+        rebuild_catalog(records)
+        report = export_site(records, site, base_url=base_url)
+    except (OSError, ValueError) as exc:
+        click.echo(f"error: {records}: cannot export: {exc}", err=True)
+        sys.exit(1)
+    if as_json:
+        json_out(report.to_dict())
+    else:
+        click.echo(f"{report.records} records: {report.written} files written, "
+                   f"{report.unchanged} unchanged, {report.removed} removed -> {report.site}")
+
+
+export.help = with_exit_codes(export.help, "a record could not be exported",
+                               "the site was written")
+
+
+@click.command()
+@click.argument("records", type=PathType(exists=True, file_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0 picks a free one).")
+@click.option("--base-url", default=None,
+              help="Public URL if behind a proxy (default: http://HOST:PORT).")
+@click.option("--site", type=PathType(file_okay=False), default=None,
+              help="Folder for the static export (default: a temporary folder).")
+@click.option("--page-size", default=100, show_default=True, type=click.IntRange(1, 10000),
+              help="Records per OAI-PMH list response before a resumptionToken.")
+def serve(records: Path, host: str, port: int, base_url: str | None, site: Path | None,
+          page_size: int) -> None:
+    """Serve the static site and an OAI-PMH 2.0 endpoint at /oai.
+
+    The catalog is refreshed and the site exported, then waitress serves both until
+    interrupted. Harvesters use http://HOST:PORT/oai (oai_dc and qdc formats, sets by year,
+    country and organisation).
+
+    \b
+    Examples:
+      archive serve records
+      archive serve records --port 8080 --page-size 50
+      curl 'http://127.0.0.1:8000/oai?verb=ListRecords&metadataPrefix=oai_dc'
+    """
+    from archive.harvest.serve import prepare
+
+    try:
+        server = prepare(records, host=host, port=port, base_url=base_url, site=site,
+                         page_size=page_size)
+    except (OSError, ValueError) as exc:
+        click.echo(f"error: cannot serve {records}: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"serving {server.export.records} records at {server.url}/ "
+               f"(OAI-PMH: {server.url}/oai); press Ctrl+C to stop", err=True)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+
+
+serve.help = with_exit_codes(serve.help,
+                              "the server could not start (port in use, unreadable records)",
+                              "stopped with Ctrl+C")
