@@ -214,6 +214,29 @@ def test_year_from_elsewhere_in_the_text(text, start, end):
     assert (s, e) == (start, end)
 
 
+@pytest.mark.parametrize("text, start", [
+    # the weekday fits only one of the written years (18 May is a Thursday in 2017, not in 2020)
+    ("Parents meet the teachers\n\nSome 200 parents attended the open evening held on Thursday evening, May 18 at the "
+     "Hillford Hall.\n\nThe school's plan for 2017-2020 was presented.", "2017-05-18"),
+    ("Parents meet the teachers\n\nSome 200 parents attended the open evening held Thursday, May 18 in the Hillford Hall."
+     "\n\nThe school opened in 2017 and was extended in 2020.", "2017-05-18"),
+    # no written year puts the day on that weekday, or two do: no date
+    ("Parents meet the teachers\n\nSome 200 parents attended the open evening held on Friday, May 18 at the Hillford "
+     "Hall.\n\nThe plan for 2017-2020 was presented.", None),
+    ("Parents meet the teachers\n\nSome 200 parents attended the open evening held on Thursday, May 18 at the Hillford "
+     "Hall.\n\nThe plans of 2017 and 2023 were presented.", None),
+])
+def test_a_weekday_picks_the_year_among_the_written_ones(text, start):
+    s, e, _ = dates(text)
+    assert (s, e) == (start, start)
+
+
+def test_a_rank_in_capitals_with_a_lowercase_qualifier_does_not_end_the_sentence():
+    s, _, _ = dates("Officers meet online\n\nOn 14.05.2021, COL eng. Ion Popa took part in the coordination meeting "
+                    "of training centres.")
+    assert s == "2021-05-14"
+
+
 def test_no_year_anywhere_means_no_date():
     s, e, warnings = dates("Headline of the article\n\nA bushfire information session will be held on Tuesday, 24 November at 7.00pm in the Hillford Room.")
     assert (s, e) == (None, None)

@@ -299,7 +299,42 @@ def _year_hint(doc: Doc, men: Mention, sent: Sentence,
             evidence = m.group(0)
     if len(found) == 1:
         return Reference(dt.date(found.pop(), 12, 31), "text", evidence, -1, year_only=True)
-    return None
+    return _weekday_year(doc, men, sent)
+
+
+#: A weekday just before a date, with at most a time-of-day word between: "Wednesday evening,".
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                             r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?$")
+_WEEKDAY_IN = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+#: A year the text writes, alone or as either end of a span of years ("2011-2021").
+_WRITTEN_YEARS = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?:[-–](?P<y2>(?:19|20)\d\d))?(?![\d/.-])")
+
+
+def _weekday_year(doc: Doc, men: Mention, sent: Sentence) -> Reference | None:
+    """A date written with its weekday but no year ("Wednesday evening, October 19") fixes
+    the year when exactly one of the years the text writes puts that day on that weekday."""
+    (_, month, day) = men.start
+    if month is None or day is None or men.start != men.end:
+        return None
+    rel = men.span[0] - sent.start
+    named = _WEEKDAY_IN.search(men.text) or _WEEKDAY_BEFORE.search(sent.text, max(0, rel - 30), rel)
+    if named is None:
+        return None
+    weekday = WEEKDAYS[named["wd"].lower()]
+    written = {int(y) for m in _WRITTEN_YEARS.finditer(doc.text[:6000]) for y in m.groups() if y}
+    fitting = set()
+    for year in written:
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                fitting.add(year)
+        except ValueError:
+            continue
+    if len(fitting) != 1:
+        return None
+    year = fitting.pop()
+    return Reference(dt.date(year, 12, 31), "text",
+                     f"{year} (the written year in which {named['wd']} falls on that day)",
+                     -1, year_only=True)
 
 
 _NOUN_YEAR = re.compile(r"\b(?P<noun>[A-Z][a-z]+)\s+(?P<y>(?:19|20)\d\d)\b(?![\d/.-])")

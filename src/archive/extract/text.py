@@ -22,10 +22,13 @@ _SENT_END = re.compile(r"[.!?](?P<gap>[\"”’»)]?\s+)(?=[\"“‘«(]?[A-Z0-9
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Art|Mt|Gen|Col|Lt|Sgt|Jr|Sr|vs|etc|"
                      r"e\.g|i\.e|approx|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-                     r"|\b[A-Z])\.$")
-#: ``_ABBREV`` matches at most this many characters ("approx."); it must end where the text
+                     r"|\b[A-Z]"
+                     # a rank or title written in capitals, then its short lowercase qualifier:
+                     # "COL eng.", "GEN ret."
+                     r"|\b[A-Z]{2,}\s[a-z]{2,4})\.$")
+#: ``_ABBREV`` needs at most this many characters ("approx.", "UNODC eng."); it must end where the text
 #: does, so only that tail is searched (``\b`` still sees the character before it).
-_ABBREV_REACH = 7
+_ABBREV_REACH = 12
 
 #: Starts a case-insensitive list of words where a bare ``\b`` would: the same matches (each
 #: listed word begins with a word character), found in about half the time. Python's ``re``
