@@ -184,6 +184,31 @@ def test_the_place_of_a_local_host_when_no_place_is_named(text, city, country):
     assert f.city is not None and f.city.confidence == "low"
 
 
+@pytest.mark.parametrize("text, city, country", [
+    # an institution in the event's own name: a state university gives its state's country
+    ("Headline of the article\n\nThe first Nevada State University Film Symposium will be held Feb. 25-27, 2020 in "
+     "the Student Union Ballroom.", None, "US"),
+    # an institution the opening says something happens at
+    ("Symposium on global voices\n\nThe symposium has encouraged students at the University of Dayton to think "
+     "globally.\n\nThe 2020 Global Voices Symposium March 2-3 will build on the last two editions.", "Dayton", "US"),
+    # an organiser's office in one country
+    ("Headline of the article\n\nThe UNICEF National Office for Kenya concluded two training sessions for 40 "
+     "health workers.", None, "KE"),
+    ("Headline of the article\n\nThe UNDP Ghana Country Office held a training on data for 25 clerks on "
+     "4 May 2021.", None, "GH"),
+])
+def test_the_place_of_an_institution_named_with_the_event(text, city, country):
+    f = extract_facts(txt_article(text))
+    assert (f.value("city"), f.value("country")) == (city, country)
+
+
+def test_an_institution_named_only_in_passing_gives_no_place():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nA webinar on water law was held on 4 May 2021 with 80 participants.\n\n"
+        "A professor from the University of Dayton said the rules were unclear."))
+    assert (f.value("city"), f.value("country")) == (None, None)
+
+
 def test_a_place_in_a_us_state_abbreviation_is_in_the_us():
     f = extract_facts(txt_article(
         "Headline of the article\n\nThe association will hold its annual conference July 9-12, 2021, "
