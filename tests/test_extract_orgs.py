@@ -252,3 +252,35 @@ def test_patronage_active_funding_and_sponsors_lists():
 def test_lists_of_whole_names(sentence, organizers):
     f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
     assert f.value("organizers") == organizers
+
+
+def test_support_named_in_the_sentence_about_the_event_is_a_partnership():
+    assert orgs("The workshop, organised by the Hillford Institute of Management with the support of the "
+                "UN Resident Coordinator Office in Ruritania and UN DESA, focused on public service.") == (
+        ["Hillford Institute of Management"], ["UN Resident Coordinator Office in Ruritania", "UN DESA"], [])
+
+
+def test_a_short_reference_back_is_not_another_organisation():
+    organizers, partners, _ = orgs("The course was organised by the OSCE Mission to Ruritania. The Ministry adopted "
+                                   "the course's rules in cooperation with the Mission.")
+    assert "Mission" not in organizers + partners
+
+
+def test_the_subject_after_a_dateline_with_a_dash_and_no_space():
+    organizers, partners, _ = orgs("", lede="Media workshop opens\n\nOn Monday, May 15, 2023 -The County Government "
+                                   "of Hillford in collaboration with USAID today kicked off a training workshop for "
+                                   "40 officers.")
+    assert (organizers, partners) == (["County Government of Hillford"], ["USAID"])
+
+
+def test_a_relative_clause_names_the_organiser():
+    organizers, _, _ = orgs("", lede="Headline of the article\n\nThe symposium will be held Feb. 25-27, 2020. "
+                            "“It is our first,” said the vice provost in the Office of International Programs, "
+                            "which is organizing the symposium.")
+    assert organizers == ["Office of International Programs"]
+
+
+def test_an_acronym_that_leaves_out_a_leading_adjective_keeps_the_name_whole():
+    _, partners, _ = orgs("The course was organised by the INTERPOL General Secretariat and supported by the "
+                          "Ruritanian Department of Foreign Affairs and International Trade (DFAIT).")
+    assert partners == ["Ruritanian Department of Foreign Affairs and International Trade (DFAIT)"]

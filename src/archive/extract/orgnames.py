@@ -19,7 +19,7 @@ LEADING_DATE = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+)?[\d][\d\s.,/–-]*(?:st|nd|rd|th)?"
     r"(?:\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)?,?\s*(?:\d{4})?,?\s+")
+    r"|December)\b)?,?\s*(?:\d{4})?(?:,?\s*[-–—]\s*|,?\s+)")
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|in|from|since|this|last)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -227,7 +227,9 @@ def _rejoin(names: list[str], text: str) -> list[str]:
             joined = f"{out[-1]} and {name}"
             acronym = match.group(1).upper()
             bare = name[:match.start()]
-            if (joined in text and _initials(out[-1] + " " + bare).upper().startswith(acronym)
+            whole = _initials(out[-1] + " " + bare).upper()
+            # the acronym may leave out a leading adjective: "Canadian Department of ... (DFAIT)"
+            if (joined in text and (whole.startswith(acronym) or whole.endswith(acronym))
                     and not _initials(bare).upper().startswith(acronym)):
                 out[-1] = joined
                 continue

@@ -82,6 +82,13 @@ _POSSESSIVE_EVENT = re.compile(
     r"(?P<noun>[A-Za-z]+)\b")
 _PREFIXED = re.compile(r"\b(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/][A-Z][A-Za-z]*[A-Z])*)[-‑]"
                        r"(?P<kind>organi[sz]ed|led|funded|sponsored|hosted)\b")
+#: "the Office of International Programs, which is organizing the symposium": the name before
+#: the comma organises; the noun after the verb must be an event's.
+_RELATIVE_ORGANIZER = re.compile(
+    r"(?P<who>[A-Z][\w&.-]*(?:['’]s)?(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w&.()-]*(?:['’]s)?)*)"
+    r",\s+(?:which|who|that)\s+(?:(?:is|was|are|were|has|have|had)\s+(?:been\s+)?)?(?:also\s+)?"
+    r"(?:organi[sz]ing|organi[sz]ed|organi[sz]es|co-?organi[sz]ing|co-?organi[sz]ed|hosting|hosted|hosts"
+    r"|convening|convened)\s+(?:the|this|these)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\b")
 _NEGATIVE = re.compile(WORD_START + r"(?:first edition|previous|last year|a year earlier|will be|planned for"
                        r"|next year)\b",
                        re.IGNORECASE)
@@ -230,7 +237,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 paying.extend(names)
                 ev["funders"].append((m.group(0).strip(" ,"), sent.start + m.start()))
         for m in _triggers(_SUPPORTED_BY, _SUPPORT_WORDS, st):
-            if neg(m) or _SUPPORT.match(st, m.start()):
+            if neg(m):
                 continue
             names = [expand(n, text, defs) for n in scan_names(st[m.end():])]
             payers = [n for n in names if _FUNDING_NAME.search(n)]
@@ -239,6 +246,10 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 ev["funders"].append((st[m.start():m.end() + _consumed_length(st[m.end():], payers)].strip(),
                                       sent.start + m.start()))
             others = [n for n in names if n not in payers]
+            # "with the support of" backs the event only in a sentence about it ("the workshop,
+            # organised by A with the support of B"), not "procedures adopted with support from B"
+            if _SUPPORT.match(st, m.start()) and sent.index != main_index and not EVENT_NOUN.search(st):
+                others = []
             if others:
                 add_names(res.partners, others, res.organizers, res.funders)
                 ev["partners"].append((st[m.start():m.end() + _consumed_length(st[m.end():], others)].strip(),
@@ -250,6 +261,13 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 add_names(res.funders, names)
                 ev["funders"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
                                       sent.start + m.start()))
+        for m in _triggers(_RELATIVE_ORGANIZER, ("which", "who", "that"), st):
+            if not EVENT_NOUN.fullmatch(m["noun"]):
+                continue
+            names = [expand(n, text, defs) for n in scan_names(m["who"] + " .")]
+            if names and has_org_word(names):
+                add_names(res.organizers, names[-1:])
+                ev["organizers"].append((m.group(0), sent.start + m.start()))
         if sent.para <= 1:
             for m in _PREFIXED.finditer(st):
                 acrs = re.split(r"[-/]", m.group("acr"))
@@ -294,11 +312,22 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
         names = [without_people(clean_name(n), text) for n in split_list(getattr(res, key))]
         add_names(cleaned, [n for n in names if len(n) > 1 and not _AMOUNT.match(n)])
         setattr(res, key, cleaned)
+    # "the Mission" after "the OSCE Mission to Skopje": a short reference back, not another body
+    everyone = res.organizers + res.partners + res.funders
+    for key in ("organizers", "partners", "funders"):
+        setattr(res, key, [n for n in getattr(res, key) if not _refers_back(n, everyone)])
     # partners named as co-organisers elsewhere stay partners only when not organisers
     res.partners = [p for p in res.partners if not any(same_org(p, o) for o in res.organizers)]
     # an acronym-only organiser replaced by a fuller form found later
     res.evidence = ev
     return res
+
+
+def _refers_back(name: str, names: list[str]) -> bool:
+    """A single ordinary word ("Mission", "Ministry") that is a word of another name listed."""
+    if " " in name or is_acronym(name):
+        return False
+    return any(other != name and name in other.split() for other in names)
 
 
 def _consumed_length(after: str, names: list[str]) -> int:
