@@ -270,7 +270,8 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
     # organisations
     orgs = _orgs.find_orgs(doc, idx)
     if place is None and mode != "online":
-        named = [facts["event_name"].value] if "event_name" in facts else []
+        name_fact = facts.get("event_name")
+        named = [name_fact.value] if name_fact is not None else []
         if 0 <= idx < len(doc.sentences):
             named.append(doc.sentences[idx].text)
         place = _places.place_of_host(tuple(orgs.organizers), doc, tuple(str(n) for n in named))
