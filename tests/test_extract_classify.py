@@ -221,3 +221,22 @@ def test_attendance_mode_needs_a_cue(sentence, mode):
 ])
 def test_event_names_whole(text, name):
     assert extract_facts(txt_article(text)).value("event_name") == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name that only says the kind of event is qualified by its organiser
+    ("Headline of the article\n\nThe Hillford Police Department held a town hall meeting on 4 May 2021 with 60 residents.",
+     "Town hall meeting (Hillford Police Department)"),
+    ("Headline of the article\n\nThe Annual Conference, organised by the National Association of Rural Towns (NART), "
+     "took place on 9-12 July 2021 in Hillford.", "Annual Conference (National Association of Rural Towns)"),
+    # a name that says which event stays as it is
+    ("Headline of the article\n\nThe Hillford Police Department held a meeting on traffic safety on 4 May 2021 with 60 "
+     "residents.", "Meeting on traffic safety"),
+    # "in" a subject belongs to the name; "in" a place does not
+    ("Headline of the article\n\nThe Ministry of Agriculture on Tuesday hosted a training workshop in Food Safety at "
+     "the Hillford Agriculture Station on 9 August 2022.", "Training workshop in Food Safety"),
+    ("Headline of the article\n\nThe Ministry of Agriculture hosted a training workshop in Nairobi on 9 August 2022.",
+     "Training workshop (Ministry of Agriculture)"),
+])
+def test_event_names_say_which_event(text, name):
+    assert extract_facts(txt_article(text)).value("event_name") == name

@@ -290,6 +290,13 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
                 orgs.confidence["organizers"] = "low"
                 # the passage in the text first (the offset points at it), then the metadata
                 orgs.evidence["organizers"] = [(f"{pub.value} | {pub.evidence}", pos)]
+    name_fact = facts.get("event_name")
+    if name_fact is not None and orgs.organizers and orgs.confidence.get("organizers", "high") != "low":
+        qualified = _classify.qualified_name(str(name_fact.value), orgs.organizers[0])
+        if qualified:
+            by = (orgs.evidence.get("organizers") or [("", -1)])[0][0]
+            facts["event_name"] = Fact(qualified, f"{name_fact.evidence} | {by}", name_fact.start,
+                                       "extracted", "medium")
     for key in ("organizers", "partners", "funders"):
         names = getattr(orgs, key)
         if names:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from . import gazetteer
 from .text import NUMBER_RE, WORD_START, Doc, Sentence
 
 _NOUNS = (
@@ -341,7 +342,9 @@ def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, s
                       r"(?=\s+(?:on|for|about)\s+[a-z])",
                       "", rest)
         tail = ""
-        tm = re.match(r"\s+(?:on|for|of|about|to)\s", rest)
+        tm = re.match(r"\s+(?:on|for|of|about|to)\s", rest) or _topic_in(rest)
+        if tm and (rest[tm.end():tm.end() + 1].isdigit() or _CALENDAR_NAME.match(rest, tm.end())):
+            tm = None  # "a meeting on 4 May", "a course on Tuesday": a date, not a subject
         if tm:
             stop = _STOP_TAIL.search(rest, tm.end() - 1)
             tail = rest[:stop.start()] if stop else rest[:160]
@@ -359,6 +362,52 @@ def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, s
             continue
         begin = m.start() - (len(" ".join(mods)) + 1 if mods else 0)
         yield (1 if (mods or tail) else 0), _cap(name), text[begin:m.end() + len(tail)], begin
+
+
+#: "in" before these is not a subject: a month or a day, a manner, a relation, a purpose.
+_NOT_TOPIC = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$"
+    r"|(?:person|advance|addition|order|collaboration|partnership|cooperation|co-operation|conjunction"
+    r"|association|coordination|line|response|support|honou?r|memory|total|particular|which|recent|early"
+    r"|late|mid|spring|summer|autumn|winter|front|place|progress|time|attendance|charge|part|view|light"
+    r"|parallel|tandem|English|French|Spanish|Russian|Arabic)\b", re.IGNORECASE)
+_CALENDAR_NAME = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+                            r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_IN_TOPIC = re.compile(r"\s+in\s+(?!the\b|a\b|an\b|which\b|order\b)(?P<w>[A-Za-z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
+def _topic_in(rest: str) -> re.Match[str] | None:
+    """"a training workshop in Food Safety": "in" a subject, not a place or a time."""
+    m = _IN_TOPIC.match(rest)
+    if m is None or _NOT_TOPIC.match(m["w"]) or m["w"][:1].isdigit():
+        return None
+    if gazetteer.country_code(m["w"]) or gazetteer.cities(m["w"]) or gazetteer.cities(m["w"].split()[0]):
+        return None
+    return re.match(r"\s+in\s", rest)
+
+
+#: Words that say what kind of event, not which one: "Annual Conference", "Town hall meeting".
+_GENERIC_NAME_WORD = re.compile(
+    r"(?:annual|international|national|regional|local|global|online|virtual|hybrid|free|open|public|joint"
+    r"|special|general|inaugural|final|closing|opening|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)"
+    r"|\w+-day|\w+-week|town|hall|dialogue|information|awareness|consultation|coordination|co-ordination"
+    r"|review|planning|technical|high-level|expert|experts|stakeholder|stakeholders|community|media|press"
+    r"|important|major|big|small|short|new|two|three|several|live|in-person|day)$", re.IGNORECASE)
+
+
+_TRAILING_PARENS = re.compile(r"\s*\([^()]*\)$")
+
+
+def qualified_name(name: str, organizer: str | None) -> str | None:
+    """A name that only says what kind of event ("Annual Conference") is one of many: the
+    organiser named beside it tells which ("Annual Conference (NACo)"). None: keep ``name``."""
+    if not organizer or len(organizer) > 80:
+        return None
+    words = name.split()
+    if len(words) > 4 or not all(EVENT_NOUN.fullmatch(w) or _GENERIC_NAME_WORD.match(w) for w in words):
+        return None
+    bare = _TRAILING_PARENS.sub("", organizer)  # no parentheses inside the qualifier's
+    return f"{name} ({bare})"
 
 
 def event_type(name: str | None, doc: Doc, main_index: int) -> str:
