@@ -1,6 +1,7 @@
-"""Subject keywords: 3 to 6 short lower-case terms from the tags line, the event topic, the
-headline and the lede. A fast heuristic: candidate phrases are runs of content words between
-stopwords and punctuation, ranked by where they occur and how often."""
+"""Subject keywords: 3 to 6 short terms from the tags line, the event topic, the headline and
+the body. A fast heuristic: candidate phrases are runs of content words between stopwords and
+punctuation, ranked by where they stand and by how often their words recur in the body; verbs
+(as the text itself uses them), persons, places and organisations are left out."""
 
 from __future__ import annotations
 
@@ -73,6 +74,10 @@ thousands dozens others role roles part parts end start beginning result results
 advanced female male dangerous available important key major main various new recent latest
 announced expected gathered conducted representing participate participated organising organizing
 hosting launched attended addressed noted added explained stated according also
+million billion thousand night morning evening afternoon step steps addition word words edition
+story note address click read talk topics topic future glimpse feature features loss total midst
+proud free common former personal solid hours minutes find starts start begins ends
+tomorrow tonight stay look looks speak attend attends
 """.split())
 #: Words that end an organisation's name: a phrase ending in one names an organiser, not a subject.
 _ORG_END = set("""library department foundation bank network federation council association office
@@ -98,7 +103,7 @@ def _phrases(text: str) -> list[str]:
         if not t:
             continue
         low = t.lower().strip("’'")
-        if (not _WORD.match(t)) or low in _STOP or low.endswith("’s") or low.endswith("'s"):
+        if (not _WORD.match(t)) or low in _STOP or "’" in low or "'" in low:
             if cur:
                 out.append(" ".join(cur))
                 cur = []
@@ -123,22 +128,83 @@ def _is_person(phrase: str, text: str) -> bool:
     if not 2 <= len(words) <= 3:
         return False
     written = " ".join(w[:1].upper() + w[1:] for w in words)
+    if _ROLE_BEFORE.search(written.split()[0] + " "):
+        return True  # "Professor Yogesh Singh": the role is part of the phrase
     for m in re.finditer(re.escape(written), text):
-        if _PERSON_CUE.search(text, max(0, m.start() - 30), m.start()):
+        if _PERSON_CUE.search(text, max(0, m.start() - 30), m.start()) or \
+                _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             return True
         if _SAID.match(text[m.end():m.end() + 20]):
             return True
     return False
 
 
+#: A role written before a person's name, in any case: "the varsity spokesman Ali Khan".
+_ROLE_BEFORE = re.compile(
+    r"(?i:\b(?:director|minister|professor|prof|spokes(?:wo)?man|spokesperson|artist|author|chief|chair(?:man"
+    r"|woman|person)?|president|secretary|general|governor|mayor|ambassador|researcher|officer|coordinator"
+    r"|head|founder|ceo|manager|dean|rector|editor|journalist|speaker|chancellor|commissioner|deputy|expert"
+    r"|scientist|singer|musician|actor|writer|poet|award-winning|dr|mr|mrs|ms|sir|dame))\.?\s+$")
 _SAID = re.compile(r",?\s+(?:said|says|told|added|noted|explained|stressed|emphasi[sz]ed)\b")
+
+
+def _common_word(word: str, body: str, text: str, uses: int = 2) -> bool:
+    """A single word makes a subject when the text uses it as a common noun: written in lower
+    case inside a sentence at least once ("tuberculosis"), and more than once in all. A word
+    only ever capitalised is a name, a nationality or the headline's capitals ("Kyrgyz")."""
+    low = word.lower()
+    if body.count(low) < uses and not word.isupper():
+        return False
+    return word.isupper() or re.search(rf"(?<![.!?\n]\s)(?<!^)\b{re.escape(low)}\b", text) is not None
 
 
 def _plain(phrase: str) -> bool:
     words = phrase.split()
     if words[-1] in _ORG_END or (len(words) == 1 and words[0] in _GENERIC):
         return False
+    if len(words) == 1 and _ADJECTIVE_END.search(words[0]):
+        return False  # "beautiful", "delighted": a quality, not a subject
     return not (words[-1].endswith("ly") or words[0].endswith("ly"))
+
+
+#: Endings of single words that describe rather than name: "-ful", "-ous", "-ed".
+_ADJECTIVE_END = re.compile(r"(?:ful|ous|ed)$")
+#: A word the text uses as a verb: after a modal or a subject pronoun ("will feature", "they
+#: prepare"), or after "to" with an object following ("to highlight the ways").
+_VERB_USE = re.compile(
+    r"\b(?:(?:will|would|can|could|should|must|may|might|shall|did|does|we|they|he|she|I)\s+(?:also\s+|not\s+)?"
+    r"(?P<a>[a-z]{3,})\b|to\s+(?P<b>[a-z]{3,})\s+(?:the|a|an|their|its|our|his|her|them|us|all|new|more)\b)")
+
+
+def verbs_in(text: str) -> set[str]:
+    """The words ``text`` itself uses as verbs: a subject never starts or ends with one."""
+    return {m["a"] or m["b"] for m in _VERB_USE.finditer(text)}
+
+
+def _trim_verbs(words: list[str], verbs: set[str]) -> list[str]:
+    """"judges selected", "provide words", "unemployment rate rising": a verb or a participle
+    at either end of a phrase is the sentence's, not the subject's."""
+    while words and (words[0] in verbs or (len(words) > 1 and words[-1].endswith("ed"))
+                     or words[-1] in verbs
+                     or (len(words) > 1 and words[-1].endswith("ing") and words[-1] not in _ING_NOUNS)):
+        if words[0] in verbs:
+            words = words[1:]
+        else:
+            words = words[:-1]
+    return words
+
+
+#: A word's recurrence counts up to this many uses: beyond, it outweighs where it stands.
+RECURRENCE_CAP = 8
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _word_counts(body: str) -> Counter[str]:
+    """How often each content word recurs in the body (plural folded into singular)."""
+    return Counter(_stem(w) for w in _SPLIT.split(body) if len(w) > 3 and w not in _STOP and w not in _GENERIC)
 
 
 def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[str], str]:
@@ -159,12 +225,29 @@ def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[st
         for p in _phrases(src or ""):
             counts[p] += 3 - min(rank, 2)
     body = doc.text[:6000].lower()
+    # the rest of the body adds candidates, with no weight of place: a subject recurs
+    for i in range(2, min(len(doc.paragraphs), 12)):
+        for p in _phrases(doc.para_text(i)):
+            counts[p] += 0
+    freq = _word_counts(body)
+
+    def weight(p: str) -> float:
+        """Where the phrase stands (topic, headline, lede) plus how often its words recur."""
+        words = [_stem(w) for w in p.lower().split()]
+        return counts[p] + sum(min(freq[w], RECURRENCE_CAP) for w in words) / len(words)
+
     # sorted() is stable: equal scores keep the order of first appearance
-    scored = sorted(counts, key=lambda p: -(counts[p] + min(body.count(p.lower()), 4)))
-    for p in scored:
-        if len(picked) >= 6:
+    scored = sorted(counts, key=lambda p: -weight(p))
+    verbs = verbs_in(body)
+    # a second round, when the first leaves fewer than three, lets in single words used once
+    for p in scored + [f" {p}" for p in scored]:
+        if len(picked) >= 6 or (p.startswith(" ") and len(picked) >= 3):
             break
-        words = p.split()
+        once = p.startswith(" ")
+        p = p.strip()
+        words = _trim_verbs(p.split(), verbs)
+        if not words:
+            continue
         while len(words) > 1 and words[0] in _GENERIC:
             words.pop(0)
         while len(words) > 1 and words[-1] in _GENERIC:
@@ -173,6 +256,8 @@ def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[st
         if not p or any(p in q or q in p for q in picked) or not _is_subject(p) or not _plain(p):
             continue
         if _is_person(p, doc.text[:6000]):
+            continue
+        if " " not in p and not _common_word(p, body, doc.text[:6000], 1 if once else 2):
             continue
         picked.append(p)
     body_text = doc.text[:6000]
