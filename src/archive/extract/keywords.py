@@ -130,13 +130,26 @@ def _is_person(phrase: str, text: str) -> bool:
     written = " ".join(w[:1].upper() + w[1:] for w in words)
     if _ROLE_BEFORE.search(written.split()[0] + " "):
         return True  # "Professor Yogesh Singh": the role is part of the phrase
-    for m in re.finditer(re.escape(written), text):
-        if _PERSON_CUE.search(text, max(0, m.start() - 30), m.start()) or \
-                _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+    for start in _occurrences(written, text):
+        end = start + len(written)
+        if _PERSON_CUE.search(text, max(0, start - 30), start) or \
+                _ROLE_BEFORE.search(text, max(0, start - 30), start):
             return True
-        if _SAID.match(text[m.end():m.end() + 20]):
+        if _SAID.match(text[end:end + 20]):
             return True
     return False
+
+
+def _occurrences(needle: str, text: str) -> list[int]:
+    """Where ``needle`` stands in ``text`` as whole words (plain search: no pattern to compile
+    for every candidate phrase)."""
+    out, at = [], text.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            out.append(at)
+        at = text.find(needle, at + 1)
+    return out
 
 
 #: A role written before a person's name, in any case: "the varsity spokesman Ali Khan".
@@ -155,7 +168,12 @@ def _common_word(word: str, body: str, text: str, uses: int = 2) -> bool:
     low = word.lower()
     if body.count(low) < uses and not word.isupper():
         return False
-    return word.isupper() or re.search(rf"(?<![.!?\n]\s)(?<!^)\b{re.escape(low)}\b", text) is not None
+    if word.isupper():
+        return True
+    for at in _occurrences(low, text):
+        if at > 0 and text[at - 1] != "\n" and not _AFTER_STOP.search(text, max(0, at - 4), at):
+            return True
+    return False
 
 
 def _plain(phrase: str) -> bool:

@@ -85,10 +85,12 @@ _PREFIXED = re.compile(r"\b(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/][A-Z][A-Za-z]*[A-Z]
 #: "the Office of International Programs, which is organizing the symposium": the name before
 #: the comma organises; the noun after the verb must be an event's.
 _RELATIVE_ORGANIZER = re.compile(
-    r"(?P<who>[A-Z][\w&.-]*(?:['’]s)?(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w&.()-]*(?:['’]s)?)*)"
     r",\s+(?:which|who|that)\s+(?:(?:is|was|are|were|has|have|had)\s+(?:been\s+)?)?(?:also\s+)?"
     r"(?:organi[sz]ing|organi[sz]ed|organi[sz]es|co-?organi[sz]ing|co-?organi[sz]ed|hosting|hosted|hosts"
     r"|convening|convened)\s+(?:the|this|these)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\b")
+#: The name that ends right before such a clause.
+_NAME_BEFORE = re.compile(
+    r"(?P<who>[A-Z][\w&.-]*(?:['’]s)?(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w&.()-]*(?:['’]s)?)*)$")
 _NEGATIVE = re.compile(WORD_START + r"(?:first edition|previous|last year|a year earlier|will be|planned for"
                        r"|next year)\b",
                        re.IGNORECASE)
@@ -261,13 +263,14 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 add_names(res.funders, names)
                 ev["funders"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
                                       sent.start + m.start()))
-        for m in _triggers(_RELATIVE_ORGANIZER, ("which", "who", "that"), st):
-            if not EVENT_NOUN.fullmatch(m["noun"]):
+        for m in _triggers(_RELATIVE_ORGANIZER, (", which", ", who", ", that"), st):
+            who = _NAME_BEFORE.search(st, max(0, m.start() - 120), m.start())
+            if who is None or not EVENT_NOUN.fullmatch(m["noun"]):
                 continue
-            names = [expand(n, text, defs) for n in scan_names(m["who"] + " .")]
+            names = [expand(n, text, defs) for n in scan_names(who["who"] + " .")]
             if names and has_org_word(names):
                 add_names(res.organizers, names[-1:])
-                ev["organizers"].append((m.group(0), sent.start + m.start()))
+                ev["organizers"].append((st[who.start():m.end()], sent.start + who.start()))
         if sent.para <= 1:
             for m in _PREFIXED.finditer(st):
                 acrs = re.split(r"[-/]", m.group("acr"))
