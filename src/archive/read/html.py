@@ -1,6 +1,9 @@
 """HTML articles: the main text (boilerplate dropped), the headline and the page's own metadata.
 
-Parsed without network access; DTD entity declarations are never expanded.
+The page is parsed once with lxml, without network access and without expanding DTD entity
+declarations; trafilatura then finds the main text in that tree (its own fallbacks
+included), and this module only turns trafilatura's blocks into paragraphs and picks the
+headline. trafilatura is imported here, when the first HTML input is read.
 """
 
 from __future__ import annotations
@@ -16,13 +19,6 @@ from archive.read.decode import body_warnings, check_headline
 
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
 _DOCTYPE_SUBSET = re.compile(rb"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.S | re.I)
-_BOILERPLATE_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer",
-                     "aside", "form", "button", "svg", "iframe", "figure")
-_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
-               "td", "th", "div", "section", "article", "main", "address", "figcaption", "tr"}
-_BOILERPLATE_CLASS = re.compile(
-    r"\b(related|sidebar|breadcrumb|share|social|cookie|newsletter|comments?|tags?|meta|"
-    r"skip-link|menu|pagination|footer|header|widget|promo|advert)\b", re.I)
 
 
 def read_html(path: Path, raw: bytes, text: str, encoding: str, warnings: list[str]) -> Article:
@@ -53,14 +49,11 @@ def read_html(path: Path, raw: bytes, text: str, encoding: str, warnings: list[s
                 metadata[name] = value
         if "headline" in node and isinstance(node["headline"], str):
             metadata.setdefault("jsonld_headline", node["headline"])
-    container = _main_container(root)
-    h1 = container.find(".//h1") if container is not None else None
-    if h1 is None:
-        h1 = root.find(".//h1")
-    headline = _squash(h1.text_content()) if h1 is not None else ""
-    if not headline:
-        headline = metadata.get("og_title") or _strip_site_suffix(metadata.get("title", ""))
-    body = _html_text(container if container is not None else root, headline)
+    blocks = main_blocks(root, metadata.get("url"))
+    headline = _headline(root, blocks, metadata)
+    if blocks and blocks[0] == headline:
+        blocks = blocks[1:]
+    body = "\n\n".join([headline, *blocks])
     return Article(
         path=path, raw=raw, media_type="text/html", encoding=encoding,
         headline=check_headline(path, headline), text=body + "\n", metadata=metadata,
@@ -131,68 +124,40 @@ def _html_jsonld(root: Any) -> tuple[list[dict[str, Any]], int]:
     return found, bad
 
 
-def _main_container(root: Any) -> Any:
-    """The element holding the article: <article>, <main>, role=main, else the nearest
-    ancestor of the <h1> that holds at least two paragraphs, else <body>."""
-    for xpath in (".//article", ".//main", ".//*[@role='main']"):
-        found = next(iter(root.xpath(xpath)), None)
-        if found is not None:
-            return found
-    h1 = root.find(".//h1")
-    node = h1.getparent() if h1 is not None else None
-    while node is not None and node.tag not in ("body", "html"):
-        if len(node.findall(".//p")) >= 2:
-            return node
-        node = node.getparent()
-    return root.find(".//body")
+def _headline(root: Any, blocks: list[str], metadata: dict[str, Any]) -> str:
+    """The ``<h1>`` the main text holds, else the page's first ``<h1>``, else its titles."""
+    headings = [text for h1 in root.iter("h1") if (text := _squash(h1.text_content()))]
+    in_text = set(blocks)
+    for text in headings:
+        if text in in_text:
+            return text
+    if headings:
+        return headings[0]
+    return metadata.get("og_title") or _strip_site_suffix(metadata.get("title", ""))
 
 
-def _html_text(container: Any, headline: str) -> str:
-    """Readable paragraphs of the main container, boilerplate dropped, headline first."""
-    from copy import deepcopy
+#: Element names of trafilatura's output tree that hold one row or item each.
+_ROWS = {"list": "item", "table": "row"}
 
-    node = deepcopy(container)
-    for el in list(node.iter(*_BOILERPLATE_TAGS)):
-        if el is not node and el.getparent() is not None:
-            el.drop_tree()
-    for el in list(node.iter()):
-        if el is node or not isinstance(el.tag, str) or el.getparent() is None:
+
+def main_blocks(root: Any, url: str | None = None) -> list[str]:
+    """The paragraphs of the page's main text, as trafilatura finds them (its baseline
+    extractor when the full one finds nothing), each squashed to one line."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        root, url=url, include_comments=False, include_tables=True, with_metadata=False,
+        output_format="python")
+    body = getattr(document, "body", None)
+    if body is None or not len(body):
+        body, _text, _length = trafilatura.baseline(root)
+    blocks: list[str] = []
+    for element in body:
+        if not isinstance(element.tag, str):
             continue
-        classes = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if classes.strip() and _BOILERPLATE_CLASS.search(classes):
-            el.drop_tree()
-    paragraphs: list[str] = []
-    _collect_blocks(node, paragraphs)
-    if paragraphs and paragraphs[0] != headline:
-        paragraphs = [p for p in paragraphs if p != headline]
-        paragraphs.insert(0, headline)
-    return "\n\n".join(paragraphs)
-
-
-def _collect_blocks(node: Any, out: list[str]) -> None:
-    """Each block element with its own text becomes one paragraph; inline markup is joined."""
-    pending: list[str] = []
-
-    def flush() -> None:
-        text = _squash("".join(pending))
-        if text:
-            out.append(text)
-        pending.clear()
-
-    if node.text:
-        pending.append(node.text)
-    for child in node:
-        if not isinstance(child.tag, str):
-            if child.tail:
-                pending.append(child.tail)
-            continue
-        if child.tag in _BLOCK_TAGS:
-            flush()
-            _collect_blocks(child, out)
-        elif child.tag == "br":
-            pending.append(" ")
-        else:
-            pending.append(child.text_content())
-        if child.tail:
-            pending.append(child.tail)
-    flush()
+        parts = element.iter(_ROWS[element.tag]) if element.tag in _ROWS else (element,)
+        for part in parts:
+            text = _squash(" ".join(part.itertext()))
+            if text and (not blocks or blocks[-1] != text):
+                blocks.append(text)
+    return blocks
