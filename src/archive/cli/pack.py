@@ -31,12 +31,18 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
          as_json: bool, quiet: bool) -> None:
     """Pack articles into BagIt bags with Dublin Core and JSON-LD records.
 
-    PATHS are article files or folders (searched for .txt, .md and .html). Each article
+    PATHS are article files, web archives (.warc, .warc.gz, .wacz) or folders (searched for
+    .txt, .md, .html and web archives). Each article
     becomes OUT/<record-id>/, a BagIt 1.0 bag; the record id is derived from the headline
     and the file's bytes, so it is the same on every run and machine. Packing unchanged
     input again leaves the bag untouched ("unchanged"), so an interrupted run is resumed by
     running it again. A sidecar file next to an article (NAME.meta.yaml or NAME.meta.json)
     corrects any extracted value.
+
+    In a web archive every article response is one article (HTTP 200, an HTML or plain-text
+    type); revisits, duplicates, redirects, errors, images, scripts and styles are skipped.
+    The original in the bag is the response's payload, named from its URL. A damaged record
+    is reported with its offset (ARCHIVE@OFFSET) and the others are packed.
 
     Articles are packed by --jobs worker processes; lines still come out in input order.
     Each bag is built in a hidden .staging-* folder inside OUT and renamed into place only
@@ -56,6 +62,7 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
       archive pack samples/seed-osce-unodc-turkmenistan-2023.txt -o records
       archive pack inbox/ -o records --jobs 4
       archive pack inbox/ -o records --json > pack-report.json
+      archive pack crawl.warc.gz -o records
     """
     import signal
     import time
@@ -124,7 +131,8 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
     if as_json:
         json_out(summary.to_dict())
     if not summary.total:
-        click.echo("error: no .txt, .md or .html article found in the given paths", err=True)
+        click.echo("error: no .txt, .md or .html article or archived article response found "
+                   "in the given paths", err=True)
         sys.exit(1)
     sys.exit(1 if summary.failed else 0)
 

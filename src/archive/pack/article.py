@@ -28,6 +28,7 @@ from archive.record.qdc import qdc_from_records
 
 if TYPE_CHECKING:  # the facts module loads the whole extractor, which analyse imports when first called
     from archive.extract.facts import Facts
+    from archive.pack.inputs import Source
 
 DC_NAME = "dc.xml"
 JSONLD_NAME = "event.jsonld"
@@ -128,7 +129,7 @@ class Prepared:
     earlier ones wait for their durability barrier (``RecordWriter``).
     """
 
-    source: Path
+    source: "Source"
     record: Record
     payload: dict[str, bytes]
     out_dir: Path
@@ -142,9 +143,18 @@ class Prepared:
         return self.record.warnings + (() if self.record.event else ("no event found",))
 
 
-def prepare_article(path: Path, out_dir: Path) -> Prepared:
+def read_source(source: "Source") -> Article:
+    """An article file, or one archived response of a WARC or WACZ file."""
+    if isinstance(source, Path):
+        return read_article(source)
+    from archive.read.warc import read_warc_article
+
+    return read_warc_article(source)
+
+
+def prepare_article(path: "Source", out_dir: Path) -> Prepared:
     """Read, analyse and serialise one article; raise ArchiveError on a bad input."""
-    article = read_article(path)
+    article = read_source(path)
     if article.name in RESERVED_NAMES:
         raise ArchiveError(f"{path}: the file name {article.name!r} is reserved in the bag")
     facts = analyse(article)
@@ -172,7 +182,9 @@ def plan(prepared: Prepared, force: bool) -> tuple[PackOutcome, dict[str, bytes]
 
 
 def original_of(prepared: Prepared) -> tuple[str, Path, str]:
-    return prepared.record.file_name, prepared.source, prepared.record.sha256
+    source = prepared.source
+    return (prepared.record.file_name, source if isinstance(source, Path) else source.warc,
+            prepared.record.sha256)
 
 
 def commit_article(prepared: Prepared, force: bool = False) -> PackOutcome:
@@ -186,12 +198,12 @@ def commit_article(prepared: Prepared, force: bool = False) -> PackOutcome:
     return replace(outcome, status=result.status, bag=result.path)
 
 
-def pack_article(path: Path, out_dir: Path, force: bool = False) -> PackOutcome:
+def pack_article(path: "Source", out_dir: Path, force: bool = False) -> PackOutcome:
     """Pack one article into ``out_dir/<record-id>``; raise ArchiveError on a bad input."""
     return commit_article(prepare_article(path, out_dir), force)
 
 
-def pack_one(path: Path, out_dir: Path, force: bool = False) -> PackOutcome:
+def pack_one(path: "Source", out_dir: Path, force: bool = False) -> PackOutcome:
     """``pack_article`` that never raises: any failure becomes a "failed" outcome.
 
     Unexpected exceptions (a bug the fuzzer found, a RecursionError on a hostile input) are

@@ -46,7 +46,7 @@ from typing import Callable, Iterable, Iterator
 
 from archive.base.errors import ArchiveError
 from archive.catalog import Entry, update_catalog
-from archive.pack.inputs import Resolver, content_key, iter_inputs
+from archive.pack.inputs import Resolver, Source, content_key, iter_inputs
 from archive.pack.outcome import PackOutcome, PackSummary
 from archive.pack.parallel import run_parallel
 from archive.pack.resume import ResumeIndex
@@ -93,6 +93,8 @@ def run_batch(
 ) -> None:
     """Pack every input into ``out_dir``, adding outcomes to ``summary`` in input order.
 
+    Web archives among the inputs are packed response by response.
+
     Raises KeyboardInterrupt (with ``.summary`` and ``.signal`` set) after a clean stop.
     """
     out_dir = Path(out_dir)
@@ -109,7 +111,7 @@ def run_batch(
     index = ResumeIndex(out_dir)
     keys: dict[str, str] = {}  # inputs in flight -> their resume key
 
-    def resolve(path: Path, content: bytes | None) -> "PackOutcome | None":
+    def resolve(path: Source, content: bytes | None) -> "PackOutcome | None":
         """A known, intact bag for this input (skipping extraction), else None."""
         if content is None:
             return None
@@ -131,7 +133,7 @@ def run_batch(
             on_outcome(outcome)
 
     stream = iter_inputs(paths)
-    head: list[Path] = []
+    head: list[Source] = []
     for path in stream:
         head.append(path)
         if len(head) >= PARALLEL_THRESHOLD:
@@ -152,12 +154,12 @@ def run_batch(
             sweep_staging(out_dir, include_own=not writers_alive())
 
 
-def _chain(head: list[Path], rest: Iterator[Path]) -> Iterator[Path]:
+def _chain(head: list[Source], rest: Iterator[Source]) -> Iterator[Source]:
     yield from head
     yield from rest
 
 
-def run_serial(inputs: Iterator[Path], out_dir: Path, force: bool,
+def run_serial(inputs: Iterator[Source], out_dir: Path, force: bool,
                 emit: Callable[["PackOutcome"], None], resolve: Resolver) -> None:
     stream = pack_stream(inputs, out_dir, force, lambda path: resolve(path, content_key(path)))
     try:

@@ -13,6 +13,7 @@ from archive.extract.facts import NEEDS_REVIEW
 
 if TYPE_CHECKING:
     from archive.catalog import Entry
+    from archive.read.warc import WarcMember
 
 TAG_MANIFEST = "tagmanifest-sha512.txt"
 
@@ -47,7 +48,8 @@ class PackOutcome:
 
     ``written`` is set when this run wrote the bag (see ``WrittenBag``)."""
 
-    source: Path
+    #: The article file, or the archived response (``str`` of it names the archive and offset).
+    source: "Path | WarcMember"
     status: str
     record_id: str | None = None
     bag: Path | None = None
@@ -116,7 +118,7 @@ class PackSummary:
             data["records"] = [o.to_dict() for o in self.outcomes]
         return data
 
-def failed(path: Path, exc: BaseException) -> PackOutcome:
+def failed(path: "Path | WarcMember", exc: BaseException) -> PackOutcome:
     """The "failed" outcome for an exception, with a one-line reason."""
     if isinstance(exc, ArchiveError):
         message = str(exc)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from archive.pack.inputs import Resolver, content_key
+from archive.pack.inputs import Resolver, Source, content_key
 from archive.pack.outcome import PackOutcome
 from archive.pack.stream import pack_stream
 
@@ -73,7 +73,7 @@ def warm_up() -> None:
         pass
 
 
-def _pack_chunk(items: list[tuple[int, Path]], out_dir: Path,
+def _pack_chunk(items: list[tuple[int, Source]], out_dir: Path,
                 force: bool) -> list[tuple[int, "PackOutcome"]]:
     """Worker task: pack consecutive inputs; never raises for a bad input."""
     indexes = [index for index, _path in items]
@@ -90,12 +90,12 @@ def _pool_context() -> multiprocessing.context.BaseContext:
 
 @dataclass
 class _Chunk:
-    items: list[tuple[int, Path]]
+    items: list[tuple[int, Source]]
     keys: list[bytes | None]
     future: Future[list[tuple[int, "PackOutcome"]]]
 
 
-def run_parallel(inputs: Iterator[Path], out_dir: Path, force: bool,
+def run_parallel(inputs: Iterator[Source], out_dir: Path, force: bool,
                   emit: Callable[["PackOutcome"], None], jobs: int,
                   resolve: Resolver) -> None:
     context = _pool_context()
@@ -116,7 +116,7 @@ def run_parallel(inputs: Iterator[Path], out_dir: Path, force: bool,
     keys_in_flight: dict[bytes, int] = {}
     window = max(2, WINDOW_PER_JOB * jobs)
 
-    def submit(items: list[tuple[int, Path]], keys: list[bytes | None]) -> None:
+    def submit(items: list[tuple[int, Source]], keys: list[bytes | None]) -> None:
         nonlocal pool
         if pool is None:
             pool = new_pool()
@@ -150,7 +150,7 @@ def run_parallel(inputs: Iterator[Path], out_dir: Path, force: bool,
 
     clean = False
     try:
-        batch: list[tuple[int, Path]] = []
+        batch: list[tuple[int, Source]] = []
         batch_keys: list[bytes | None] = []
         for index, path in enumerate(inputs):
             key = content_key(path)

@@ -26,8 +26,12 @@ import json
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archive.pack.outcome import PackOutcome
+
+if TYPE_CHECKING:
+    from archive.pack.inputs import Source
 
 TAG_MANIFEST = "tagmanifest-sha512.txt"
 _COMMIT_EVERY = 256
@@ -121,12 +125,20 @@ class ResumeIndex:
                         pass
         return None
 
-    def key(self, path: Path, content_sha256: bytes) -> str:
-        """The input's identity for this index: fingerprint, path, bytes, sidecar bytes."""
+    def key(self, source: "Source", content_sha256: bytes) -> str:
+        """The input's identity for this index: fingerprint, path, bytes, sidecar bytes; for
+        an archived response, the archive's path, the record's offset and URL as its path."""
         from archive.record.sidecar import sidecar_for
 
         digest = hashlib.sha256(self.fingerprint.encode() + b"\0")
-        digest.update(os.fsencode(self._real(path)) + b"\0" + content_sha256)
+        if isinstance(source, Path):
+            path = source
+            digest.update(os.fsencode(self._real(path)) + b"\0" + content_sha256)
+        else:
+            path = source.path
+            where = f"\0{source.inner or ''}\0{source.offset}\0{source.uri}\0{source.date}"
+            digest.update(os.fsencode(self._real(source.warc)) + where.encode() + b"\0"
+                          + content_sha256)
         try:
             sidecar = sidecar_for(path)
             if sidecar is not None:
@@ -136,7 +148,7 @@ class ResumeIndex:
             digest.update(b"\0sidecar unreadable")
         return digest.hexdigest()
 
-    def lookup(self, path: Path, key: str) -> "PackOutcome | None":
+    def lookup(self, path: "Source", key: str) -> "PackOutcome | None":
         """The "unchanged" outcome when the input's bag is known and still intact."""
         if self.conn is None:
             return None
