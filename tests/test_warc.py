@@ -96,11 +96,10 @@ def pack(*args: str) -> tuple[int, str, str]:
 
 
 def bags(out: Path) -> dict[str, Path]:
-    """Bags by the URL their dc:identifier names."""
+    """Bags by the URL their bag-info names."""
     found = {}
     for bag in sorted(p for p in out.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        ids = [e.text for e in etree.parse(str(bag / "data" / "dc.xml")).iter(f"{DC}identifier")]
-        found[next(i for i in ids if i and i.startswith("https://"))] = bag
+        found[bagit.Bag(str(bag)).info["WARC-Target-URI"]] = bag
     return found
 
 
@@ -125,6 +124,8 @@ def test_a_crawl_packs_one_bag_per_article_with_its_provenance(tmp_path: Path) -
     code, stdout, stderr = pack(str(tmp_path / "crawl.warc.gz"), "-o", str(tmp_path / "out"))
     assert code == 0, stderr
     assert stdout.count("packed ") == 3
+    assert ("7 archived records skipped (1 duplicate, 1 error status, 1 image, 1 redirect, "
+            "1 revisit, 1 script, 1 style)") in stderr
     found = bags(tmp_path / "out")
     payloads = {r.rec_headers.get_header("WARC-Target-URI"): (r.content_stream().read(), r)
                 for r in ArchiveIterator(io.BytesIO(data)) if r.rec_type == "response"}
@@ -134,6 +135,10 @@ def test_a_crawl_packs_one_bag_per_article_with_its_provenance(tmp_path: Path) -
         payload, record = payloads[uri]
         original = bag_path / "data" / file_name_for(uri, "text/plain" if uri.endswith(".txt") else "text/html")
         assert original.read_bytes() == payload
+        assert bag.info["WARC-Date"] == record.rec_headers.get_header("WARC-Date")
+        assert bag.info["WARC-Record-ID"] == record.rec_headers.get_header("WARC-Record-ID")
+        assert bag.info["WARC-Payload-Digest"] == record.rec_headers.get_header("WARC-Payload-Digest")
+        assert bag.info["WARC-Filename"] == "crawl.warc.gz"
         dc = etree.parse(str(bag_path / "data" / "dc.xml"))
         assert uri in [e.text for e in dc.iter(f"{DC}identifier")]
         assert json.loads((bag_path / "data" / "event.jsonld").read_text())
@@ -141,6 +146,8 @@ def test_a_crawl_packs_one_bag_per_article_with_its_provenance(tmp_path: Path) -
     assert (tartu / "data" / "news.example.org_2024_03_librarians-tartu.html").is_file()
     polish = etree.parse(str(found["https://news.example.org/pl/lodz"] / "data" / "dc.xml"))
     assert polish.findtext(f"{DC}title") == POLISH_TITLE  # decoded by the header's charset
+    # a page without a publication date of its own was published by its capture
+    assert polish.findtext(f"{DC}date") == "2024-03-15"
     validated = CliRunner().invoke(cli, ["validate", str(tmp_path / "out")])
     assert validated.exit_code == 0, validated.stdout
 
@@ -187,7 +194,7 @@ def test_a_corrupt_record_in_the_middle_leaves_the_others_packed(tmp_path: Path)
     assert "https://news.example.org/series/1" in bags(tmp_path / "out")
 
 
-def test_wacz(tmp_path: Path) -> None:
+def test_wacz_and_url_filters(tmp_path: Path) -> None:
     wacz = tmp_path / "crawl.wacz"
     with zipfile.ZipFile(wacz, "w") as archive:
         archive.writestr(zipfile.ZipInfo("archive/data.warc.gz"), crawl())  # stored, as WACZ says
@@ -195,6 +202,16 @@ def test_wacz(tmp_path: Path) -> None:
     code, stdout, stderr = pack(str(wacz), "-o", str(tmp_path / "all"))
     assert code == 0 and stdout.count("packed ") == 3
     assert f"{wacz}!archive/data.warc.gz@" in stdout
+    assert bagit.Bag(str(next(iter(bags(tmp_path / "all").values())))).info["WARC-Filename"] == "data.warc.gz"
+    code, stdout, stderr = pack(str(wacz), "-o", str(tmp_path / "some"),
+                                "--url-filter", "https://news.example.org/20*",
+                                "--url-filter", "re:ghent\\.txt$")
+    assert code == 0 and stdout.count("packed ") == 2
+    assert "2 filtered" in stderr  # the Polish page and the copy (filtered before it is a duplicate)
+    assert set(bags(tmp_path / "some")) == {"https://news.example.org/2024/03/librarians-tartu",
+                                            "https://news.example.org/notes/ghent.txt"}
+    code, _stdout, stderr = pack(str(wacz), "-o", str(tmp_path / "x"), "--url-filter", "re:(")
+    assert code == 2 and "--url-filter" in stderr
 
 
 def test_url_filter_and_file_names() -> None:
@@ -207,3 +224,18 @@ def test_url_filter_and_file_names() -> None:
     assert file_name_for("https://example.org/caf%C3%A9/", "text/plain") == "example.org_caf.txt"
     long = file_name_for("https://example.org/" + "a" * 300, "text/plain")
     assert len(long) < 130 and long.endswith(".txt")
+
+
+def test_json_summary_and_extract_read_archives(tmp_path: Path) -> None:
+    (tmp_path / "crawl.warc.gz").write_bytes(crawl())
+    code, stdout, _ = pack(str(tmp_path / "crawl.warc.gz"), "-o", str(tmp_path / "out"), "--json")
+    summary = json.loads(stdout)
+    assert code == 0 and summary["packed"] == 3
+    assert summary["skipped"] == {"duplicate": 1, "error status": 1, "image": 1, "redirect": 1,
+                                  "revisit": 1, "script": 1, "style": 1}
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.stderr
+    facts = {entry["source"].split(" ")[-1]: entry["facts"] for entry in json.loads(result.stdout)}
+    assert facts["https://news.example.org/notes/ghent.txt"]["published"]["value"] == "2024-03-14"
+    published = facts["https://news.example.org/pl/lodz"]["published"]
+    assert published["value"] == "2024-03-15" and published["evidence"] == "WARC-Date: 2024-03-15T10:00:00Z"

@@ -41,7 +41,7 @@ def analyse(article: Article) -> Facts:
     from archive.extract import extract_facts
     from archive.record.curate import apply_overrides, load_overrides, overrides_from_front_matter
 
-    facts = extract_facts(article)
+    facts = with_capture_date(extract_facts(article), article)
     front_matter = overrides_from_front_matter(article)
     if front_matter:
         facts = apply_overrides(facts, front_matter, str(article.path))
@@ -49,6 +49,18 @@ def analyse(article: Article) -> Facts:
     if sidecar:
         facts = apply_overrides(facts, sidecar, str(sidecar_path))
     return facts
+
+
+def with_capture_date(facts: Facts, article: Article) -> Facts:
+    """An archived page that states no publication date was published by its capture at
+    the latest: the capture date (WARC-Date) stands in, at medium confidence."""
+    captured = article.metadata.get("captured")
+    if facts.published is not None or not isinstance(captured, str) or len(captured) < 10:
+        return facts
+    from archive.extract.facts import Fact
+
+    return facts.with_fact("published", Fact(captured[:10], f"WARC-Date: {captured}", -1,
+                                             "metadata", "medium"))
 
 
 def bagging_date(target: Path, manifest: bytes) -> str:
@@ -82,14 +94,17 @@ def record_payload(article: Article, record: Record) -> dict[str, bytes]:
     }
 
 
-def payload_files(payload: dict[str, bytes], record: Record, target: Path) -> dict[str, bytes]:
-    """Every file of the bag around ``payload``; reads ``target`` for its Bagging-Date."""
+def payload_files(payload: dict[str, bytes], record: Record, target: Path,
+                  provenance: tuple[tuple[str, str], ...] = ()) -> dict[str, bytes]:
+    """Every file of the bag around ``payload``; reads ``target`` for its Bagging-Date.
+    ``provenance``: where an archived original came from (WARC-Target-URI, WARC-Date, ...)."""
     info = [
         ("Source-Organization", record.publisher.name if record.publisher else ""),
         ("External-Identifier", record.identifier),
         ("External-Description", record.headline),
         ("Internal-Sender-Identifier", record.file_name),
         ("Bag-Software-Agent", f"archive {__version__}"),
+        *provenance,
     ]
     draft = bag_files(payload, info + [("Bagging-Date", "0000-00-00")])
     info.insert(4, ("Bagging-Date", bagging_date(target, draft["manifest-sha512.txt"])))
@@ -133,6 +148,7 @@ class Prepared:
     record: Record
     payload: dict[str, bytes]
     out_dir: Path
+    provenance: tuple[tuple[str, str], ...] = ()
 
     @property
     def target(self) -> Path:
@@ -159,7 +175,9 @@ def prepare_article(path: "Source", out_dir: Path) -> Prepared:
         raise ArchiveError(f"{path}: the file name {article.name!r} is reserved in the bag")
     facts = analyse(article)
     record = build_record(article, facts)
-    return Prepared(path, record, record_payload(article, record), Path(out_dir))
+    warc = article.metadata.get("warc")
+    provenance = tuple(warc.items()) if isinstance(warc, dict) else ()
+    return Prepared(path, record, record_payload(article, record), Path(out_dir), provenance)
 
 
 def plan(prepared: Prepared, force: bool) -> tuple[PackOutcome, dict[str, bytes] | None]:
@@ -170,7 +188,7 @@ def plan(prepared: Prepared, force: bool) -> tuple[PackOutcome, dict[str, bytes]
     is compared and any difference (a damaged payload included) is rewritten.
     """
     record, target = prepared.record, prepared.target
-    files = payload_files(prepared.payload, record, target)
+    files = payload_files(prepared.payload, record, target, prepared.provenance)
     outcome = PackOutcome(source=prepared.source, status="unchanged", record_id=record.record_id,
                           bag=target, has_event=record.event is not None,
                           warnings=prepared.warnings)

@@ -4,6 +4,7 @@ of a bag it has just written."""
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -85,6 +86,8 @@ class PackSummary:
     needs_review: int = 0
     failures: list[PackOutcome] = field(default_factory=list)
     interrupted: bool = False
+    #: Records of web archives that are no article response, by reason (revisit, redirect, ...).
+    skipped: Counter[str] = field(default_factory=Counter)
 
     def add(self, outcome: PackOutcome) -> None:
         self.counts[outcome.status] = self.counts.get(outcome.status, 0) + 1
@@ -113,6 +116,7 @@ class PackSummary:
             "unchanged": self.count("unchanged"), "failed": self.failed,
             "warnings": self.warnings, "needs_review": self.needs_review, "interrupted": self.interrupted,
             "failures": [{"source": str(o.source), "error": o.error} for o in self.failures],
+            "skipped": dict(sorted(self.skipped.items())),
         }
         if self.keep_records:
             data["records"] = [o.to_dict() for o in self.outcomes]
