@@ -47,7 +47,7 @@ def read_html(path: Path, raw: bytes, text: str, encoding: str, warnings: list[s
     if blocks and blocks[0] == headline:
         blocks = blocks[1:]
     body = "\n\n".join([headline, *blocks])
-    pagemeta.fill_from_trafilatura(metadata, root)
+    pagemeta.fill_from_htmldate(metadata, root)
     return Article(
         path=path, raw=raw, media_type="text/html", encoding=encoding,
         headline=check_headline(path, headline), text=body + "\n", metadata=metadata,
