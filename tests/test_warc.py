@@ -239,3 +239,16 @@ def test_json_summary_and_extract_read_archives(tmp_path: Path) -> None:
     assert facts["https://news.example.org/notes/ghent.txt"]["published"]["value"] == "2024-03-14"
     published = facts["https://news.example.org/pl/lodz"]["published"]
     assert published["value"] == "2024-03-15" and published["evidence"] == "WARC-Date: 2024-03-15T10:00:00Z"
+
+
+def test_a_changed_byte_in_an_uncompressed_warc_fails_its_digest(tmp_path: Path) -> None:
+    data = crawl(gzip=False)
+    spot = data.index(b"Thirty librarians met in Tartu")
+    (tmp_path / "flip.warc").write_bytes(data[:spot] + b"F" + data[spot + 1:])
+    skipped: Counter[str] = Counter()
+    members = list(iter_members(tmp_path / "flip.warc", skipped))
+    assert members[0].uri.endswith("/librarians-tartu")
+    assert members[0].error is not None and members[0].error.startswith("corrupt record")
+    # the others are fine, and the copy is no duplicate of a record that was not packed
+    assert [(m.uri.rsplit("/", 1)[-1], m.error) for m in members[1:]] == [
+        ("lodz", None), ("ghent.txt", None), ("copy-of-tartu", None)]
