@@ -92,3 +92,13 @@ def test_the_original_bytes_stay_untouched() -> None:
     html = f"<html><body>{NAV}<h1>{HEADLINE}</h1>{paragraphs(STORY)}</body></html>"
     raw = html.encode("utf-8")
     assert parse_article(Path("p.html"), raw).raw is raw
+
+
+def test_a_page_without_any_heading_or_title_is_still_read() -> None:
+    html = f"<html><body><div>{paragraphs(STORY)}</div></body></html>"
+    article = read(html)
+    assert article.headline == ("Forty volunteers planted three hundred oak saplings along the "
+                                "Emajõgi river in Tartu on Saturday, 4 May 2024, in a day "
+                                "organised by the…")
+    assert article.text.startswith(STORY[0])
+    assert any("no <h1> and no title" in w for w in article.warnings)

@@ -94,8 +94,8 @@ def looks_like_utf8(raw: bytes) -> bool:
         pass
     text = raw.decode("utf-8", "replace")
     broken = text.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
-    multibyte = sum(1 for char in text if char > "\x7f" and char != "\ufffd")
-    return multibyte > broken
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))  # counted in C, not per char
+    return non_ascii - text.count("\ufffd") > broken
 
 
 def detect_encoding(raw: bytes) -> str:

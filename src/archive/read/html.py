@@ -46,7 +46,13 @@ def read_html(path: Path, raw: bytes, text: str, encoding: str, warnings: list[s
     headline = _headline(root, blocks, metadata)
     if blocks and blocks[0] == headline:
         blocks = blocks[1:]
-    body = "\n\n".join([headline, *blocks])
+    if headline:
+        body = "\n\n".join([headline, *blocks])
+    elif blocks:  # a page with no heading and no title at all: its text opens with the story
+        headline, body = _opening(blocks[0]), "\n\n".join(blocks)
+        warnings.append("the page has no <h1> and no title; its headline is the opening of its text")
+    else:
+        body = ""
     pagemeta.fill_from_htmldate(metadata, root)
     return Article(
         path=path, raw=raw, media_type="text/html", encoding=encoding,
@@ -73,7 +79,16 @@ def _headline(root: Any, blocks: list[str], metadata: dict[str, Any]) -> str:
             return text
     if headings:
         return headings[0]
-    return metadata.get("og_title") or _strip_site_suffix(metadata.get("title", ""))
+    return (metadata.get("og_title") or metadata.get("jsonld_headline")
+            or _strip_site_suffix(metadata.get("title", "")))
+
+
+def _opening(block: str, limit: int = 140) -> str:
+    """The first sentence of a block, or its first words up to ``limit`` characters."""
+    sentence = re.split(r"(?<=[.!?])\s", block, maxsplit=1)[0]
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 #: Element names of trafilatura's output tree that hold one row or item each.

@@ -17,6 +17,7 @@ facts taken from it can say which markup they rest on. Nothing here reads the ne
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -131,8 +132,10 @@ def _rdfa_items(source: bytes, warnings: list[str]) -> list[dict[str, Any]]:
     referenced = {ref.get("@id") for n in nodes.values() for values in n.values()
                   if isinstance(values, list) for ref in values
                   if isinstance(ref, dict) and set(ref) == {"@id"}}
-    return [_compact(node, nodes, 0) for key, node in nodes.items()
-            if key not in referenced and node.get("@type")]
+    items = [_compact(node, nodes, 0) for key, node in nodes.items()
+             if key not in referenced and node.get("@type")]
+    # blank node ids are random and order the processor's output: sort for reproducible runs
+    return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, default=str))
 
 
 def _compact(node: dict[str, Any], nodes: dict[Any, dict[str, Any]], depth: int) -> dict[str, Any]:
