@@ -54,8 +54,9 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
-def warm_up() -> None:
-    """Load the extractor's lazy data (gazetteers, name lists) before the first real input.
+def warm_up(web: bool = False) -> None:
+    """Load the extractor's lazy data (gazetteers, name lists) before the first real input,
+    and with ``web`` the web page readers too (trafilatura, htmldate, extruct, warcio).
 
     Done once in the parent before forking, so workers share those pages instead of each
     spending a second and a hundred megabytes on its own copy.
@@ -69,6 +70,11 @@ def warm_up() -> None:
               "Japan.\n").encode("utf-8")
     try:
         analyse(parse_article(Path("warm-up.txt"), sample))
+        if web:
+            import warcio.archiveiterator  # noqa: F401 - loaded for the workers to share
+
+            page = b"<html><body><h1>Warm-up</h1><p>" + sample + b"</p></body></html>"
+            analyse(parse_article(Path("warm-up.html"), page))
     except Exception:  # noqa: BLE001 - warming is an optimisation, never a failure
         pass
 
@@ -102,10 +108,10 @@ def run_parallel(inputs: Iterator[Source], out_dir: Path, force: bool,
     forked = context.get_start_method() == "fork"
     frozen = False
 
-    def new_pool() -> ProcessPoolExecutor:
+    def new_pool(web: bool = False) -> ProcessPoolExecutor:
         nonlocal frozen
         if forked and not frozen:  # first input that needs packing: warm once, then fork
-            warm_up()
+            warm_up(web)
             gc.freeze()  # keep the collector from touching (and un-sharing) warmed pages
             frozen = True
         return ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
@@ -119,7 +125,8 @@ def run_parallel(inputs: Iterator[Source], out_dir: Path, force: bool,
     def submit(items: list[tuple[int, Source]], keys: list[bytes | None]) -> None:
         nonlocal pool
         if pool is None:
-            pool = new_pool()
+            pool = new_pool(any(not isinstance(p, Path) or p.suffix.lower() in (".html", ".htm")
+                                for _index, p in items))
         for key in keys:
             if key is not None:
                 keys_in_flight[key] = keys_in_flight.get(key, 0) + 1
