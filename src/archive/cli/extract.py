@@ -25,7 +25,8 @@ def extract(paths: tuple[Path, ...], as_json: bool, needs_review: bool) -> None:
     words quoted as evidence), "metadata" (front matter or page metadata) or "curated"
     (a sidecar NAME.meta.yaml / NAME.meta.json, or front matter), and, when its evidence
     is not strong, its confidence ("medium" or "low"). These are the same facts "archive
-    pack" records. Folders are searched for articles as pack searches them.
+    pack" records. Folders are searched for articles as pack searches them, and web
+    archives (.warc, .warc.gz, .wacz) give one article per archived article response.
 
     \b
     Examples:
@@ -35,13 +36,13 @@ def extract(paths: tuple[Path, ...], as_json: bool, needs_review: bool) -> None:
     """
     from archive.base.errors import ArchiveError
     from archive.extract.show import render, review_line
-    from archive.pack.article import analyse
-    from archive.read import iter_article_paths, read_article
+    from archive.pack.article import analyse, read_source
+    from archive.pack.inputs import iter_inputs
 
     results, failed = [], 0
-    for path in iter_article_paths(paths):
+    for path in iter_inputs(paths):
         try:
-            facts = analyse(read_article(path))
+            facts = analyse(read_source(path))
         except ArchiveError as exc:
             failed += 1
             click.echo(f"error: {exc}", err=True)

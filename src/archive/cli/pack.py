@@ -27,16 +27,27 @@ if TYPE_CHECKING:
               help="Print a JSON summary of every record on stdout instead of lines.")
 @click.option("-q", "--quiet", is_flag=True,
               help="Do not print warnings, the progress bar or the closing summary.")
+@click.option("--url-filter", "url_filters", multiple=True, metavar="PATTERN",
+              help="Pack only the archived pages whose URL matches: a glob matched against "
+                   "the whole URL, or re:REGEX searched in it. Repeatable (any may match).")
 def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
-         as_json: bool, quiet: bool) -> None:
+         as_json: bool, quiet: bool, url_filters: tuple[str, ...]) -> None:
     """Pack articles into BagIt bags with Dublin Core and JSON-LD records.
 
-    PATHS are article files or folders (searched for .txt, .md and .html). Each article
+    PATHS are article files, web archives (.warc, .warc.gz, .wacz) or folders (searched for
+    .txt, .md, .html and web archives). Each article
     becomes OUT/<record-id>/, a BagIt 1.0 bag; the record id is derived from the headline
     and the file's bytes, so it is the same on every run and machine. Packing unchanged
     input again leaves the bag untouched ("unchanged"), so an interrupted run is resumed by
     running it again. A sidecar file next to an article (NAME.meta.yaml or NAME.meta.json)
     corrects any extracted value.
+
+    In a web archive every article response is one article (HTTP 200, an HTML or plain-text
+    type); revisits, duplicates, redirects, errors, images, scripts and styles are skipped and
+    counted. The original in the bag is the response's payload, named from its URL, and
+    bag-info.txt records WARC-Target-URI, WARC-Date, WARC-Record-ID, WARC-Filename and
+    WARC-Payload-Digest. A damaged record is reported with its offset (ARCHIVE@OFFSET) and
+    the others are packed.
 
     Articles are packed by --jobs worker processes; lines still come out in input order.
     Each bag is built in a hidden .staging-* folder inside OUT and renamed into place only
@@ -56,6 +67,8 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
       archive pack samples/seed-osce-unodc-turkmenistan-2023.txt -o records
       archive pack inbox/ -o records --jobs 4
       archive pack inbox/ -o records --json > pack-report.json
+      archive pack crawl.warc.gz --url-filter 'https://example.org/news/*'
+      archive pack crawl.wacz --url-filter 're:/press/20(19|2[0-3])/'
     """
     import signal
     import time
@@ -64,6 +77,12 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
     from archive.base.progress import Progress
     from archive.pack.batch import default_jobs, pack_paths
     from archive.pack.outcome import PackOutcome, PackSummary
+    from archive.read.warc import UrlFilter
+
+    try:
+        url_filter = UrlFilter(url_filters)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--url-filter") from None
 
     bar = Progress() if not quiet and sys.stderr.isatty() else None
     started = time.monotonic()
@@ -99,6 +118,9 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
                 f"{counts['unchanged']} unchanged, {counts['warnings']} warnings, "
                 f"{counts['needs_review']} to review, "
                 f"{counts['failed']} failed in {time.monotonic() - started:.1f} s")
+        if summary.skipped:
+            reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items()))
+            line += f"; {sum(summary.skipped.values())} archived records skipped ({reasons})"
         click.echo(("interrupted: " if summary.interrupted else "") + line, err=True)
         for failure in summary.failures:
             click.echo(f"  failed  {failure.source}: {failure.error}", err=True)
@@ -106,7 +128,8 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
     try:
         summary = pack_paths(paths, out_dir, on_outcome=report, jobs=jobs or default_jobs(),
                              force=force, keep_records=as_json,
-                             on_total=bar.set_total if bar is not None else None)
+                             on_total=bar.set_total if bar is not None else None,
+                             url_filter=url_filter)
     except KeyboardInterrupt as exc:
         partial: PackSummary | None = getattr(exc, "summary", None)
         if partial is not None:
@@ -124,7 +147,8 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
     if as_json:
         json_out(summary.to_dict())
     if not summary.total:
-        click.echo("error: no .txt, .md or .html article found in the given paths", err=True)
+        click.echo("error: no .txt, .md or .html article or archived article response found "
+                   "in the given paths", err=True)
         sys.exit(1)
     sys.exit(1 if summary.failed else 0)
 

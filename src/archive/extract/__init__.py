@@ -18,6 +18,7 @@ from . import dates as _dates
 from . import event_dates as _event_dates
 from . import keywords as _keywords
 from . import language as _lang
+from . import markup as _markup
 from . import orgs as _orgs
 from . import places as _places
 from . import structure as _structure
@@ -202,6 +203,7 @@ def extract_facts(article: Article) -> Facts:
         _event_facts(article, doc, cls, name_hit, dateline, dateline_city, published_ref,
                      excluded, facts, warnings)
 
+    _markup.apply_declared_event(article, facts, warnings)
     result = Facts(**{k: v for k, v in facts.items() if v is not None}, warnings=tuple(warnings))
     doubtful = result.doubtful()
     if doubtful:

@@ -28,6 +28,7 @@ from archive.record.qdc import qdc_from_records
 
 if TYPE_CHECKING:  # the facts module loads the whole extractor, which analyse imports when first called
     from archive.extract.facts import Facts
+    from archive.pack.inputs import Source
 
 DC_NAME = "dc.xml"
 JSONLD_NAME = "event.jsonld"
@@ -40,7 +41,7 @@ def analyse(article: Article) -> Facts:
     from archive.extract import extract_facts
     from archive.record.curate import apply_overrides, load_overrides, overrides_from_front_matter
 
-    facts = extract_facts(article)
+    facts = with_capture_date(extract_facts(article), article)
     front_matter = overrides_from_front_matter(article)
     if front_matter:
         facts = apply_overrides(facts, front_matter, str(article.path))
@@ -48,6 +49,18 @@ def analyse(article: Article) -> Facts:
     if sidecar:
         facts = apply_overrides(facts, sidecar, str(sidecar_path))
     return facts
+
+
+def with_capture_date(facts: Facts, article: Article) -> Facts:
+    """An archived page that states no publication date was published by its capture at
+    the latest: the capture date (WARC-Date) stands in, at medium confidence."""
+    captured = article.metadata.get("captured")
+    if facts.published is not None or not isinstance(captured, str) or len(captured) < 10:
+        return facts
+    from archive.extract.facts import Fact
+
+    return facts.with_fact("published", Fact(captured[:10], f"WARC-Date: {captured}", -1,
+                                             "metadata", "medium"))
 
 
 def bagging_date(target: Path, manifest: bytes) -> str:
@@ -81,14 +94,17 @@ def record_payload(article: Article, record: Record) -> dict[str, bytes]:
     }
 
 
-def payload_files(payload: dict[str, bytes], record: Record, target: Path) -> dict[str, bytes]:
-    """Every file of the bag around ``payload``; reads ``target`` for its Bagging-Date."""
+def payload_files(payload: dict[str, bytes], record: Record, target: Path,
+                  provenance: tuple[tuple[str, str], ...] = ()) -> dict[str, bytes]:
+    """Every file of the bag around ``payload``; reads ``target`` for its Bagging-Date.
+    ``provenance``: where an archived original came from (WARC-Target-URI, WARC-Date, ...)."""
     info = [
         ("Source-Organization", record.publisher.name if record.publisher else ""),
         ("External-Identifier", record.identifier),
         ("External-Description", record.headline),
         ("Internal-Sender-Identifier", record.file_name),
         ("Bag-Software-Agent", f"archive {__version__}"),
+        *provenance,
     ]
     draft = bag_files(payload, info + [("Bagging-Date", "0000-00-00")])
     info.insert(4, ("Bagging-Date", bagging_date(target, draft["manifest-sha512.txt"])))
@@ -128,10 +144,11 @@ class Prepared:
     earlier ones wait for their durability barrier (``RecordWriter``).
     """
 
-    source: Path
+    source: "Source"
     record: Record
     payload: dict[str, bytes]
     out_dir: Path
+    provenance: tuple[tuple[str, str], ...] = ()
 
     @property
     def target(self) -> Path:
@@ -142,14 +159,25 @@ class Prepared:
         return self.record.warnings + (() if self.record.event else ("no event found",))
 
 
-def prepare_article(path: Path, out_dir: Path) -> Prepared:
+def read_source(source: "Source") -> Article:
+    """An article file, or one archived response of a WARC or WACZ file."""
+    if isinstance(source, Path):
+        return read_article(source)
+    from archive.read.warc import read_warc_article
+
+    return read_warc_article(source)
+
+
+def prepare_article(path: "Source", out_dir: Path) -> Prepared:
     """Read, analyse and serialise one article; raise ArchiveError on a bad input."""
-    article = read_article(path)
+    article = read_source(path)
     if article.name in RESERVED_NAMES:
         raise ArchiveError(f"{path}: the file name {article.name!r} is reserved in the bag")
     facts = analyse(article)
     record = build_record(article, facts)
-    return Prepared(path, record, record_payload(article, record), Path(out_dir))
+    warc = article.metadata.get("warc")
+    provenance = tuple(warc.items()) if isinstance(warc, dict) else ()
+    return Prepared(path, record, record_payload(article, record), Path(out_dir), provenance)
 
 
 def plan(prepared: Prepared, force: bool) -> tuple[PackOutcome, dict[str, bytes] | None]:
@@ -160,7 +188,7 @@ def plan(prepared: Prepared, force: bool) -> tuple[PackOutcome, dict[str, bytes]
     is compared and any difference (a damaged payload included) is rewritten.
     """
     record, target = prepared.record, prepared.target
-    files = payload_files(prepared.payload, record, target)
+    files = payload_files(prepared.payload, record, target, prepared.provenance)
     outcome = PackOutcome(source=prepared.source, status="unchanged", record_id=record.record_id,
                           bag=target, has_event=record.event is not None,
                           warnings=prepared.warnings)
@@ -172,7 +200,9 @@ def plan(prepared: Prepared, force: bool) -> tuple[PackOutcome, dict[str, bytes]
 
 
 def original_of(prepared: Prepared) -> tuple[str, Path, str]:
-    return prepared.record.file_name, prepared.source, prepared.record.sha256
+    source = prepared.source
+    return (prepared.record.file_name, source if isinstance(source, Path) else source.warc,
+            prepared.record.sha256)
 
 
 def commit_article(prepared: Prepared, force: bool = False) -> PackOutcome:
@@ -186,12 +216,12 @@ def commit_article(prepared: Prepared, force: bool = False) -> PackOutcome:
     return replace(outcome, status=result.status, bag=result.path)
 
 
-def pack_article(path: Path, out_dir: Path, force: bool = False) -> PackOutcome:
+def pack_article(path: "Source", out_dir: Path, force: bool = False) -> PackOutcome:
     """Pack one article into ``out_dir/<record-id>``; raise ArchiveError on a bad input."""
     return commit_article(prepare_article(path, out_dir), force)
 
 
-def pack_one(path: Path, out_dir: Path, force: bool = False) -> PackOutcome:
+def pack_one(path: "Source", out_dir: Path, force: bool = False) -> PackOutcome:
     """``pack_article`` that never raises: any failure becomes a "failed" outcome.
 
     Unexpected exceptions (a bug the fuzzer found, a RecursionError on a hostile input) are

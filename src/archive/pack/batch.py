@@ -42,16 +42,19 @@ import os
 import signal
 import threading
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from archive.base.errors import ArchiveError
 from archive.catalog import Entry, update_catalog
-from archive.pack.inputs import Resolver, content_key, iter_inputs
+from archive.pack.inputs import Resolver, Source, content_key, iter_inputs
 from archive.pack.outcome import PackOutcome, PackSummary
 from archive.pack.parallel import run_parallel
 from archive.pack.resume import ResumeIndex
 from archive.pack.staging import sweep_staging
 from archive.pack.stream import pack_stream, writers_alive
+
+if TYPE_CHECKING:
+    from archive.read.warc import UrlFilter
 
 #: Below this many inputs the run stays in-process: forking costs more than it saves.
 PARALLEL_THRESHOLD = 32
@@ -90,8 +93,12 @@ def run_batch(
     paths: Iterable[Path], out_dir: Path, summary: "PackSummary",
     on_outcome: Callable[["PackOutcome"], None] | None = None,
     *, jobs: int = 1, force: bool = False, on_total: Callable[[int], None] | None = None,
+    url_filter: "UrlFilter | None" = None,
 ) -> None:
     """Pack every input into ``out_dir``, adding outcomes to ``summary`` in input order.
+
+    Web archives among the inputs are packed response by response; what they hold besides
+    article responses (and what ``url_filter`` leaves out) is counted in ``summary.skipped``.
 
     Raises KeyboardInterrupt (with ``.summary`` and ``.signal`` set) after a clean stop.
     """
@@ -104,12 +111,12 @@ def run_batch(
             f"{out_dir}: cannot create the output folder: {exc.strerror or exc}") from None
     sweep_staging(out_dir)
     if on_total is not None:
-        on_total(sum(1 for _ in iter_inputs(paths)))
+        on_total(sum(1 for _ in iter_inputs(paths, url_filter=url_filter)))
 
     index = ResumeIndex(out_dir)
     keys: dict[str, str] = {}  # inputs in flight -> their resume key
 
-    def resolve(path: Path, content: bytes | None) -> "PackOutcome | None":
+    def resolve(path: Source, content: bytes | None) -> "PackOutcome | None":
         """A known, intact bag for this input (skipping extraction), else None."""
         if content is None:
             return None
@@ -130,8 +137,8 @@ def run_batch(
         if on_outcome is not None:
             on_outcome(outcome)
 
-    stream = iter_inputs(paths)
-    head: list[Path] = []
+    stream = iter_inputs(paths, summary.skipped, url_filter)
+    head: list[Source] = []
     for path in stream:
         head.append(path)
         if len(head) >= PARALLEL_THRESHOLD:
@@ -152,12 +159,12 @@ def run_batch(
             sweep_staging(out_dir, include_own=not writers_alive())
 
 
-def _chain(head: list[Path], rest: Iterator[Path]) -> Iterator[Path]:
+def _chain(head: list[Source], rest: Iterator[Source]) -> Iterator[Source]:
     yield from head
     yield from rest
 
 
-def run_serial(inputs: Iterator[Path], out_dir: Path, force: bool,
+def run_serial(inputs: Iterator[Source], out_dir: Path, force: bool,
                 emit: Callable[["PackOutcome"], None], resolve: Resolver) -> None:
     stream = pack_stream(inputs, out_dir, force, lambda path: resolve(path, content_key(path)))
     try:
@@ -194,6 +201,7 @@ def pack_paths(
     on_outcome: Callable[[PackOutcome], None] | None = None,
     *, jobs: int = 1, force: bool = False, keep_records: bool = True,
     on_total: Callable[[int], None] | None = None, catalog: bool = True,
+    url_filter: "UrlFilter | None" = None,
 ) -> PackSummary:
     """Pack every article found under ``paths``; a bad input is recorded and skipped.
 
@@ -209,7 +217,7 @@ def pack_paths(
     summary = PackSummary(keep_records=keep_records)
     if not catalog:
         run_batch(paths, out_dir, summary, on_outcome, jobs=jobs, force=force,
-                  on_total=on_total)
+                  on_total=on_total, url_filter=url_filter)
         return summary
     pending: list[Path] = []
     described: dict[str, Entry] = {}  # bags this run wrote, described from their bytes
@@ -230,7 +238,8 @@ def pack_paths(
             on_outcome(outcome)
 
     try:
-        run_batch(paths, out_dir, summary, record, jobs=jobs, force=force, on_total=on_total)
+        run_batch(paths, out_dir, summary, record, jobs=jobs, force=force, on_total=on_total,
+                  url_filter=url_filter)
     finally:
         if pending:  # also after an interruption: what was packed is catalogued
             catalogue()

@@ -4,6 +4,7 @@ of a bag it has just written."""
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +14,7 @@ from archive.extract.facts import NEEDS_REVIEW
 
 if TYPE_CHECKING:
     from archive.catalog import Entry
+    from archive.read.warc import WarcMember
 
 TAG_MANIFEST = "tagmanifest-sha512.txt"
 
@@ -47,7 +49,8 @@ class PackOutcome:
 
     ``written`` is set when this run wrote the bag (see ``WrittenBag``)."""
 
-    source: Path
+    #: The article file, or the archived response (``str`` of it names the archive and offset).
+    source: "Path | WarcMember"
     status: str
     record_id: str | None = None
     bag: Path | None = None
@@ -83,6 +86,8 @@ class PackSummary:
     needs_review: int = 0
     failures: list[PackOutcome] = field(default_factory=list)
     interrupted: bool = False
+    #: Records of web archives that are no article response, by reason (revisit, redirect, ...).
+    skipped: Counter[str] = field(default_factory=Counter)
 
     def add(self, outcome: PackOutcome) -> None:
         self.counts[outcome.status] = self.counts.get(outcome.status, 0) + 1
@@ -111,12 +116,13 @@ class PackSummary:
             "unchanged": self.count("unchanged"), "failed": self.failed,
             "warnings": self.warnings, "needs_review": self.needs_review, "interrupted": self.interrupted,
             "failures": [{"source": str(o.source), "error": o.error} for o in self.failures],
+            "skipped": dict(sorted(self.skipped.items())),
         }
         if self.keep_records:
             data["records"] = [o.to_dict() for o in self.outcomes]
         return data
 
-def failed(path: Path, exc: BaseException) -> PackOutcome:
+def failed(path: "Path | WarcMember", exc: BaseException) -> PackOutcome:
     """The "failed" outcome for an exception, with a one-line reason."""
     if isinstance(exc, ArchiveError):
         message = str(exc)

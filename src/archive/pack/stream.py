@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from archive.pack.article import Prepared, prepare_article
+from archive.pack.inputs import Source
 from archive.pack.outcome import PackOutcome, failed
 from archive.pack.writer import RecordWriter, StagedRecords
 
@@ -37,8 +38,8 @@ class _Slot:
             self.future.set_result(outcome)
 
 
-def pack_stream(paths: Iterable[Path], out_dir: Path, force: bool = False,
-                lookup: Callable[[Path], "PackOutcome | None"] | None = None,
+def pack_stream(paths: Iterable[Source], out_dir: Path, force: bool = False,
+                lookup: Callable[[Source], "PackOutcome | None"] | None = None,
                 ) -> Iterator["PackOutcome"]:
     """Pack inputs one after another, overlapping each group's durability barrier with
     the next records.
@@ -61,7 +62,7 @@ def pack_stream(paths: Iterable[Path], out_dir: Path, force: bool = False,
     records = RecordWriter(force)
     sealed: deque[tuple[StagedRecords, Future[None], set[Path]]] = deque()  # to the writer
 
-    def commit(batch: StagedRecords, slots: list[tuple[_Slot, Path]]) -> None:
+    def commit(batch: StagedRecords, slots: list[tuple[_Slot, Source]]) -> None:
         try:
             outcomes = batch.commit()
         except Exception as exc:  # noqa: BLE001 - fault isolation
@@ -71,7 +72,7 @@ def pack_stream(paths: Iterable[Path], out_dir: Path, force: bool = False,
             slot.future.set_result(outcome)
 
     writer = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
-    group: list[tuple[_Slot, Path]] = []  # slots staged since the last seal
+    group: list[tuple[_Slot, Source]] = []  # slots staged since the last seal
     targets: set[Path] = set()  # the targets of ``group``
     opened = 0.0
 

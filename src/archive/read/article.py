@@ -16,7 +16,8 @@ class Article:
     ``headline`` is the first line (.txt), the front-matter title (.md) or the ``<h1>`` /
     ``<title>`` (.html). ``metadata`` holds what the page or front matter states about itself
     (keys such as ``title``, ``date``, ``url``, ``source``, ``description``, ``published``,
-    ``site_name``, ``lang``), never anything inferred from prose.
+    ``modified``, ``site_name``, ``canonical``, ``author``, ``lang``), never anything inferred
+    from prose.
     """
 
     path: Path
@@ -27,6 +28,9 @@ class Article:
     text: str
     metadata: dict[str, Any] = field(default_factory=dict)
     jsonld: tuple[dict[str, Any], ...] = ()
+    #: Every structured-data item of a web page with its syntax ("json-ld", "microdata",
+    #: "rdfa"), so that a fact taken from one can name the markup it rests on.
+    structured: tuple[tuple[str, dict[str, Any]], ...] = ()
     warnings: tuple[str, ...] = ()
 
     @property

@@ -16,24 +16,39 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 
 
-def decode(path: Path, raw: bytes) -> tuple[str, str, list[str]]:
-    """Decode bytes to text with normalised newlines; report any encoding fallback."""
+def decode(path: Path, raw: bytes, *, html: bool = False,
+           declared: str | None = None) -> tuple[str, str, list[str]]:
+    """Decode bytes to text with normalised newlines, in the order a browser decides the
+    encoding (see ``archive.read.charset``); ``declared`` is a transport's charset label."""
+    from archive.read import charset
+
     warnings: list[str] = []
-    if raw.startswith(b"\xef\xbb\xbf"):
-        encoding, body = "utf-8", raw[3:]
-    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding, body = "utf-16", raw
-    else:
-        encoding, body = "utf-8", raw
-    if encoding == "utf-8" and _looks_binary(body):
+    bom = charset.bom_encoding(raw)
+    body = raw[bom[1]:] if bom else raw
+    codec = bom[0] if bom else charset.codec_for(declared)
+    declared_by = None if bom or codec is None else "the HTTP header"
+    if codec is None and html:
+        codec = charset.meta_encoding(body)
+        declared_by = "the page" if codec else None
+    wide = codec is not None and codec.startswith(("utf-16", "utf-32"))
+    if not wide and b"\x00" in body:
+        body = _drop_stray_nuls(path, body, html, warnings)
+    if not wide and _looks_binary(body):
         raise InputError(path, "not a text document (binary content)")
-    try:
-        text = body.decode(encoding)
-    except UnicodeDecodeError:
-        if encoding == "utf-16":
-            raise InputError(path, "invalid UTF-16 text") from None
-        text, encoding = _decode_legacy(body)
-        warnings.append(f"not valid UTF-8; decoded as {encoding}")
+    if codec is None:
+        if charset.looks_like_utf8(body):
+            codec = "utf-8"
+        else:
+            codec = charset.detect_encoding(body)
+            warnings.append("no encoding declared and not UTF-8; detected "
+                            f"{charset.display_name(codec)}")
+    text, replaced = charset.decode_counting(body, codec)
+    if replaced:
+        if bom and wide:
+            raise InputError(path, "invalid UTF-16 text")
+        as_declared = f" (declared by {declared_by})" if declared_by else ""
+        warnings.append(f"{replaced} invalid byte sequence(s) for "
+                        f"{charset.display_name(codec)}{as_declared} replaced with U+FFFD")
     if "\x00" in text:
         raise InputError(path, "not a text document (NUL characters)")
     # Most text has none of the characters _NEWLINES replaces; looking for each is quicker
@@ -43,7 +58,23 @@ def decode(path: Path, raw: bytes) -> tuple[str, str, list[str]]:
     if _CONTROL.search(text):
         text = _CONTROL.sub("", text)
         warnings.append("control characters removed")
-    return text, encoding, warnings
+    encoding = charset.display_name(codec)
+    return text, "utf-16" if encoding.startswith("utf-16") and bom else encoding, warnings
+
+
+#: NULs in an HTML page count as strays up to this number, or this share of its bytes.
+_STRAY_NULS = 32
+_STRAY_NUL_SHARE = 0.01
+
+
+def _drop_stray_nuls(path: Path, body: bytes, html: bool, warnings: list[str]) -> bytes:
+    """A few NUL bytes in a web page (a broken server or editor) are dropped, as browsers
+    drop them; anything else holding NULs is not text."""
+    count = body.count(b"\x00")
+    if not html or count > max(_STRAY_NULS, len(body) * _STRAY_NUL_SHARE):
+        raise InputError(path, "not a text document (binary content)")
+    warnings.append(f"{count} NUL byte(s) dropped")
+    return body.replace(b"\x00", b"")
 
 
 #: Bytes that text hardly ever holds: C0 controls other than tab, newlines, form feed, CR.
@@ -57,14 +88,6 @@ def _looks_binary(data: bytes) -> bool:
     # Deleting them in C and comparing lengths counts them without a Python loop per byte.
     controls = len(sample) - len(sample.translate(None, _BINARY_BYTES))
     return controls > len(sample) * 0.05
-
-
-def _decode_legacy(data: bytes) -> tuple[str, str]:
-    """Windows-1252 is what legacy Western text almost always is; Latin-1 never fails."""
-    try:
-        return data.decode("cp1252"), "windows-1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "iso-8859-1"
 
 
 def first_line(text: str) -> str:

@@ -19,8 +19,13 @@ MEDIA_TYPES = {
 
 
 
+#: Web archives, whose article responses are packed one by one (``archive.read.warc``).
+WARC_SUFFIXES = (".warc", ".warc.gz", ".wacz")
+
+
 def iter_article_paths(paths: Iterable[Path]) -> Iterator[Path]:
-    """Expand folders into the article files below them (sorted, so runs are reproducible).
+    """Expand folders into the article files and web archives below them (sorted, so runs
+    are reproducible).
 
     Files named explicitly are yielded whatever their suffix, so that the reader can say why
     it refuses them; inside folders only known suffixes are picked and sidecars are skipped.
@@ -28,7 +33,9 @@ def iter_article_paths(paths: Iterable[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in MEDIA_TYPES and not child.name.startswith("."):
+                if child.name.startswith("."):
+                    continue
+                if child.suffix.lower() in MEDIA_TYPES or child.name.lower().endswith(WARC_SUFFIXES):
                     yield child
         else:
             yield path

@@ -39,13 +39,17 @@ def read_article(path: Path) -> Article:
     return parse_article(path, raw)
 
 
-def parse_article(path: Path, raw: bytes) -> Article:
-    """Build an Article from bytes already read (kept separate so tests need no files)."""
+def parse_article(path: Path, raw: bytes, declared_charset: str | None = None) -> Article:
+    """Build an Article from bytes already read (kept separate so tests need no files).
+
+    ``declared_charset`` is the encoding a transport declared for the bytes (the charset of
+    an archived response's ``Content-Type``); it wins over the page's own declaration."""
     if not raw:
         raise InputError(path, "empty input")
     suffix = path.suffix.lower()
-    text, encoding, warnings = decode(path, raw)
     media_type = MEDIA_TYPES.get(suffix)
+    text, encoding, warnings = decode(path, raw, html=media_type == "text/html",
+                                      declared=declared_charset)
     if media_type is None:
         raise InputError(
             path, f"unsupported format '{suffix or path.name}' (expected .txt, .md or .html)"
