@@ -236,3 +236,15 @@ def test_an_announced_event_at_a_venue_is_in_person():
         "Headline of the article\n\nThe international symposium will be held Feb. 25-27, 2020 in the Lory Student "
         "Center, with more than 30 sessions."))
     assert f.value("attendance_mode") == "offline"
+
+
+@pytest.mark.parametrize("text, country", [
+    # a town of one name in several countries, the text written the American way
+    ("Safety day for seniors\n\nA seminar on fraud for 150 seniors was held at the Event Center in Bangor on 4 May "
+     "2021, said the County Sheriff.", "US"),
+    # the same town with nothing American about the text keeps the gazetteer's choice
+    ("Safety day for seniors\n\nA seminar on fraud for 150 seniors was held at the town hall in Bangor on 4 May "
+     "2021.", "GB"),
+])
+def test_american_usage_breaks_a_tie_between_towns_of_one_name(text, country):
+    assert extract_facts(txt_article(text)).value("country") == country

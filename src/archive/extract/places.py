@@ -116,7 +116,16 @@ def _city_country(name: str, doc: Doc, folded: bool = False) -> str | None:
         in_ctx = [h for h in group if h.country in mentioned]
         if in_ctx:
             return max(in_ctx, key=lambda h: h.population).country
+    if any(h.country == "US" for h in exact) and len(_US_USAGE.findall(doc.text[:6000])) >= 2:
+        return "US"  # "Police Department", "County Sheriff", "11 a.m.": an American town
     return hits[0].country
+
+
+#: Words and forms of American usage: a tie-breaker between towns of one name, never a place.
+_US_USAGE = re.compile(r"\b(?:Police\s+Department|County\s+Sheriff|Sheriff['’]s\s+Office|Fire\s+Department"
+                       r"|[Cc]enter\b|[Cc]enters\b|\d{1,2}\s*[ap]\.m\.|ZIP|zip\s+code|Jan\.|Feb\.|Aug\.|Sept?\."
+                       r"|Oct\.|Nov\.|Dec\.|[Oo]rganization|[Pp]rogram\b|[Nn]eighborhoods?\b|[Cc]olor\b"
+                       r"|[Hh]onor(?:s|ed)?\b|city\s+council\s+member|[Ss]tate\s+[Rr]ep\.)")
 
 
 def _org_suffix(sent_text: str, pos: int) -> bool:
