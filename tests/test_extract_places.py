@@ -248,3 +248,15 @@ def test_an_announced_event_at_a_venue_is_in_person():
 ])
 def test_american_usage_breaks_a_tie_between_towns_of_one_name(text, country):
     assert extract_facts(txt_article(text)).value("country") == country
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Headline of the article\n\nThe 100 health workers were trained during a nine-day programme held in Ogbomere, "
+     "Irepo Local Government Area, in May 2021.", "offline"),
+    ("Headline of the article\n\nJudges scored 20 teams at the hackathon on 4 May 2021; the hall where the "
+     "hackathon was held stayed open all night.", "offline"),
+    ("Headline of the article\n\nThe webinar was held in Zoom, Teams and other tools on 4 May 2021 for 80 teachers.",
+     "online"),
+])
+def test_in_person_from_where_it_was_held(text, mode):
+    assert extract_facts(txt_article(text)).value("attendance_mode") == mode

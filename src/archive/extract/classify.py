@@ -103,7 +103,12 @@ _VENUE_CUE = re.compile(
     r"|Headquarters|Institute|Club|Plaza|Square)\b"
     r"|\b(?:at|in|inside|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?(?:[a-z]+\s+)?"
     r"(?:auditorium|campus|venue|parade\s+ground|grounds|hall|premises|stadium|hotel|library"
-    r"|museum|theatre|park|centre|center|conference\s+room|meeting\s+room)\b")
+    r"|museum|theatre|park|centre|center|conference\s+room|meeting\s+room)\b"
+    # "held in Omu-Aran" (a town the gazetteer may not know); "the hall where the event was held"
+    r"|\b(?:held|took\s+place|hosted)\s+in\s+(?!Zoom\b|Microsoft\b|Teams\b|Google\b|Webex\b|Skype\b)"
+    r"[A-Z][\w’'-]+,\s+[A-Z]"
+    r"|\b(?:hall|room|venue|auditorium|campus|building)\s+where\s+(?:the\s+\w+|it)\s+(?:was|were|is|will\s+be)"
+    r"\s+held\b")
 #: Every phrase that ``_MIXED`` or ``_ONLINE`` matches has a word that starts like one of these
 #: (same flags); sentences without one, most of them when people met in person, are skipped.
 _REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remotely|virtual|webinar|video|via|zoom)",
