@@ -260,3 +260,17 @@ def test_american_usage_breaks_a_tie_between_towns_of_one_name(text, country):
 ])
 def test_in_person_from_where_it_was_held(text, mode):
     assert extract_facts(txt_article(text)).value("attendance_mode") == mode
+
+
+@pytest.mark.parametrize("text, city, country", [
+    # a town the gazetteer does not know, by its local government area; the country from the region named
+    ("Headline of the article\n\nThe 100 recruits from 193 wards in Kwara were trained during a nine-day programme "
+     "held in Ogbo-Aran, Irepo Local Government Area, in May 2021.", "Ogbo-Aran", "NG"),
+    # a town after a street address; the country from the one region the text names
+    ("Headline of the article\n\nThe session will be held on 24 November 2020 in the Wattle Room at the Civic Centre, "
+     "379 Blackwood Road in Wombatville.\n\nThe Fire Ready Victoria team will speak at the Coast Shire session.",
+     "Wombatville", "AU"),
+])
+def test_a_town_by_its_setting(text, city, country):
+    f = extract_facts(txt_article(text))
+    assert (f.value("city"), f.value("country")) == (city, country)

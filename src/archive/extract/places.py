@@ -158,7 +158,13 @@ def _town_in_region(text: str, m: re.Match[str], has_verb: bool) -> tuple[str, s
     town = m.group("name").split()[0] if " " in m.group("name") else m.group("name")
     if not town[:1].isupper() or town in _ORG_HEADS or gazetteer.country_code(town):
         return None
-    after = _REGION_AFTER.match(text, m.start("name") + len(town))
+    end = m.start("name") + len(town)
+    unit = _ADMIN_UNIT_AFTER.match(text, end)
+    if unit or _STREET_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        # "held in Omu-Aran, Irepodun Local Government Area", "379 Whitehorse Road in Nunawading":
+        # a town by its setting; its country from a region the sentence names, else the text's
+        return town, _region_country(text), text[m.start():unit.end() if unit else end]
+    after = _REGION_AFTER.match(text, end)
     if not after:
         return None
     region = after.group("region")
@@ -167,6 +173,30 @@ def _town_in_region(text: str, m: re.Match[str], has_verb: bool) -> tuple[str, s
         region = region.split()[0]
         cc = gazetteer.subdivision_country(region) or gazetteer.country_code(region)
     return (town, cc, text[m.start():after.end()]) if cc else None
+
+
+#: A local administrative unit after a town: ", Irepodun Local Government Area".
+_ADMIN_UNIT_AFTER = re.compile(
+    r",\s*[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+(?:Local\s+Government\s+Area|LGA|District|Municipality"
+    r"|Sub-?[Cc]ounty|Township|Prefecture|Governorate|Oblast|Rayon|Tehsil|Taluka)\b")
+#: A street address just before "in": "379-397 Whitehorse Road in".
+_STREET_BEFORE = re.compile(
+    r"\b\d[\d-]*\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Road|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane"
+    r"|Highway|Parade|Place|Way)\s*,?\s*$")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'-]+")
+
+
+#: Words of geography that name a region of some country but say nothing on their own.
+_GEOGRAPHIC_WORDS = {"North", "South", "East", "West", "Central", "Coast", "Capital", "Northern", "Southern",
+                     "Eastern", "Western", "Upper", "Lower", "Islands", "Lakes", "Valley", "River", "Mountain",
+                     "Highlands", "Plateau", "Delta", "Border", "Lake", "Sea", "Bay", "Island"}
+
+
+def _region_country(text: str) -> str | None:
+    """The country of the one region (ISO 3166-2) or country ``text`` names, if just one."""
+    found = {cc for w in _CAPITAL_WORD.findall(text) if w not in _GEOGRAPHIC_WORDS
+             for cc in [gazetteer.subdivision_country(w) or gazetteer.country_code(w)] if cc}
+    return found.pop() if len(found) == 1 else None
 
 
 def _ends_org_name(sent_text: str, pos: int) -> bool:
@@ -285,6 +315,10 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
                              m.group(0) + state.group(0), sent.start + m.start(), base_score + 1))
             continue
         if after.startswith("-") or after.startswith("’s") or after.startswith("'s"):
+            if re.match(r"-[A-Z]", after):  # "Omu-Aran": a town of its own, not "Omu"
+                town = _town_in_region(text, m, verb is not None)
+                if town:
+                    out.append(Place(town[0], town[1], None, town[2], sent.start + m.start(), base_score))
             continue
         if prep in ("in", "at") and not m.group("the") and (
                 _org_suffix(text, m.start()) or (kind == "country" and _ends_org_name(text, m.start()))):
@@ -420,7 +454,7 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
     if best is None:
         return None, warnings
     if best.city and not best.country:
-        best.country = _city_country(best.city, doc)
+        best.country = _city_country(best.city, doc) or _region_country(doc.text[:6000])
     if best.offset < 0:
         best.offset = -1
     return best, warnings
