@@ -150,7 +150,7 @@ _NAME_RUN = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|on|for|and|the)\s+){1,7}$")
 _REGION_AFTER = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?)(?P<region>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
 
 
-def _town_in_region(text: str, m: re.Match[str], has_verb: bool) -> tuple[str, str, str] | None:
+def _town_in_region(text: str, m: re.Match[str], has_verb: bool) -> tuple[str, str | None, str] | None:
     """A town the gazetteer does not know, named with its region in an event's sentence
     ("at Chikkaballapur in Karnataka"): (town as written, the region's country, evidence)."""
     if not has_verb or m.group("prep") not in ("in", "at"):
