@@ -106,3 +106,23 @@ def test_is_page_date_line(line, yes):
 ])
 def test_opening_dateline(text, place):
     assert opening_dateline(text) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # a wire service's dateline line: not the headline, and its city is not the venue
+    (" date 2022-04-25 Hillford, April 25, NEWSWIRE\n\nThe Migration Office jointly with the State Service have "
+     "organized a regional hybrid workshop for the network of experts.", None),
+    # the same line with no agency may name the venue
+    ("Hillford, April 25\n\nThe Migration Office jointly with the State Service have organized a regional "
+     "workshop for the network of experts.", "Hillford"),
+])
+def test_a_line_that_is_only_a_dateline(text, place):
+    layout = analyse(text)
+    assert not layout.headline
+    assert layout.dateline_place == place
+
+
+def test_a_us_state_after_a_town_does_not_end_the_sentence():
+    f = extract_facts(txt_article("SAVANNAH, Ga. (WSAV) — The city and its fire department held a memorial service "
+                                  "for the former chief on 4 May 2021."))
+    assert not f.value("headline").startswith("SAVANNAH")

@@ -143,6 +143,11 @@ def _content_words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
 
 
+#: A line that is only a dateline: a place, a day of a month, perhaps a wire service's name.
+_DATELINE_LINE = re.compile(rf"^(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,2}}),\s*{_MONTH}\.?\s+\d{{1,2}}"
+                            r"(?:,\s*\d{4})?(?:,\s*(?P<agency>[A-Z][A-Za-z-]{1,14}))?\s*[-–—:]?$")
+
+
 def is_page_date_line(text: str) -> bool:
     """A line that is a date, perhaps with a weekday, a time, a site name or a label:
     "Saturday, 11/02/2023 08:00", "15 February 2011", "News | 14 November 2016"."""
@@ -283,6 +288,12 @@ def analyse(text: str) -> Layout:
         elif t.isupper() and len(t.split()) <= 4 and not candidates:
             kind = "dateline"
             layout.dateline_place = t.strip(" ,.-–—:")
+        elif (dl := _DATELINE_LINE.match(t)) is not None:
+            # "Baku, April 25, AZERTAC": where and when a wire service filed the story, which
+            # says nothing of where the event was; without an agency the place may be the venue
+            kind = "dateline"
+            if not dl["agency"]:
+                layout.dateline_place = layout.dateline_place or dl["place"]
         else:
             kind = "candidate"
             candidates.append(i)

@@ -25,7 +25,10 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Art|Mt|Gen|Col|Lt|Sgt
                      r"|\b[A-Z]"
                      # a rank or title written in capitals, then its short lowercase qualifier:
                      # "COL eng.", "GEN ret."
-                     r"|\b[A-Z]{2,}\s[a-z]{2,4})\.$")
+                     r"|\b[A-Z]{2,}\s[a-z]{2,4}"
+                     # a US state after its town: "SAVANNAH, Ga."
+                     r"|,\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+                     r"|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo))\.$")
 #: ``_ABBREV`` needs at most this many characters ("approx.", "UNODC eng."); it must end where the text
 #: does, so only that tail is searched (``\b`` still sees the character before it).
 _ABBREV_REACH = 12
