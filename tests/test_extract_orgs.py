@@ -284,3 +284,16 @@ def test_an_acronym_that_leaves_out_a_leading_adjective_keeps_the_name_whole():
     _, partners, _ = orgs("The course was organised by the INTERPOL General Secretariat and supported by the "
                           "Ruritanian Department of Foreign Affairs and International Trade (DFAIT).")
     assert partners == ["Ruritanian Department of Foreign Affairs and International Trade (DFAIT)"]
+
+
+def test_a_year_inside_a_name_after_of_the():
+    organizers, _, _ = orgs("The meeting was jointly organized by the UNESCO Office in Hillford, the Secretariat of "
+                            "the 2005 Convention, and the National Commission for UNESCO.")
+    assert "Secretariat of the 2005 Convention" in organizers
+    assert "National Commission for UNESCO" in organizers
+
+
+def test_the_subject_after_a_dateline_and_an_opening_phrase():
+    organizers, _, _ = orgs("", lede="Headline of the article\n\nHILLFORD: To mark the observance of “World TB Day”, "
+                            "the Field Outreach Bureau of Hillford today organised a webinar for 80 health workers.")
+    assert organizers == ["Field Outreach Bureau of Hillford"]

@@ -189,7 +189,10 @@ def scan_names(text: str) -> list[str]:
                 cur.append(word)
             elif cur:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-                if nxt[:1].isupper() or nxt in ("the",) or (nxt.startswith("(") and nxt.endswith(")")):
+                after = tokens[i + 2] if i + 2 < len(tokens) else ""
+                # "the Secretariat of the 2005 Convention": a year inside a name, before a capital
+                year = len(nxt) == 4 and nxt.isdigit() and after[:1].isupper()
+                if nxt[:1].isupper() or nxt in ("the",) or year or (nxt.startswith("(") and nxt.endswith(")")):
                     cur.append(word)
                 else:
                     break

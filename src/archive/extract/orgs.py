@@ -137,7 +137,7 @@ def _active_subject(sent: Sentence) -> tuple[list[str], list[str]]:
         return [], []
     head = sent.text[:m.start()].rstrip(" ,")
     dateline = dateline_match(head)
-    head = head[dateline.end():] if dateline else _DATELINE_HEAD.sub("", head)
+    head = (head[dateline.end():] if dateline else _DATELINE_HEAD.sub("", head)).lstrip()
     head = _INTRO.sub("", head)
     head = LEADING_DATE.sub("", head)
     for _ in range(3):
