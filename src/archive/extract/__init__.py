@@ -16,6 +16,7 @@ from . import audience as _audience
 from . import classify as _classify
 from . import dates as _dates
 from . import event_dates as _event_dates
+from . import hosts as _hosts
 from . import keywords as _keywords
 from . import language as _lang
 from . import markup as _markup
@@ -276,7 +277,7 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
         named = [name_fact.value] if name_fact is not None else []
         if 0 <= idx < len(doc.sentences):
             named.append(doc.sentences[idx].text)
-        place = _places.place_of_host(tuple(orgs.organizers), doc, tuple(str(n) for n in named))
+        place = _hosts.place_of_host(tuple(orgs.organizers), doc, tuple(str(n) for n in named))
         if place:
             for key in ("city", "country"):
                 value = getattr(place, key)

@@ -102,7 +102,7 @@ def lookup(name: str, folded: bool = False) -> tuple[str, str, str | None] | Non
     return None
 
 
-def _city_country(name: str, doc: Doc, folded: bool = False) -> str | None:
+def city_country(name: str, doc: Doc, folded: bool = False) -> str | None:
     """The country of the city ``name``; when cities of that name lie in several countries,
     the one the article mentions (the most populous such city)."""
     hits = gazetteer.cities(name, folded=folded)
@@ -352,64 +352,6 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
     return out
 
 
-#: "University of Dayton" (the place after "of") and "Riverside Public Library" (before the kind).
-_INSTITUTION_OF = (r"(?:the\s+)?(?:University|College|Museum|Library)\s+of\s+"
-                   r"(?P<a>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:\s+\([A-Z]{2,8}\))?")
-_INSTITUTION_KIND = (r"(?:the\s+)?(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:Public\s+Library|Museum\b"
-                     r"|Police\s+Department|City\s+Council|Public\s+Schools|State\s+University|University"
-                     r"|College|Hospital|Art\s+Gallery)")
-_INSTITUTION_WORDS = f"{_INSTITUTION_OF}|{_INSTITUTION_KIND}"
-_INSTITUTION = re.compile(rf"^(?:{_INSTITUTION_OF})$|^{_INSTITUTION_KIND}")
-#: An office an organisation keeps in one country: "National Office for Palestine", "Mission to
-#: Serbia", "Kenya Country Office".
-_OFFICE_IN = re.compile(r"\b(?:Office|Mission|Delegation|Representation|Bureau)\s+(?:for|in|to)\s+(?:the\s+)?"
-                        r"(?P<c>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})$"
-                        r"|^(?:the\s+)?(?:[A-Z]{2,10}\s+)?(?P<c2>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s+Country\s+Office$")
-#: An institution named as where something happens: "at the University of Dayton".
-_AT_INSTITUTION = re.compile(rf"\b(?:at|on the campus of)\s+(?:{_INSTITUTION_WORDS})")
-_INSTITUTION_IN = re.compile(rf"\b(?:{_INSTITUTION_WORDS})")
-
-
-def _institution_place(where: str, name: str) -> Place | None:
-    """A "State University" is named after its state; other institutions after their town."""
-    if " State " in f" {name} " and gazetteer.subdivision_country(where):
-        return Place(None, gazetteer.subdivision_country(where), None, name, -1, 0)
-    if gazetteer.cities(where) and not gazetteer.country_code(where):
-        return Place(where, None, None, name, -1, 0)
-    cc = gazetteer.subdivision_country(where)
-    return Place(None, cc, None, name, -1, 0) if cc else None
-
-
-def place_of_host(names: tuple[str, ...], doc: Doc, named: tuple[str, ...] = ()) -> Place | None:
-    """Where a local institution that hosts the event stands, when the text names no place:
-    "the Riverside Public Library", "the University of Dayton" (a city), "Colorado State
-    University" (a state: the country only). The hosts are the organisers; failing them, an
-    institution the event's own name or the sentence reporting it (``named``) holds, or one
-    the opening paragraphs say something happens at."""
-    for name in names:
-        office = _OFFICE_IN.search(name)
-        code = gazetteer.country_code(office["c"] or office["c2"]) if office else None
-        if code:
-            return Place(None, code, None, name, -1, 0)
-    found = [(m, name) for name in names for m in [_INSTITUTION.match(name)] if m]
-    found += [(m, m.group(0)) for text in named for m in _INSTITUTION_IN.finditer(text)]
-    for start, end in doc.paragraphs[:2]:
-        found += [(m, m.group(0)) for m in _AT_INSTITUTION.finditer(doc.text, start, end)]
-    for m, name in found:
-        words = (m.group("a") or m.group("b")).split()
-        if words[-1] == "State":  # "Colorado State University"
-            words.pop()
-        # a capitalised word before the place is not part of it: "First Colorado State University"
-        place = _institution_place(" ".join(words), name) if words else None
-        if place is None and len(words) == 2:
-            place = _institution_place(words[1], name)
-        if place is not None:
-            if place.city:
-                place.country = _city_country(place.city, doc)
-            return place
-    return None
-
-
 def find_place(doc: Doc, main_index: int, dateline_city: str | None
                ) -> tuple[Place | None, list[str]]:
     """The event place, or None. Returns (place, warnings)."""
@@ -448,13 +390,13 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
         hit = lookup(dateline_city, folded=True)
         if hit and hit[0] == "city":
             written = dateline_city.title() if dateline_city.isupper() else dateline_city
-            country = _city_country(hit[1], doc, folded=True)
+            country = city_country(hit[1], doc, folded=True)
             return Place(written, country, None, dateline_city, -1, 0), \
                 ["event place taken from the dateline"]
     if best is None:
         return None, warnings
     if best.city and not best.country:
-        best.country = _city_country(best.city, doc) or _region_country(doc.text[:6000])
+        best.country = city_country(best.city, doc) or _region_country(doc.text[:6000])
     if best.offset < 0:
         best.offset = -1
     return best, warnings
