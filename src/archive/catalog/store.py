@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
@@ -19,10 +19,10 @@ from archive.catalog.describe import (
     bag_info,
     bagging_stamp,
     date_stamp,
-    find_bags,
     is_bag,
     mtime_stamp,
     read_entry,
+    survey,
     tag_digest,
 )
 from archive.catalog.entry import COLUMNS, Entry, now_stamp
@@ -163,9 +163,13 @@ class IndexReport:
     unchanged: int = 0
     removed: int = 0
     catalog: str = ""
+    #: (folder, reason) for everything in the records folder that is not in the catalog
+    left_out: list[tuple[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        data = dict(self.__dict__)
+        data["left_out"] = [{"path": p, "reason": r} for p, r in self.left_out]
+        return data
 
 
 def rebuild_catalog(records_dir: Path, *, clock: Callable[[], str] = now_stamp) -> IndexReport:
@@ -175,7 +179,8 @@ def rebuild_catalog(records_dir: Path, *, clock: Callable[[], str] = now_stamp) 
     """
     path = catalog_path(records_dir)
     report = IndexReport(catalog=str(path))
-    bags = find_bags(records_dir)
+    bags, left_out = survey(records_dir)
+    report.left_out = [(str(p), reason) for p, reason in left_out]
     names = {b.name for b in bags}
     with closing(connect(path)) as conn, conn:
         had_rows = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0] > 0
@@ -186,6 +191,20 @@ def rebuild_catalog(records_dir: Path, *, clock: Callable[[], str] = now_stamp) 
                 report.removed += 1
         stamp: Callable[[Path], str] = (lambda _b: clock()) if had_rows else mtime_stamp
         for bag in bags:
-            status = _refresh(conn, bag, stamp)
+            try:
+                status = _refresh(conn, bag, stamp)
+            except Exception as exc:  # noqa: BLE001 - a hostile bag never stops the others
+                report.left_out.append((str(bag), f"cannot read the record: {_reason(exc)}"))
+                gone = conn.execute("DELETE FROM records WHERE record_id = ?", (bag.name,))
+                conn.execute("DELETE FROM record_sets WHERE record_id = ?", (bag.name,))
+                report.removed += gone.rowcount
+                continue
             setattr(report, status, getattr(report, status) + 1)
+    report.left_out.sort()
     return report
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}" + (f" ({Path(exc.filename).name})" if exc.filename else "")
+    return str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}"

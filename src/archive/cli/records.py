@@ -39,9 +39,22 @@ def index(records: Path, as_json: bool) -> None:
     else:
         click.echo(f"{report.added} added, {report.changed} changed, {report.unchanged} "
                    f"unchanged, {report.removed} removed -> {report.catalog}")
+    _name_left_out(report.left_out)
 
 
-index.help = with_exit_codes(index.help, "a bag could not be read", "the catalog was rebuilt")
+def _name_left_out(left_out: list[tuple[str, str]]) -> None:
+    """One error line per folder the catalog could not take; exit 1 if there was one."""
+    for path, reason in left_out:
+        click.echo(f"error: {path}: left out of the catalog: {reason}", err=True)
+    if left_out:
+        click.echo(f"{len(left_out)} left out (see 'archive validate' for the details)",
+                   err=True)
+        sys.exit(1)
+
+
+index.help = with_exit_codes(
+    index.help, "something in RECORDS is not a readable bag (named; the others were indexed)",
+    "the catalog was rebuilt")
 
 
 @click.command()
@@ -74,20 +87,22 @@ def export(records: Path, site: Path, base_url: str, as_json: bool) -> None:
                    err=True)
         sys.exit(2)
     try:
-        rebuild_catalog(records)
+        indexed = rebuild_catalog(records)
         report = export_site(records, site, base_url=base_url)
     except (OSError, ValueError) as exc:
         click.echo(f"error: {records}: cannot export: {exc}", err=True)
         sys.exit(1)
     if as_json:
-        json_out(report.to_dict())
+        json_out({**report.to_dict(), "left_out": indexed.to_dict()["left_out"]})
     else:
         click.echo(f"{report.records} records: {report.written} files written, "
                    f"{report.unchanged} unchanged, {report.removed} removed -> {report.site}")
+    _name_left_out(indexed.left_out)
 
 
-export.help = with_exit_codes(export.help, "a record could not be exported",
-                               "the site was written")
+export.help = with_exit_codes(
+    export.help, "something in RECORDS is not a readable bag (named and left out of the site)",
+    "the site was written")
 
 
 @click.command()

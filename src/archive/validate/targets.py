@@ -47,15 +47,21 @@ class Report:
 
 
 def iter_targets(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
-    """(path, kind) for every bag or record file named or found below a named folder."""
+    """(path, kind) for every bag or record file named or found below a named folder.
+
+    Below a folder, anything that looks like part of a record and is not a bag (a folder
+    with a manifest or a data/ folder but no bagit.txt, an unfinished staging folder, an
+    empty folder beside bags) is yielded too, so that it is reported and never skipped.
+    """
     for path in paths:
         if path.is_dir():
             if (path / "bagit.txt").is_file():
                 yield path, "bag"
                 continue
-            bags = list(_find_bags(path))
-            yield from ((bag, "bag") for bag in bags)
-            if not bags:
+            found = list(_find_bags(path))
+            if any(kind != "not-a-bag" for _, kind in found):
+                yield from found
+            else:  # no bag anywhere: the folder itself is what is wrong
                 yield path, "unknown"
         elif path.suffix.lower() == ".xml":
             yield path, "dc"
@@ -65,16 +71,38 @@ def iter_targets(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
             yield path, "unknown"
 
 
-def _find_bags(root: Path) -> Iterator[Path]:
-    """Bags below ``root`` in sorted order; a bag's own tree is not searched further, and
-    staging folders left by an interrupted pack are not bags."""
+#: names whose presence makes a folder a (maybe broken) bag rather than a folder of bags
+_BAG_MARKERS = ("bagit.txt", "bag-info.txt", "fetch.txt", "data")
+
+
+def looks_like_bag(names: Iterable[str]) -> bool:
+    return any(n in _BAG_MARKERS or (n.startswith(("manifest-", "tagmanifest-"))
+                                     and n.endswith(".txt")) for n in names)
+
+
+def _find_bags(root: Path) -> Iterator[tuple[Path, str]]:
+    """Bags below ``root`` in sorted order, with what is broken beside them.
+
+    A folder that holds a bag's tag files or a data/ folder is a bag (checked as one, so a
+    missing bagit.txt is reported); a staging folder left by an interrupted pack is yielded
+    as "staging"; an empty folder, or one with files but no bag files, as "not-a-bag". A bag's
+    own tree is not searched further; other hidden folders are not searched.
+    """
     for current, dirs, files in os.walk(root):
         dirs.sort()
         here = Path(current)
-        if "bagit.txt" in files and here != root:
-            dirs.clear()
-            yield here
-        dirs[:] = [d for d in dirs if not d.startswith(STAGING_PREFIX)]
+        if here != root:
+            if here.name.startswith(STAGING_PREFIX):
+                dirs.clear()
+                yield here, "staging"
+                continue
+            if looks_like_bag(files + dirs):
+                dirs.clear()
+                yield here, "bag"
+                continue
+            if not dirs:
+                yield here, "not-a-bag"
+        dirs[:] = [d for d in dirs if d.startswith(STAGING_PREFIX) or not d.startswith(".")]
 
 
 PROFILES = ("archive", "google", "shacl")
@@ -86,6 +114,18 @@ def validate_target(path: Path, kind: str, fast: bool = False,
 
     if kind == "bag":
         return Report(path, kind, tuple(validate_bag(path, fast=fast, profiles=profiles)))
+    if kind == "staging":
+        return Report(path, kind, (Finding(
+            "error", "record.unfinished", "", "",
+            "an unfinished bag left by an interrupted 'archive pack', not a record",
+            "run 'archive pack' again into this folder (it removes it), or delete it"),))
+    if kind == "not-a-bag":
+        empty = not any(path.iterdir())
+        return Report(path, kind, (Finding(
+            "error", "record.not-a-bag", "", "",
+            "an empty folder among the bags" if empty else
+            "a folder among the bags with no bagit.txt, manifest or data/ folder",
+            "remove it, or restore the bag from a copy"),))
     if kind == "unknown":
         reason = ("no bag found in this folder" if path.is_dir() else
                   "not a bag, dc.xml or .jsonld file" if path.exists() else "no such file")
@@ -149,6 +189,12 @@ def validate_bag(path: Path, fast: bool = False,
     findings = list(check_bag(path, fast=fast))
     if not is_record_bag(path):
         return findings
+
+    if not any(path.glob("tagmanifest-*.txt")):
+        findings.append(Finding("error", "record.missing-tag-manifest", "", "",
+                                "the record has no tag manifest, so bag-info.txt and the "
+                                "manifest are not protected by a checksum",
+                                "re-pack the article with 'archive pack'"))
 
     def check_jsonld(data: bytes, rel: str) -> list[Finding]:
         return validate_event_jsonld(data, rel, profiles)
