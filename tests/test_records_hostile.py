@@ -4,49 +4,15 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
+from _damage_helpers import damage, read_only
+
 from _harvest_helpers import write_record_bag
 
 GOOD = 3
-
-
-def _damage(records: Path) -> dict[str, str]:
-    """Damage copies of a good bag in as many ways as we know; name -> what was done."""
-    source = write_record_bag(records, 99)
-    done: dict[str, str] = {}
-
-    def copy(name: str, what: str) -> Path:
-        target = records / name
-        shutil.copytree(source, target)
-        done[name] = what
-        return target
-
-    os.remove(copy("no-bagit-txt", "bagit.txt deleted") / "bagit.txt")
-    os.remove(copy("no-manifest", "payload manifest deleted") / "manifest-sha512.txt")
-    os.remove(copy("no-tag-manifest", "tag manifest deleted") / "tagmanifest-sha512.txt")
-    bag = copy("truncated-payload", "the original article truncated")
-    original = next(p for p in (bag / "data").iterdir() if p.suffix == ".txt")
-    original.write_bytes(original.read_bytes()[:10])
-    (copy("extra-file", "a file no manifest lists") / "data" / "notes.txt").write_text("x\n")
-    bag = copy("renamed-data", "data/ renamed")
-    (bag / "data").rename(bag / "payload")
-    (copy("empty-dc", "zero-byte dc.xml") / "data" / "dc.xml").write_bytes(b"")
-    bag = copy("edited-bag-info", "bag-info.txt edited")
-    info = bag / "bag-info.txt"
-    info.write_text(info.read_text().replace("Bagging-Date", "Bagging-Date: 1999-01-01\nX-Old"))
-    bag = copy("manifest-missing-file", "manifest line for a file that is not there")
-    with open(bag / "manifest-sha512.txt", "a") as fh:
-        fh.write("0" * 128 + "  data/gone.txt\n")
-    copy(".staging-0123abcd", "an unfinished bag left by an interrupted pack")
-    (records / "empty-folder").mkdir()
-    done["empty-folder"] = "an empty folder"
-    shutil.rmtree(source)
-    return done
 
 
 @pytest.fixture
@@ -54,7 +20,7 @@ def hostile(tmp_path: Path) -> tuple[Path, dict[str, str], list[str]]:
     records = tmp_path / "records"
     records.mkdir()
     good = [write_record_bag(records, i).name for i in range(GOOD)]
-    return records, _damage(records), good
+    return records, damage(records), good
 
 
 def test_validate_names_every_damaged_bag(invoke, hostile) -> None:
@@ -103,3 +69,15 @@ def test_index_json_lists_what_it_left_out(invoke, hostile) -> None:
     left_out = {Path(item["path"]).name: item["reason"] for item in json.loads(result.stdout)["left_out"]}
     assert "bagit.txt" in left_out["no-bagit-txt"]
     assert "manifest" in left_out["no-manifest"]
+
+
+def test_a_read_only_hostile_folder_still_exports_and_names_the_damage(
+        invoke, hostile, tmp_path) -> None:
+    records, _, good = hostile
+    with read_only(records):
+        result = invoke("export", records, "-o", tmp_path / "site", "--base-url", "https://a.example")
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert f"error: {records / 'no-bagit-txt'}: left out of the catalog" in result.stderr
+    exported = {p.name for p in (tmp_path / "site" / "records").iterdir()}
+    assert set(good) <= exported

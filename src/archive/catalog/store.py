@@ -8,6 +8,8 @@ bag's current tag manifest), which OAI-PMH datestamps and sitemap lastmod need.
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field, replace
@@ -72,10 +74,65 @@ def catalog_path(records_dir: Path) -> Path:
     return records_dir / CATALOG_NAME
 
 
+def can_write(folder: Path) -> bool:
+    """Whether files can be created in ``folder`` (not a read-only mount, not immutable, not
+    lacking permission); tried, not guessed from mode bits, which root ignores."""
+    import tempfile
+
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".archive-probe-", dir=folder)
+    except OSError:
+        return False
+    os.close(fd)
+    os.unlink(probe)
+    return True
+
+
+def cached_catalog_path(records_dir: Path) -> Path:
+    """Where the catalog of a records folder that cannot be written is kept instead."""
+    import hashlib
+
+    from archive.base.cachedir import cache_dir
+
+    key = hashlib.sha256(os.fsencode(records_dir.resolve())).hexdigest()[:20]
+    return cache_dir() / "catalogs" / f"{key}.sqlite"
+
+
+def choose_catalog(records_dir: Path, catalog: Path | None = None) -> Path:
+    """The catalog file to write: ``catalog`` when named, else ``RECORDS/catalog.sqlite``, or
+    when the records folder or its catalog cannot be written, a copy in the cache folder
+    (seeded from the records folder's catalog, so datestamps are kept)."""
+    if catalog is not None:
+        return catalog
+    local = catalog_path(records_dir)
+    if can_write(records_dir) and (not local.exists() or os.access(local, os.W_OK)
+                                   and _opens_for_writing(local)):
+        return local
+    cached = cached_catalog_path(records_dir)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    if local.is_file() and not cached.exists():
+        staged = cached.with_name(cached.name + ".part")
+        shutil.copyfile(local, staged)
+        os.replace(staged, cached)
+    return cached
+
+
+def _opens_for_writing(path: Path) -> bool:
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError:
+        return False
+    return True
+
+
 def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
-    """A connection with the schema in place; ``readonly`` for the server's requests."""
+    """A connection with the schema in place; ``readonly`` for the server's requests (which
+    also works on read-only storage)."""
     if readonly:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        uri = path.resolve().as_uri() + "?mode=ro"
+        if not can_write(path.parent):
+            uri += "&immutable=1"  # no journal can exist beside it, and none can be made
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, timeout=30)
@@ -163,6 +220,8 @@ class IndexReport:
     unchanged: int = 0
     removed: int = 0
     catalog: str = ""
+    #: the catalog is not in the records folder because that folder cannot be written
+    elsewhere: bool = False
     #: (folder, reason) for everything in the records folder that is not in the catalog
     left_out: list[tuple[str, str]] = field(default_factory=list)
 
@@ -172,13 +231,17 @@ class IndexReport:
         return data
 
 
-def rebuild_catalog(records_dir: Path, *, clock: Callable[[], str] = now_stamp) -> IndexReport:
+def rebuild_catalog(records_dir: Path, *, clock: Callable[[], str] = now_stamp,
+                    catalog: Path | None = None) -> IndexReport:
     """Re-read every bag under ``records_dir``; keep datestamps of bags that did not change.
 
     With no earlier catalog, ``last_changed`` is the time the bag's tag manifest was written.
+    The catalog is ``catalog`` when given, else ``choose_catalog`` decides (the records
+    folder, or the cache folder when the records are read-only: ``report.elsewhere``).
     """
-    path = catalog_path(records_dir)
-    report = IndexReport(catalog=str(path))
+    path = choose_catalog(records_dir, catalog)
+    report = IndexReport(catalog=str(path),
+                         elsewhere=catalog is None and path != catalog_path(records_dir))
     bags, left_out = survey(records_dir)
     report.left_out = [(str(p), reason) for p, reason in left_out]
     names = {b.name for b in bags}

@@ -12,25 +12,33 @@ from archive.cli.common import PathType, json_out, with_exit_codes
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from archive.catalog import IndexReport
+
 
 @click.command()
 @click.argument("records", type=PathType(exists=True, file_okay=False))
+@click.option("--catalog", "catalog", type=PathType(dir_okay=False), default=None,
+              help="Write the catalog here instead of RECORDS/catalog.sqlite.")
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON on stdout.")
-def index(records: Path, as_json: bool) -> None:
+def index(records: Path, catalog: Path | None, as_json: bool) -> None:
     """Rebuild the catalog RECORDS/catalog.sqlite from the bags alone.
 
     Every bag under RECORDS is read again; bags whose tag manifest did not change keep their
     datestamps, changed bags get the current time, and records whose bag is gone are dropped.
+    Anything in RECORDS that is not a readable bag is named on stderr and left out. When
+    RECORDS cannot be written (a read-only mount), the catalog is kept in the cache folder
+    ($ARCHIVE_CACHE_DIR, else ~/.cache/archive) and export and serve read it from there.
 
     \b
     Examples:
       archive index records
       archive index records --json
+      archive index /mnt/readonly/records --catalog /tmp/records-catalog.sqlite
     """
     from archive.catalog import rebuild_catalog
 
     try:
-        report = rebuild_catalog(records)
+        report = rebuild_catalog(records, catalog=catalog)
     except (OSError, ValueError) as exc:
         click.echo(f"error: {records}: cannot index: {exc}", err=True)
         sys.exit(1)
@@ -39,7 +47,14 @@ def index(records: Path, as_json: bool) -> None:
     else:
         click.echo(f"{report.added} added, {report.changed} changed, {report.unchanged} "
                    f"unchanged, {report.removed} removed -> {report.catalog}")
+    _note_elsewhere(records, report)
     _name_left_out(report.left_out)
+
+
+def _note_elsewhere(records: Path, report: IndexReport) -> None:
+    if report.elsewhere:
+        click.echo(f"warning: {records}: the records folder is read-only; its catalog is kept "
+                   f"in {report.catalog}", err=True)
 
 
 def _name_left_out(left_out: list[tuple[str, str]]) -> None:
@@ -79,6 +94,8 @@ def export(records: Path, site: Path, base_url: str, as_json: bool) -> None:
       archive export records -o site --base-url https://archive.example.org
       archive export records -o site --json
     """
+    from pathlib import Path
+
     from archive.catalog import rebuild_catalog
     from archive.harvest.export import export_site
 
@@ -88,7 +105,7 @@ def export(records: Path, site: Path, base_url: str, as_json: bool) -> None:
         sys.exit(2)
     try:
         indexed = rebuild_catalog(records)
-        report = export_site(records, site, base_url=base_url)
+        report = export_site(records, site, base_url=base_url, catalog_file=Path(indexed.catalog))
     except (OSError, ValueError) as exc:
         click.echo(f"error: {records}: cannot export: {exc}", err=True)
         sys.exit(1)
@@ -97,6 +114,7 @@ def export(records: Path, site: Path, base_url: str, as_json: bool) -> None:
     else:
         click.echo(f"{report.records} records: {report.written} files written, "
                    f"{report.unchanged} unchanged, {report.removed} removed -> {report.site}")
+    _note_elsewhere(records, indexed)
     _name_left_out(indexed.left_out)
 
 
@@ -138,6 +156,10 @@ def serve(records: Path, host: str, port: int, base_url: str | None, site: Path 
     except (OSError, ValueError) as exc:
         click.echo(f"error: cannot serve {records}: {exc}", err=True)
         sys.exit(1)
+    if server.indexed is not None:
+        _note_elsewhere(records, server.indexed)
+        for path, reason in server.indexed.left_out:
+            click.echo(f"error: {path}: left out of the catalog: {reason}", err=True)
     click.echo(f"serving {server.export.records} records at {server.url}/ "
                f"(OAI-PMH: {server.url}/oai); press Ctrl+C to stop", err=True)
     try:

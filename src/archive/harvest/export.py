@@ -313,9 +313,10 @@ def sitemap(entries: list[Entry], base: str) -> bytes:
 
 
 def export_site(records_dir: Path, site: Path, base_url: str = "http://localhost:8000",
-                name: str = "Event news archive") -> ExportReport:
-    """Write the static site for every record in the catalog of ``records_dir`` into ``site``."""
-    catalog = Catalog(catalog_path(records_dir))
+                name: str = "Event news archive", catalog_file: Path | None = None) -> ExportReport:
+    """Write the static site for every record in the catalog of ``records_dir`` into ``site``
+    (``catalog_file``: that catalog when it is not ``RECORDS/catalog.sqlite``)."""
+    catalog = Catalog(catalog_file or catalog_path(records_dir))
     entries = catalog.all()
     report = ExportReport(records=len(entries), site=str(site))
     out = _Writer(site, report)

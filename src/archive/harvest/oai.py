@@ -61,10 +61,12 @@ class Repository:
     admin_email: str = "archivist@example.org"
     repository_id: str = "archive.local"
     page_size: int = 100
+    #: the catalog when it is not RECORDS/catalog.sqlite (read-only records)
+    catalog_file: Path | None = None
 
     @property
     def catalog(self) -> Catalog:
-        return Catalog(catalog_path(self.records_dir))
+        return Catalog(self.catalog_file or catalog_path(self.records_dir))
 
     def oai_identifier(self, record_id: str) -> str:
         return f"oai:{self.repository_id}:{record_id}"

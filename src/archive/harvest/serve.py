@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 from urllib.parse import parse_qsl, unquote
 
-from archive.catalog import rebuild_catalog
+from archive.catalog import IndexReport, rebuild_catalog
 from archive.harvest.export import ExportReport, export_site
 from archive.harvest.oai import Repository, handle
 
@@ -115,6 +115,7 @@ class Prepared:
     url: str
     site: Path
     export: ExportReport
+    indexed: IndexReport | None = None
 
     def run(self) -> None:
         self.server.run()
@@ -132,14 +133,14 @@ def prepare(records_dir: Path, host: str = "127.0.0.1", port: int = 8000,
     """
     from waitress.server import create_server
 
-    rebuild_catalog(records_dir)  # idempotent: unchanged bags keep their datestamps
+    indexed = rebuild_catalog(records_dir)  # idempotent: unchanged bags keep their datestamps
     site = site or Path(tempfile.mkdtemp(prefix="archive-site-"))
-    repo = Repository(records_dir, page_size=page_size)
+    repo = Repository(records_dir, page_size=page_size, catalog_file=Path(indexed.catalog))
     app = App(site, repo)
     server = create_server(app, host=host, port=port, threads=threads, ident="archive")
     bound = server.effective_port  # type: ignore[union-attr]
     shown = f"[{host}]" if ":" in host else host
     url = (base_url or f"http://{shown}:{bound}").rstrip("/")
     repo.base_url = f"{url}/oai"
-    report = export_site(records_dir, site, base_url=url)
-    return Prepared(server=server, url=url, site=site, export=report)
+    report = export_site(records_dir, site, base_url=url, catalog_file=Path(indexed.catalog))
+    return Prepared(server=server, url=url, site=site, export=report, indexed=indexed)
