@@ -273,16 +273,26 @@ def bag_zip(bag: Path) -> bytes:
 
 def collection_document(entries: list[Entry], docs: dict[str, dict[str, Any]], base: str,
                         name: str) -> dict[str, Any]:
-    """schema.org Dataset describing the collection, with every record as a part."""
+    """schema.org Dataset describing the collection, with every archived article as a part.
+
+    The parts are the news articles (CreativeWorks, the range of ``hasPart``), each ``about``
+    the event it reports; an Event itself is not a CreativeWork and cannot be a part.
+    """
     parts = []
     for entry in sorted(entries, key=lambda e: e.record_id):
         doc = docs[entry.record_id]
-        part: dict[str, Any] = {"@id": doc.get("@id") or entry.identifier,
-                                "@type": doc.get("@type") or "CreativeWork",
-                                "name": entry.event_name or entry.title,
+        subject = doc.get("subjectOf")
+        article: dict[str, Any] = subject if isinstance(subject, dict) else doc
+        part: dict[str, Any] = {"@id": entry.identifier or article.get("identifier"),
+                                "@type": article.get("@type") or "NewsArticle",
+                                "headline": entry.title,
                                 "url": _url(base, f"records/{quote(entry.record_id)}/")}
-        if entry.start_date:
-            part["startDate"] = entry.start_date
+        if entry.event_type:
+            event: dict[str, Any] = {"@id": doc.get("@id"), "@type": entry.event_type,
+                                     "name": entry.event_name or entry.title}
+            if entry.start_date:
+                event["startDate"] = entry.start_date
+            part["about"] = event
         parts.append(part)
     return {
         "@context": "https://schema.org",

@@ -24,7 +24,9 @@ class Report:
     """The findings for one validated target (a bag or a single file)."""
 
     path: Path
-    kind: str  # "bag", "dc", "jsonld" or "unknown"
+    #: "bag", "dc", "dcterms", "jsonld" (an event record), "collection", "ndjson", "sitemap",
+    #: "html", "bag-zip", "staging", "not-a-bag" or "unknown"
+    kind: str
     findings: tuple[Finding, ...] = field(default_factory=tuple)
 
     @property
@@ -61,14 +63,20 @@ def iter_targets(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
             found = list(_find_bags(path))
             if any(kind != "not-a-bag" for _, kind in found):
                 yield from found
+            elif (path / "collection.jsonld").is_file():  # a site written by export
+                from archive.validate.site import site_files
+
+                yield from site_files(path)
             else:  # no bag anywhere: the folder itself is what is wrong
                 yield path, "unknown"
-        elif path.suffix.lower() == ".xml":
-            yield path, "dc"
-        elif path.suffix.lower() in (".jsonld", ".json"):
-            yield path, "jsonld"
         else:
-            yield path, "unknown"
+            yield path, FILE_KINDS.get(path.suffix.lower(), "unknown")
+
+
+#: what a file is taken for by its name; its content then refines it (qualified DC, a
+#: sitemap, a collection)
+FILE_KINDS = {".xml": "dc", ".jsonld": "jsonld", ".json": "jsonld", ".ndjson": "ndjson",
+              ".html": "html", ".htm": "html", ".zip": "bag-zip"}
 
 
 #: names whose presence makes a folder a (maybe broken) bag rather than a folder of bags
@@ -110,8 +118,6 @@ PROFILES = ("archive", "google", "shacl")
 
 def validate_target(path: Path, kind: str, fast: bool = False,
                     profiles: tuple[str, ...] = ("archive",)) -> Report:
-    from archive.validate.dc import validate_oai_dc
-
     if kind == "bag":
         return Report(path, kind, tuple(validate_bag(path, fast=fast, profiles=profiles)))
     if kind == "staging":
@@ -126,6 +132,11 @@ def validate_target(path: Path, kind: str, fast: bool = False,
             "an empty folder among the bags" if empty else
             "a folder among the bags with no bagit.txt, manifest or data/ folder",
             "remove it, or restore the bag from a copy"),))
+    if kind == "bag-zip":
+        from archive.validate.site import validate_bag_zip
+
+        return Report(path, kind, tuple(validate_bag_zip(
+            path, lambda bag: validate_bag(bag, fast=fast, profiles=profiles))))
     if kind == "unknown":
         reason = ("no bag found in this folder" if path.is_dir() else
                   "not a bag, dc.xml or .jsonld file" if path.exists() else "no such file")
@@ -135,13 +146,32 @@ def validate_target(path: Path, kind: str, fast: bool = False,
     except OSError as exc:
         return Report(path, kind, (Finding("error", "target.unreadable", "", "",
                                            f"cannot read: {exc.strerror or exc}"),))
+    return _validate_file(path, kind, data, profiles)
+
+
+def _validate_file(path: Path, kind: str, data: bytes, profiles: tuple[str, ...]) -> Report:
+    from archive.validate import site
+
+    def check_event(doc: bytes, file: str) -> list[Finding]:
+        return validate_event_jsonld(doc, file, profiles)
+
     if kind == "dc":
         if b"<qualifieddc" in data[:4096]:
             from archive.validate.dc import validate_qualified_dc
 
             return Report(path, "dcterms", tuple(validate_qualified_dc(data, path.name)))
+        if b"<urlset" in data[:4096]:
+            return Report(path, "sitemap", tuple(site.validate_sitemap(data, path.name)))
+        from archive.validate.dc import validate_oai_dc
+
         return Report(path, kind, tuple(validate_oai_dc(data, path.name)))
-    return Report(path, kind, tuple(validate_event_jsonld(data, path.name, profiles)))
+    if kind == "ndjson":
+        return Report(path, kind, tuple(site.validate_ndjson(data, path.name, check_event)))
+    if kind == "html":
+        return Report(path, kind, tuple(site.validate_page(data, path.name, check_event)))
+    if site.document_type(data) == "Dataset":
+        return Report(path, "collection", tuple(site.validate_collection(data, path.name)))
+    return Report(path, kind, tuple(check_event(data, path.name)))
 
 
 def validate_event_jsonld(data: bytes, file: str,
