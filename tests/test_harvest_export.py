@@ -120,3 +120,14 @@ def test_cli_index_and_export(records: Path, tmp_path: Path) -> None:
     assert (site / "index.html").is_file()
     result = runner.invoke(cli, ["export", str(records), "-o", str(site), "--base-url", "ftp:x"])
     assert result.exit_code == 2 and result.output.startswith("error: ")
+
+
+def test_export_without_base_url_warns_where_the_links_point(invoke, records: Path,
+                                                            tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    result = invoke("export", records, "-o", site)
+    assert result.exit_code == 0, result.output
+    assert "warning: no --base-url" in result.stderr and "http://localhost:8000" in result.stderr
+    assert "http://localhost:8000/" in (site / "sitemap.xml").read_text()
+    result = invoke("export", records, "-o", site, "--base-url", BASE)
+    assert result.exit_code == 0 and "warning" not in result.stderr

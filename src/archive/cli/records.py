@@ -72,14 +72,19 @@ index.help = with_exit_codes(
     "the catalog was rebuilt")
 
 
+LOCAL_BASE_URL = "http://localhost:8000"
+
+
 @click.command()
 @click.argument("records", type=PathType(exists=True, file_okay=False))
 @click.option("-o", "--out", "site", type=PathType(file_okay=False),
               default="site", show_default=True, help="Folder that receives the site.")
-@click.option("--base-url", default="http://localhost:8000", show_default=True,
-              help="Public URL where the site will be hosted (for canonical links, sitemap).")
+@click.option("--base-url", default=None,
+              help="Public URL where the site will be hosted (canonical links, sitemap, "
+              "collection.jsonld). Without it they point at http://localhost:8000, with a "
+              "warning.")
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON on stdout.")
-def export(records: Path, site: Path, base_url: str, as_json: bool) -> None:
+def export(records: Path, site: Path, base_url: str | None, as_json: bool) -> None:
     """Write a static website of the records that any web server can host.
 
     index.html lists the collection newest first, with pages filtered by year, country and
@@ -99,6 +104,11 @@ def export(records: Path, site: Path, base_url: str, as_json: bool) -> None:
     from archive.catalog import rebuild_catalog
     from archive.harvest.export import export_site
 
+    if base_url is None:
+        base_url = LOCAL_BASE_URL
+        click.echo(f"warning: no --base-url: the sitemap, canonical links and "
+                   f"collection.jsonld point at {base_url}, which only works on this machine; "
+                   f"pass the public URL the site will be served from", err=True)
     if not base_url.startswith(("http://", "https://")):
         click.echo(f"error: --base-url must start with http:// or https://: {base_url}",
                    err=True)
