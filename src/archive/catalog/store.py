@@ -8,6 +8,7 @@ bag's current tag manifest), which OAI-PMH datestamps and sitemap lastmod need.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -67,6 +68,11 @@ CREATE TABLE IF NOT EXISTS record_sets (
     PRIMARY KEY (set_spec, record_id)
 );
 CREATE INDEX IF NOT EXISTS record_sets_record ON record_sets (record_id);
+CREATE TABLE IF NOT EXISTS deleted (
+    record_id TEXT PRIMARY KEY,
+    datestamp TEXT NOT NULL,
+    set_specs TEXT NOT NULL
+);
 """
 
 
@@ -144,7 +150,21 @@ def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
+def _forget(conn: sqlite3.Connection, record_id: str, stamp: str) -> int:
+    """Remove a record whose bag is gone, keeping a deletion mark (with its sets, for
+    selective harvesting) that OAI-PMH reports; returns 1 if there was such a record."""
+    specs = [r[0] for r in conn.execute("SELECT set_spec FROM record_sets WHERE record_id = ? "
+                                        "ORDER BY set_spec", (record_id,))]
+    conn.execute("DELETE FROM record_sets WHERE record_id = ?", (record_id,))
+    gone = conn.execute("DELETE FROM records WHERE record_id = ?", (record_id,)).rowcount
+    if gone:
+        conn.execute("INSERT OR REPLACE INTO deleted VALUES (?, ?, ?)",
+                     (record_id, stamp, json.dumps(specs)))
+    return int(gone)
+
+
 def _store(conn: sqlite3.Connection, entry: Entry) -> None:
+    conn.execute("DELETE FROM deleted WHERE record_id = ?", (entry.record_id,))
     conn.execute("DELETE FROM record_sets WHERE record_id = ?", (entry.record_id,))
     placeholders = ", ".join("?" for _ in COLUMNS)
     conn.execute(f"INSERT OR REPLACE INTO records ({', '.join(COLUMNS)}) "
@@ -167,9 +187,11 @@ def _refresh(conn: sqlite3.Connection, bag: Path, stamp: Callable[[Path], str],
     described it from the bytes it wrote (``describe_bag``); the bag is then not read.
     """
     if described is None and (not is_bag(bag) or not (bag / TAG_MANIFEST).is_file()):
-        gone = conn.execute("DELETE FROM records WHERE record_id = ?", (bag.name,)).rowcount
-        conn.execute("DELETE FROM record_sets WHERE record_id = ?", (bag.name,))
-        return "removed" if gone else "unchanged"
+        try:
+            gone_at = stamp(bag)
+        except OSError:  # an mtime stamp of a bag that is not there
+            gone_at = now_stamp()
+        return "removed" if _forget(conn, bag.name, gone_at) else "unchanged"
     known = _known(conn, bag.name)
     digest = described.tag_digest if described is not None else tag_digest(bag)
     if known and known[0] == digest:
@@ -249,18 +271,14 @@ def rebuild_catalog(records_dir: Path, *, clock: Callable[[], str] = now_stamp,
         had_rows = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0] > 0
         for (record_id,) in conn.execute("SELECT record_id FROM records").fetchall():
             if record_id not in names:
-                conn.execute("DELETE FROM record_sets WHERE record_id = ?", (record_id,))
-                conn.execute("DELETE FROM records WHERE record_id = ?", (record_id,))
-                report.removed += 1
+                report.removed += _forget(conn, record_id, clock())
         stamp: Callable[[Path], str] = (lambda _b: clock()) if had_rows else mtime_stamp
         for bag in bags:
             try:
                 status = _refresh(conn, bag, stamp)
             except Exception as exc:  # noqa: BLE001 - a hostile bag never stops the others
                 report.left_out.append((str(bag), f"cannot read the record: {_reason(exc)}"))
-                gone = conn.execute("DELETE FROM records WHERE record_id = ?", (bag.name,))
-                conn.execute("DELETE FROM record_sets WHERE record_id = ?", (bag.name,))
-                report.removed += gone.rowcount
+                report.removed += _forget(conn, bag.name, clock())
                 continue
             setattr(report, status, getattr(report, status) + 1)
     report.left_out.sort()

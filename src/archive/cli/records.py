@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from archive.catalog import IndexReport
+    from archive.harvest.identity import Identity
 
 
 @click.command()
@@ -51,6 +52,17 @@ def index(records: Path, catalog: Path | None, as_json: bool) -> None:
     _name_left_out(report.left_out)
 
 
+def _identity(config: Path | None, **options: str | None) -> Identity:
+    """The repository's identity, or exit 2 with one line saying what is wrong."""
+    from archive.harvest.identity import IdentityError, load_identity
+
+    try:
+        return load_identity(config, **options)
+    except IdentityError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+
+
 def _note_elsewhere(records: Path, report: IndexReport) -> None:
     if report.elsewhere:
         click.echo(f"warning: {records}: the records folder is read-only; its catalog is kept "
@@ -83,8 +95,13 @@ LOCAL_BASE_URL = "http://localhost:8000"
               help="Public URL where the site will be hosted (canonical links, sitemap, "
               "collection.jsonld). Without it they point at http://localhost:8000, with a "
               "warning.")
+@click.option("--name", default=None, help="The collection's name, shown on every page "
+              "(default: from --config, else 'Event news archive').")
+@click.option("--config", type=PathType(exists=True, dir_okay=False), default=None,
+              help="A TOML file with name, base_url (and serve's admin_email, repository_id).")
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON on stdout.")
-def export(records: Path, site: Path, base_url: str | None, as_json: bool) -> None:
+def export(records: Path, site: Path, base_url: str | None, name: str | None,
+           config: Path | None, as_json: bool) -> None:
     """Write a static website of the records that any web server can host.
 
     index.html lists the collection newest first, with pages filtered by year, country and
@@ -98,24 +115,24 @@ def export(records: Path, site: Path, base_url: str | None, as_json: bool) -> No
     Examples:
       archive export records -o site --base-url https://archive.example.org
       archive export records -o site --json
+      archive export records -o site --config archive.toml
     """
     from pathlib import Path
 
     from archive.catalog import rebuild_catalog
     from archive.harvest.export import export_site
 
+    identity = _identity(config, name=name, base_url=base_url)
+    base_url = identity.base_url
     if base_url is None:
         base_url = LOCAL_BASE_URL
         click.echo(f"warning: no --base-url: the sitemap, canonical links and "
                    f"collection.jsonld point at {base_url}, which only works on this machine; "
                    f"pass the public URL the site will be served from", err=True)
-    if not base_url.startswith(("http://", "https://")):
-        click.echo(f"error: --base-url must start with http:// or https://: {base_url}",
-                   err=True)
-        sys.exit(2)
     try:
         indexed = rebuild_catalog(records)
-        report = export_site(records, site, base_url=base_url, catalog_file=Path(indexed.catalog))
+        report = export_site(records, site, base_url=base_url, catalog_file=Path(indexed.catalog),
+                             name=identity.name)
     except (OSError, ValueError) as exc:
         click.echo(f"error: {records}: cannot export: {exc}", err=True)
         sys.exit(1)
@@ -144,8 +161,16 @@ export.help = with_exit_codes(
               help="Folder for the static export (default: a temporary folder).")
 @click.option("--page-size", default=100, show_default=True, type=click.IntRange(1, 10000),
               help="Records per OAI-PMH list response before a resumptionToken.")
+@click.option("--name", default=None, help="repositoryName in Identify, and the site's name.")
+@click.option("--admin-email", default=None, help="adminEmail in Identify.")
+@click.option("--repository-id", default=None,
+              help="The domain name in OAI identifiers: oai:REPOSITORY-ID:<record-id>.")
+@click.option("--config", type=PathType(exists=True, dir_okay=False), default=None,
+              help="A TOML file with name, admin_email, repository_id, base_url "
+              "(options win over it).")
 def serve(records: Path, host: str, port: int, base_url: str | None, site: Path | None,
-          page_size: int) -> None:
+          page_size: int, name: str | None, admin_email: str | None,
+          repository_id: str | None, config: Path | None) -> None:
     """Serve the static site and an OAI-PMH 2.0 endpoint at /oai.
 
     The catalog is refreshed and the site exported, then waitress serves both until
@@ -156,13 +181,20 @@ def serve(records: Path, host: str, port: int, base_url: str | None, site: Path 
     Examples:
       archive serve records
       archive serve records --port 8080 --page-size 50
+      archive serve records --config archive.toml
       curl 'http://127.0.0.1:8000/oai?verb=ListRecords&metadataPrefix=oai_dc'
     """
     from archive.harvest.serve import prepare
 
+    identity = _identity(config, name=name, admin_email=admin_email,
+                         repository_id=repository_id, base_url=base_url)
+    if identity.placeholders:
+        click.echo(f"warning: {', '.join(identity.placeholders)} still the placeholder; "
+                   f"harvesters store what Identify says: set it with --config or the "
+                   f"options", err=True)
     try:
-        server = prepare(records, host=host, port=port, base_url=base_url, site=site,
-                         page_size=page_size)
+        server = prepare(records, host=host, port=port, base_url=identity.base_url, site=site,
+                         page_size=page_size, identity=identity)
     except (OSError, ValueError) as exc:
         click.echo(f"error: cannot serve {records}: {exc}", err=True)
         sys.exit(1)
