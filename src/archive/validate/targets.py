@@ -249,6 +249,9 @@ def validate_bag(path: Path, fast: bool = False,
         from archive.validate.dc import validate_qualified_dc
 
         findings.extend(validate_qualified_dc(qualified.read_bytes(), f"data/{DCTERMS_NAME}"))
+    from archive.validate.provenance import check_provenance
+
+    findings.extend(check_provenance(path))
     return findings
 
 
