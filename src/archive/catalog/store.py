@@ -261,10 +261,13 @@ def rebuild_catalog(records_dir: Path, *, clock: Callable[[], str] = now_stamp,
     The catalog is ``catalog`` when given, else ``choose_catalog`` decides (the records
     folder, or the cache folder when the records are read-only: ``report.elsewhere``).
     """
+    bags, left_out = survey(records_dir)
+    if not bags and not left_out and not (catalog or catalog_path(records_dir)).exists():
+        # nothing to index and no catalog to update: say so, and write nothing
+        raise ValueError("no bags in this folder (is it the folder 'archive pack -o' wrote?)")
     path = choose_catalog(records_dir, catalog)
     report = IndexReport(catalog=str(path),
                          elsewhere=catalog is None and path != catalog_path(records_dir))
-    bags, left_out = survey(records_dir)
     report.left_out = [(str(p), reason) for p, reason in left_out]
     names = {b.name for b in bags}
     with closing(connect(path)) as conn, conn:
