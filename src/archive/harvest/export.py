@@ -30,6 +30,8 @@ from typing import Any, Iterable
 from urllib.parse import quote
 
 from archive.catalog import Catalog, Entry, catalog_path
+from archive.catalog.orgs import group_names
+from archive.record.model import slugify
 from archive.record.qdc import parse_dc, write_qdc
 
 #: zip entries carry this fixed time so the archive's bytes do not depend on when it was made
@@ -119,16 +121,30 @@ class Facet:
     key: str  # file name stem
     label: str
     spec: str
+    #: the records it selects (organisations: every name of the organisation counts)
+    records: frozenset[str] = frozenset()
+
+    def selects(self, entry: Entry) -> bool:
+        return entry.record_id in self.records if self.records else self.spec in entry.set_specs
 
 
 def facets(entries: list[Entry]) -> dict[str, list[Facet]]:
-    """The filter values present in the collection, by kind, sorted for display."""
+    """The filter values present in the collection, by kind, sorted for display. An
+    organisation named in full, by its acronym or both is one value (archive.catalog.orgs)."""
     found: dict[str, dict[str, Facet]] = {"year": {}, "country": {}, "org": {}}
     for entry in entries:
         for spec, name in entry.sets:
             kind, _, key = spec.partition(":")
-            if key and kind in found:
+            if key and kind in ("year", "country"):
                 found[kind].setdefault(key, Facet(kind, key, name, spec))
+    for group in group_names(n for e in entries for n in e.organisations):
+        key = base = slugify(group.label, limit=64)
+        n = 1
+        while key in found["org"]:  # two labels with one slug: keep both, apart
+            n += 1
+            key = f"{base}-{n}"
+        chosen = frozenset(e.record_id for e in entries if group.names & set(e.organisations))
+        found["org"][key] = Facet("org", key, group.label, f"org:{key}", chosen)
     return {
         "year": sorted(found["year"].values(), key=lambda f: f.key, reverse=True),
         "country": sorted(found["country"].values(), key=lambda f: (f.label.casefold(), f.key)),
@@ -353,7 +369,7 @@ def export_site(records_dir: Path, site: Path, base_url: str = "http://localhost
                                        name))
     for kind, items in groups.items():
         for facet in items:
-            chosen = [e for e in entries if facet.spec in e.set_specs]
+            chosen = [e for e in entries if facet.selects(e)]
             label = {"year": "Year", "country": "Country", "org": "Organisation"}[kind]
             rel = f"{kind}/{facet.key}.html"
             out.put(rel, listing_page(f"{label}: {facet.label}", chosen, groups, "../",
