@@ -76,7 +76,10 @@ def test_collection_files(records: Path, tmp_path: Path) -> None:
     entries = Catalog.for_records(records).all()
     index = html.fromstring((site / "index.html").read_bytes())
     assert index.xpath("//ul[@class='records']/li/a/text()") == [e.title for e in entries]
-    assert not index.xpath("//script")  # works without JavaScript
+    # works without JavaScript: the list is in the HTML; the only scripts are the search's,
+    # whose form stays hidden until find.js shows it
+    assert [s.get("src") for s in index.xpath("//script")] == ["search.js", "find.js"]
+    assert index.xpath("//form[@class='search']")[0].get("hidden") is not None
     for facet in ("year/2013.html", "country/TM.html", "org/european-union.html"):
         page = html.fromstring((site / facet).read_bytes())
         assert page.xpath("//ul[@class='records']/li"), facet

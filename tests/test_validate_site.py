@@ -30,8 +30,10 @@ def test_every_file_export_writes_passes_validate(invoke, site: Path) -> None:
         [r for r in report["reports"] if not r["valid"]], indent=1)[:3000]
     checked = {Path(r["path"]).relative_to(site).as_posix(): r["kind"] for r in report["reports"]}
     written = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
-    # plain copies and plain text are not records: the originals and robots.txt
-    not_records = {p for p in written if "/original/" in p or p == "robots.txt"}
+    # plain copies, plain text and scripts are not records: the originals, robots.txt and
+    # the search's search.js and find.js
+    not_records = {p for p in written
+                   if "/original/" in p or p == "robots.txt" or p.endswith(".js")}
     assert set(checked) == written - not_records
     assert checked["collection.jsonld"] == "collection"
     assert checked["records.ndjson"] == "ndjson"
