@@ -182,13 +182,16 @@ def export_site(records_dir: Path, site: Path, base_url: str = "http://localhost
         out.put(f"{rel}/index.html", landing_page(entry, doc, parse_dc(dc_bytes), base_url, name))
     groups = facets(entries)
     listed: set[str] = set()
-    pages = listing_pages(name, entries, groups, "index.html", base_url, name, docs, search=True)
+    item_cache: dict[tuple[str, str], str] = {}
+    pages = listing_pages(name, entries, groups, "index.html", base_url, name, docs, search=True,
+                          cache=item_cache)
     for kind, items in groups.items():
         for facet in items:
             chosen = [e for e in entries if facet.selects(e)]
             label = {"year": "Year", "country": "Country", "org": "Organisation"}[kind]
             pages += listing_pages(f"{label}: {facet.label}", chosen, groups,
-                                   f"{kind}/{facet.key}.html", base_url, name, docs)
+                                   f"{kind}/{facet.key}.html", base_url, name, docs,
+                                   cache=item_cache)
     for rel, data in pages:
         out.put(rel, data)
         listed.add(rel)

@@ -176,11 +176,21 @@ SEARCH_FORM = ("<form class=\"search\" role=\"search\" hidden>"
 
 def listing_pages(title: str, entries: list[Entry], groups: dict[str, list[Facet]], rel: str,
                   base: str, name: str, docs: dict[str, dict[str, Any]],
-                  search: bool = False) -> list[tuple[str, bytes]]:
+                  search: bool = False, cache: dict[tuple[str, str], str] | None = None,
+                  ) -> list[tuple[str, bytes]]:
     """The listing at ``rel`` as pages of PAGE_SIZE records: (path, bytes) for each. The
     collection's own index adds the search box (search.js and find.js; hidden without
-    JavaScript, where the pages and filters still work)."""
+    JavaScript, where the pages and filters still work). ``cache`` keeps each record's list
+    item across the listings of one export (a record is in several)."""
     prefix = "../" * rel.count("/")
+    cache = {} if cache is None else cache
+
+    def item(entry: Entry) -> str:
+        key = (entry.record_id, prefix)
+        if key not in cache:
+            cache[key] = _item(entry, prefix, docs.get(entry.record_id, {}))
+        return cache[key]
+
     count = max(1, -(-len(entries) // PAGE_SIZE))
     out = []
     for number in range(1, count + 1):
@@ -192,7 +202,7 @@ def listing_pages(title: str, entries: list[Entry], groups: dict[str, list[Facet
         if search:
             head += (f"<script src=\"{prefix}search.js\" defer></script>\n"
                      f"<script src=\"{prefix}find.js\" defer></script>\n")
-        items = "\n".join(_item(e, prefix, docs.get(e.record_id, {})) for e in chunk)
+        items = "\n".join(item(e) for e in chunk)
         shown = (f"{len(entries)} record{'' if len(entries) == 1 else 's'}, newest first"
                  + (f"; page {number} of {count}" if count > 1 else ""))
         body = (f"<header><h1>{escape(title)}</h1><p>{shown}. Part of {escape(name)}.</p>"
