@@ -251,7 +251,7 @@ def validate_bag(path: Path, fast: bool = False,
         findings.extend(validate_qualified_dc(qualified.read_bytes(), f"data/{DCTERMS_NAME}"))
     from archive.validate.provenance import check_provenance
 
-    findings.extend(check_provenance(path))
+    findings.extend(check_provenance(path, fast=fast))
     return findings
 
 
