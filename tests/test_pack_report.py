@@ -21,7 +21,7 @@ def test_files_skipped_in_a_folder_are_counted(invoke, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "2 files skipped (not an article or web archive)" in result.stderr
     result = invoke("pack", inbox, "-o", tmp_path / "out", "--json")
-    assert sorted(Path(p).name for p in json.loads(result.stdout)["skipped"]) == [
+    assert sorted(Path(p).name for p in json.loads(result.stdout)["skipped_files"]) == [
         "minutes.pdf", "notes.docx"]
 
 

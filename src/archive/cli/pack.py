@@ -141,7 +141,7 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
 
     def with_extras(summary: PackSummary) -> dict[str, object]:
         return {**summary.to_dict(), "duplicates": duplicates,
-                "skipped": [str(p) for p in skipped]}
+                "skipped_files": [str(p) for p in skipped]}
 
     try:
         summary = pack_paths(paths, out_dir, on_outcome=report, jobs=jobs or default_jobs(),
