@@ -58,7 +58,8 @@ def make_record(i: int, *, edition: int = 0, event: bool = True) -> tuple[Articl
 
 
 def write_record_bag(out_dir: Path, i: int, *, edition: int = 0, event: bool = True) -> Path:
-    """Write bag number ``i`` into ``out_dir`` exactly as ``archive pack`` would."""
+    """Write bag number ``i`` into ``out_dir`` as ``archive pack`` would, but without the
+    provenance tag files (no extraction ran, so there is no extraction report)."""
     article, record = make_record(i, edition=edition, event=event)
     target = out_dir / record.record_id
     write_bag(target, record_files(article, record, target),

@@ -420,3 +420,16 @@ def test_not_a_directory(tmp_path: Path) -> None:
     f.write_bytes(b"")
     assert _errors(check_bag(f)) == {"bagit.bag.not-a-directory"}
     assert _errors(check_bag(tmp_path / "missing")) == {"bagit.bag.not-a-directory"}
+
+
+def test_a_checksum_mismatch_prints_short_digests(tmp_path: Path) -> None:
+    import hashlib
+
+    root = make_bag(tmp_path / "b", FILES)
+    (root / "data" / "hello.txt").write_bytes(b"jello\n")
+    found = [f for f in check_bag(root) if f.rule == "bagit.manifest.checksum-mismatch"]
+    assert found
+    actual = hashlib.sha256(b"jello\n").hexdigest()  # make_bag lists sha256
+    message = found[0].message
+    assert actual not in message and actual[:12] in message  # a git-style prefix, not 128 digits
+    assert len(message) < 160, message

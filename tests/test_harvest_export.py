@@ -76,7 +76,10 @@ def test_collection_files(records: Path, tmp_path: Path) -> None:
     entries = Catalog.for_records(records).all()
     index = html.fromstring((site / "index.html").read_bytes())
     assert index.xpath("//ul[@class='records']/li/a/text()") == [e.title for e in entries]
-    assert not index.xpath("//script")  # works without JavaScript
+    # works without JavaScript: the list is in the HTML; the only scripts are the search's,
+    # whose form stays hidden until find.js shows it
+    assert [s.get("src") for s in index.xpath("//script")] == ["search.js", "find.js"]
+    assert index.xpath("//form[@class='search']")[0].get("hidden") is not None
     for facet in ("year/2013.html", "country/TM.html", "org/european-union.html"):
         page = html.fromstring((site / facet).read_bytes())
         assert page.xpath("//ul[@class='records']/li"), facet
@@ -120,3 +123,14 @@ def test_cli_index_and_export(records: Path, tmp_path: Path) -> None:
     assert (site / "index.html").is_file()
     result = runner.invoke(cli, ["export", str(records), "-o", str(site), "--base-url", "ftp:x"])
     assert result.exit_code == 2 and result.output.startswith("error: ")
+
+
+def test_export_without_base_url_warns_where_the_links_point(invoke, records: Path,
+                                                            tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    result = invoke("export", records, "-o", site)
+    assert result.exit_code == 0, result.output
+    assert "warning: no --base-url" in result.stderr and "http://localhost:8000" in result.stderr
+    assert "http://localhost:8000/" in (site / "sitemap.xml").read_text()
+    result = invoke("export", records, "-o", site, "--base-url", BASE)
+    assert result.exit_code == 0 and "warning" not in result.stderr

@@ -47,7 +47,7 @@ def test_sample_bag_layout(packed_sample: Path) -> None:
                    for p in packed_sample.rglob("*") if p.is_file())
     assert names == sorted(["bag-info.txt", "bagit.txt", f"data/{SAMPLE.name}", "data/dc.xml",
                             "data/dcterms.xml", "data/event.jsonld", "manifest-sha512.txt",
-                            "tagmanifest-sha512.txt"])
+                            "metadata/extraction.json", "tagmanifest-sha512.txt"])
     assert (packed_sample / "data" / SAMPLE.name).read_bytes() == SAMPLE.read_bytes()
 
 
@@ -154,7 +154,7 @@ def test_repacking_is_byte_identical(invoke, sample_copy: Path, tmp_path: Path) 
                 for p in sorted(root.rglob("*")) if p.is_file() and p.name != "catalog.sqlite"}
 
     assert digest(first) == digest(second)
-    assert len(digest(first)) == 8  # the bag's files, none left out
+    assert len(digest(first)) == 9  # the bag's files, none left out
     again = invoke("pack", sample_copy, "-o", first)
     assert again.exit_code == 0
     assert again.output.startswith("unchanged")

@@ -164,3 +164,27 @@ def test_sidecar_lookup_matches_pathlib(tmp_path, article):
     (tmp_path / (article + ".meta.yaml")).unlink()
     (tmp_path / (article + ".meta.yaml")).mkdir()  # a folder is not a sidecar
     assert sidecar_for(path) == by_pathlib(path)
+
+
+def test_an_impossible_sidecar_date_is_named_as_such(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("x")
+    (tmp_path / "a.meta.yaml").write_text("city: Mary\nstart_date: 2023-02-30\n")
+    data, path = load_overrides(art)
+    with pytest.raises(CurationError) as exc:
+        apply_overrides(BASE, data, str(path))
+    assert exc.value.reason == "start_date: '2023-02-30' is not a valid calendar date"
+
+
+@pytest.mark.parametrize("name, text, where", [
+    ("a.meta.yaml", "city: Mary\nfunders: [unclosed\n", "line 3, column 1"),
+    ("a.meta.yaml", "city: Mary\n  venue: Hall\n", "line 2, column 8"),
+    ("a.meta.json", '{"city": "Mary",\n "venue": }\n', "line 2, column 11"),
+])
+def test_a_syntax_error_gives_its_line_and_column(tmp_path, name, text, where):
+    art = tmp_path / "a.txt"
+    art.write_text("x")
+    (tmp_path / name).write_text(text)
+    with pytest.raises(CurationError) as exc:
+        load_overrides(art)
+    assert f"at {where}: " in exc.value.reason, exc.value.reason

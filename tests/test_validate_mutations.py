@@ -18,6 +18,7 @@ from archive.extract.facts import Fact, Facts
 from archive.pack.article import record_files
 from archive.read import parse_article
 from archive.record.model import build_record
+from archive.record.provenance import provenance_tags
 from archive.validate.targets import validate_target
 
 ARTICLE = (b"Regional workshop on border security held in Ashgabat\n\n"
@@ -45,9 +46,12 @@ def valid_bag(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     source = tmp_path / "workshop.txt"
     source.write_bytes(ARTICLE)
     article = parse_article(source, ARTICLE)
-    record = build_record(article, _facts(article.headline))
+    facts = _facts(article.headline)
+    record = build_record(article, facts)
     target = tmp_path / "records" / record.record_id
-    write_bag(target, record_files(article, record, target), (article.name, source, record.sha256))
+    tags = provenance_tags(article, facts, record, "archive test")
+    write_bag(target, record_files(article, record, target, tags),
+              (article.name, source, record.sha256))
     return target
 
 

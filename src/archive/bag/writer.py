@@ -54,19 +54,27 @@ def _bag_info(info: list[tuple[str, str]], payload: dict[str, bytes]) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def bag_files(payload: dict[str, bytes], info: list[tuple[str, str]]) -> dict[str, bytes]:
+#: the folder of a bag's own tag files beyond the standard ones (provenance, curation)
+TAG_FOLDER = "metadata"
+
+
+def bag_files(payload: dict[str, bytes], info: list[tuple[str, str]],
+              tags: dict[str, bytes] | None = None) -> dict[str, bytes]:
     """Every file of the bag, by path relative to the bag root, as bytes.
 
     ``payload`` maps names under ``data/`` to content; ``info`` is bag-info.txt's labels in
-    order (Payload-Oxum is computed here).
+    order (Payload-Oxum is computed here); ``tags`` maps names under ``metadata/`` to extra
+    tag files, which the tag manifest covers (RFC 8493 2.2.4: tag files may live in folders
+    outside data/) but which are not payload.
     """
     data = {f"data/{name}": content for name, content in payload.items()}
     files: dict[str, bytes] = {"bagit.txt": BAGIT_TXT, "bag-info.txt": _bag_info(info, payload)}
     for alg in ALGORITHMS:
         files[f"manifest-{alg}.txt"] = _manifest(data, alg)
-    tags = dict(files)
+    files.update({f"{TAG_FOLDER}/{name}": content for name, content in (tags or {}).items()})
+    tags_listed = dict(files)
     for alg in ALGORITHMS:
-        files[f"tagmanifest-{alg}.txt"] = _manifest(tags, alg)
+        files[f"tagmanifest-{alg}.txt"] = _manifest(tags_listed, alg)
     files.update(data)
     return files
 
@@ -275,18 +283,19 @@ def _read(path: str) -> bytes:
 
 
 def bag_file_sizes(bag: Path) -> dict[str, int] | None:
-    """Size of every file of a record bag by relative path (tag files and data/ only), or
-    None when the bag holds anything else (a folder, a link, a device) or cannot be read."""
+    """Size of every file of a record bag by relative path (tag files, data/ and metadata/
+    only), or None when the bag holds anything else (a folder, a link, a device) or cannot
+    be read."""
     sizes: dict[str, int] = {}
     try:
         for entry in os.scandir(bag):
             if entry.is_dir(follow_symlinks=False):
-                if entry.name != "data":
+                if entry.name not in ("data", TAG_FOLDER):
                     return None
                 for sub in os.scandir(entry.path):
                     if not sub.is_file(follow_symlinks=False):
                         return None
-                    sizes[f"data/{sub.name}"] = sub.stat().st_size
+                    sizes[f"{entry.name}/{sub.name}"] = sub.stat().st_size
             elif entry.is_file(follow_symlinks=False):
                 sizes[entry.name] = entry.stat().st_size
             else:

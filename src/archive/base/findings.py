@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Literal
 
-Severity = Literal["error", "warning"]
+#: "info" is a note that never makes anything invalid (for example a warning stored at pack
+#: time, shown again by validate)
+Severity = Literal["error", "warning", "info"]
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ file up to date, ``query`` is the read side.
 """
 
 from archive.catalog.describe import describe_bag, find_bags, is_bag, read_entry, tag_digest
-from archive.catalog.entry import Entry, now_stamp, utc_stamp
+from archive.catalog.entry import Deleted, Entry, now_stamp, utc_stamp
 from archive.catalog.query import Catalog
 from archive.catalog.store import CATALOG_NAME, IndexReport, catalog_path, rebuild_catalog, update_catalog
 
-__all__ = ["CATALOG_NAME", "Catalog", "Entry", "IndexReport", "catalog_path", "describe_bag", "find_bags",
+__all__ = ["CATALOG_NAME", "Catalog", "Deleted", "Entry", "IndexReport", "catalog_path", "describe_bag", "find_bags",
            "is_bag", "now_stamp", "read_entry", "rebuild_catalog", "tag_digest", "update_catalog", "utc_stamp"]

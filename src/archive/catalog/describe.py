@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,46 @@ def find_bags(records_dir: Path) -> list[Path]:
     if not records_dir.is_dir():
         return []
     return sorted(p for p in records_dir.iterdir() if is_bag(p))
+
+
+def survey(records_dir: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The bags directly under ``records_dir`` the catalog can read, and every other folder
+    there with the reason it is not one: nothing in a records folder is skipped unnamed.
+    Hidden folders (other than a staging folder left by an interrupted pack) are ignored."""
+    from archive.bag.writer import STAGING_PREFIX
+
+    bags: list[Path] = []
+    left_out: list[tuple[Path, str]] = []
+    if not records_dir.is_dir():
+        return bags, left_out
+    for path in sorted(p for p in records_dir.iterdir() if p.is_dir()):
+        if path.name.startswith(STAGING_PREFIX):
+            left_out.append((path, "an unfinished bag left by an interrupted 'archive pack'"))
+        elif path.name.startswith("."):
+            continue
+        elif (reason := _not_a_bag(path)) is not None:
+            left_out.append((path, reason))
+        else:
+            bags.append(path)
+    return bags, left_out
+
+
+def _not_a_bag(path: Path) -> str | None:
+    try:
+        names = set(os.listdir(path))
+    except OSError as exc:
+        return f"cannot read the folder: {exc.strerror or exc}"
+    if not names:
+        return "an empty folder, not a bag"
+    if "bagit.txt" not in names:
+        return "not a bag: no bagit.txt"
+    if not any(n.startswith("manifest-") and n.endswith(".txt") for n in names):
+        return "not a complete bag: no payload manifest (manifest-sha512.txt)"
+    if TAG_MANIFEST not in names:
+        return f"not a complete record: no {TAG_MANIFEST}"
+    if not (path / "data").is_dir():
+        return "not a complete bag: no data/ folder"
+    return None
 
 
 def tag_digest(bag: Path) -> str:

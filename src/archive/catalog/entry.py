@@ -24,6 +24,16 @@ def now_stamp() -> str:
 
 
 @dataclass(frozen=True)
+class Deleted:
+    """A record whose bag is gone: OAI-PMH harvesters are told (``status="deleted"``) instead
+    of the record silently vanishing. ``datestamp`` is when the catalog saw it go."""
+
+    record_id: str
+    datestamp: str
+    set_specs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Entry:
     """One catalogued record: what a listing, a landing page or an OAI header needs."""
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 from typing import Iterator
 
-from archive.catalog.entry import Entry
+from archive.catalog.entry import Deleted, Entry
 from archive.catalog.store import catalog_path, connect
 
 
@@ -59,7 +60,63 @@ class Catalog:
 
     def earliest(self) -> str | None:
         with closing(self._conn()) as conn:
-            return conn.execute("SELECT MIN(last_changed) FROM records").fetchone()[0]
+            stamps = [conn.execute("SELECT MIN(last_changed) FROM records").fetchone()[0]]
+            if self._has_deleted(conn):
+                stamps.append(conn.execute("SELECT MIN(datestamp) FROM deleted").fetchone()[0])
+        return min((s for s in stamps if s), default=None)
+
+    @staticmethod
+    def _has_deleted(conn: sqlite3.Connection) -> bool:
+        """Whether the catalog keeps deletion marks (a catalog from before they existed,
+        opened read-only, does not)."""
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                            "AND name = 'deleted'").fetchone() is not None
+
+    def deleted(self, record_id: str) -> Deleted | None:
+        with closing(self._conn()) as conn:
+            if not self._has_deleted(conn):
+                return None
+            row = conn.execute("SELECT * FROM deleted WHERE record_id = ?",
+                               (record_id,)).fetchone()
+        return _deleted(row) if row else None
+
+    def _deleted_where(self, since: str | None, until: str | None,
+                       set_spec: str | None) -> tuple[str, list[str]]:
+        clauses, args = [], []
+        if since:
+            clauses.append("datestamp >= ?")
+            args.append(since)
+        if until:
+            clauses.append("datestamp <= ?")
+            args.append(until)
+        if set_spec:  # the set specs are a JSON list of strings
+            clauses.append("EXISTS (SELECT 1 FROM json_each(set_specs) WHERE value = ?)")
+            args.append(set_spec)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+    def count_with_deleted(self, since: str | None = None, until: str | None = None,
+                           set_spec: str | None = None) -> int:
+        total = self.count(since, until, set_spec)
+        where, args = self._deleted_where(since, until, set_spec)
+        with closing(self._conn()) as conn:
+            if self._has_deleted(conn):
+                total += int(conn.execute(f"SELECT COUNT(*) FROM deleted{where}",
+                                          args).fetchone()[0])
+        return total
+
+    def page_with_deleted(self, since: str | None, until: str | None, set_spec: str | None,
+                          after: str | None, limit: int) -> list[Entry | Deleted]:
+        """``page`` with the deletion marks in the same record id order."""
+        live: list[Entry | Deleted] = list(self.page(since, until, set_spec, after, limit))
+        where, args = self._deleted_where(since, until, set_spec)
+        if after is not None:
+            where += (" AND " if where else " WHERE ") + "record_id > ?"
+            args.append(after)
+        with closing(self._conn()) as conn:
+            gone: list[Entry | Deleted] = [] if not self._has_deleted(conn) else [
+                _deleted(r) for r in conn.execute(
+                f"SELECT * FROM deleted{where} ORDER BY record_id LIMIT ?", [*args, limit])]
+        return sorted(live + gone, key=lambda item: item.record_id)[:limit]
 
     def sets(self) -> list[tuple[str, str]]:
         """(setSpec, setName) of every set that holds a record, sorted by setSpec."""
@@ -106,3 +163,7 @@ class Catalog:
 
     def iter_all(self) -> Iterator[Entry]:
         yield from self.all()
+
+
+def _deleted(row: sqlite3.Row) -> Deleted:
+    return Deleted(row["record_id"], row["datestamp"], tuple(json.loads(row["set_specs"])))

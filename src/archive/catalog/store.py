@@ -8,9 +8,12 @@ bag's current tag manifest), which OAI-PMH datestamps and sitemap lastmod need.
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
@@ -19,10 +22,10 @@ from archive.catalog.describe import (
     bag_info,
     bagging_stamp,
     date_stamp,
-    find_bags,
     is_bag,
     mtime_stamp,
     read_entry,
+    survey,
     tag_digest,
 )
 from archive.catalog.entry import COLUMNS, Entry, now_stamp
@@ -65,6 +68,11 @@ CREATE TABLE IF NOT EXISTS record_sets (
     PRIMARY KEY (set_spec, record_id)
 );
 CREATE INDEX IF NOT EXISTS record_sets_record ON record_sets (record_id);
+CREATE TABLE IF NOT EXISTS deleted (
+    record_id TEXT PRIMARY KEY,
+    datestamp TEXT NOT NULL,
+    set_specs TEXT NOT NULL
+);
 """
 
 
@@ -72,10 +80,65 @@ def catalog_path(records_dir: Path) -> Path:
     return records_dir / CATALOG_NAME
 
 
+def can_write(folder: Path) -> bool:
+    """Whether files can be created in ``folder`` (not a read-only mount, not immutable, not
+    lacking permission); tried, not guessed from mode bits, which root ignores."""
+    import tempfile
+
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".archive-probe-", dir=folder)
+    except OSError:
+        return False
+    os.close(fd)
+    os.unlink(probe)
+    return True
+
+
+def cached_catalog_path(records_dir: Path) -> Path:
+    """Where the catalog of a records folder that cannot be written is kept instead."""
+    import hashlib
+
+    from archive.base.cachedir import cache_dir
+
+    key = hashlib.sha256(os.fsencode(records_dir.resolve())).hexdigest()[:20]
+    return cache_dir() / "catalogs" / f"{key}.sqlite"
+
+
+def choose_catalog(records_dir: Path, catalog: Path | None = None) -> Path:
+    """The catalog file to write: ``catalog`` when named, else ``RECORDS/catalog.sqlite``, or
+    when the records folder or its catalog cannot be written, a copy in the cache folder
+    (seeded from the records folder's catalog, so datestamps are kept)."""
+    if catalog is not None:
+        return catalog
+    local = catalog_path(records_dir)
+    if can_write(records_dir) and (not local.exists() or os.access(local, os.W_OK)
+                                   and _opens_for_writing(local)):
+        return local
+    cached = cached_catalog_path(records_dir)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    if local.is_file() and not cached.exists():
+        staged = cached.with_name(cached.name + ".part")
+        shutil.copyfile(local, staged)
+        os.replace(staged, cached)
+    return cached
+
+
+def _opens_for_writing(path: Path) -> bool:
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError:
+        return False
+    return True
+
+
 def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
-    """A connection with the schema in place; ``readonly`` for the server's requests."""
+    """A connection with the schema in place; ``readonly`` for the server's requests (which
+    also works on read-only storage)."""
     if readonly:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        uri = path.resolve().as_uri() + "?mode=ro"
+        if not can_write(path.parent):
+            uri += "&immutable=1"  # no journal can exist beside it, and none can be made
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, timeout=30)
@@ -87,7 +150,21 @@ def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
+def _forget(conn: sqlite3.Connection, record_id: str, stamp: str) -> int:
+    """Remove a record whose bag is gone, keeping a deletion mark (with its sets, for
+    selective harvesting) that OAI-PMH reports; returns 1 if there was such a record."""
+    specs = [r[0] for r in conn.execute("SELECT set_spec FROM record_sets WHERE record_id = ? "
+                                        "ORDER BY set_spec", (record_id,))]
+    conn.execute("DELETE FROM record_sets WHERE record_id = ?", (record_id,))
+    gone = conn.execute("DELETE FROM records WHERE record_id = ?", (record_id,)).rowcount
+    if gone:
+        conn.execute("INSERT OR REPLACE INTO deleted VALUES (?, ?, ?)",
+                     (record_id, stamp, json.dumps(specs)))
+    return int(gone)
+
+
 def _store(conn: sqlite3.Connection, entry: Entry) -> None:
+    conn.execute("DELETE FROM deleted WHERE record_id = ?", (entry.record_id,))
     conn.execute("DELETE FROM record_sets WHERE record_id = ?", (entry.record_id,))
     placeholders = ", ".join("?" for _ in COLUMNS)
     conn.execute(f"INSERT OR REPLACE INTO records ({', '.join(COLUMNS)}) "
@@ -110,9 +187,11 @@ def _refresh(conn: sqlite3.Connection, bag: Path, stamp: Callable[[Path], str],
     described it from the bytes it wrote (``describe_bag``); the bag is then not read.
     """
     if described is None and (not is_bag(bag) or not (bag / TAG_MANIFEST).is_file()):
-        gone = conn.execute("DELETE FROM records WHERE record_id = ?", (bag.name,)).rowcount
-        conn.execute("DELETE FROM record_sets WHERE record_id = ?", (bag.name,))
-        return "removed" if gone else "unchanged"
+        try:
+            gone_at = stamp(bag)
+        except OSError:  # an mtime stamp of a bag that is not there
+            gone_at = now_stamp()
+        return "removed" if _forget(conn, bag.name, gone_at) else "unchanged"
     known = _known(conn, bag.name)
     digest = described.tag_digest if described is not None else tag_digest(bag)
     if known and known[0] == digest:
@@ -163,29 +242,53 @@ class IndexReport:
     unchanged: int = 0
     removed: int = 0
     catalog: str = ""
+    #: the catalog is not in the records folder because that folder cannot be written
+    elsewhere: bool = False
+    #: (folder, reason) for everything in the records folder that is not in the catalog
+    left_out: list[tuple[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        data = dict(self.__dict__)
+        data["left_out"] = [{"path": p, "reason": r} for p, r in self.left_out]
+        return data
 
 
-def rebuild_catalog(records_dir: Path, *, clock: Callable[[], str] = now_stamp) -> IndexReport:
+def rebuild_catalog(records_dir: Path, *, clock: Callable[[], str] = now_stamp,
+                    catalog: Path | None = None) -> IndexReport:
     """Re-read every bag under ``records_dir``; keep datestamps of bags that did not change.
 
     With no earlier catalog, ``last_changed`` is the time the bag's tag manifest was written.
+    The catalog is ``catalog`` when given, else ``choose_catalog`` decides (the records
+    folder, or the cache folder when the records are read-only: ``report.elsewhere``).
     """
-    path = catalog_path(records_dir)
-    report = IndexReport(catalog=str(path))
-    bags = find_bags(records_dir)
+    bags, left_out = survey(records_dir)
+    if not bags and not left_out and not (catalog or catalog_path(records_dir)).exists():
+        # nothing to index and no catalog to update: say so, and write nothing
+        raise ValueError("no bags in this folder (is it the folder 'archive pack -o' wrote?)")
+    path = choose_catalog(records_dir, catalog)
+    report = IndexReport(catalog=str(path),
+                         elsewhere=catalog is None and path != catalog_path(records_dir))
+    report.left_out = [(str(p), reason) for p, reason in left_out]
     names = {b.name for b in bags}
     with closing(connect(path)) as conn, conn:
         had_rows = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0] > 0
         for (record_id,) in conn.execute("SELECT record_id FROM records").fetchall():
             if record_id not in names:
-                conn.execute("DELETE FROM record_sets WHERE record_id = ?", (record_id,))
-                conn.execute("DELETE FROM records WHERE record_id = ?", (record_id,))
-                report.removed += 1
+                report.removed += _forget(conn, record_id, clock())
         stamp: Callable[[Path], str] = (lambda _b: clock()) if had_rows else mtime_stamp
         for bag in bags:
-            status = _refresh(conn, bag, stamp)
+            try:
+                status = _refresh(conn, bag, stamp)
+            except Exception as exc:  # noqa: BLE001 - a hostile bag never stops the others
+                report.left_out.append((str(bag), f"cannot read the record: {_reason(exc)}"))
+                report.removed += _forget(conn, bag.name, clock())
+                continue
             setattr(report, status, getattr(report, status) + 1)
+    report.left_out.sort()
     return report
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}" + (f" ({Path(exc.filename).name})" if exc.filename else "")
+    return str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}"

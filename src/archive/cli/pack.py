@@ -77,6 +77,7 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
     from archive.base.progress import Progress
     from archive.pack.batch import default_jobs, pack_paths
     from archive.pack.outcome import PackOutcome, PackSummary
+    from archive.read.paths import skipped_in_folders
     from archive.read.warc import UrlFilter
 
     try:
@@ -88,6 +89,8 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
     started = time.monotonic()
 
     stdout_on_terminal = sys.stdout.isatty()
+    first_source: dict[Path, object] = {}  # bag -> the input that made it in this run
+    duplicates: list[dict[str, str]] = []
 
     def report(outcome: PackOutcome) -> None:
         errors: list[str] = []
@@ -97,8 +100,15 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
         else:
             if not quiet:
                 errors.extend(f"warning: {outcome.source}: {w}" for w in outcome.warnings)
+            same = first_source.setdefault(outcome.bag, outcome.source) if outcome.bag else None
+            if same is not None and same != outcome.source:
+                duplicates.append({"source": str(outcome.source), "same_as": str(same),
+                                   "bag": str(outcome.bag)})
             if not as_json:
                 line = f"{outcome.status:<9} {outcome.bag}  <- {outcome.source}"
+                if same is not None and same != outcome.source:
+                    line = (f"{'duplicate':<9} {outcome.bag}  <- {outcome.source} "
+                            f"(same bytes as {same})")
         if bar is not None and (errors or (line is not None and stdout_on_terminal)):
             bar.clear()  # only when the bar's line is needed for other text
         for message in errors:
@@ -108,22 +118,30 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
         if bar is not None:
             bar.advance()
 
+    skipped = skipped_in_folders(paths)
+
     def closing(summary: PackSummary) -> None:
         if bar is not None:
             bar.close()
-        if quiet:
+        if quiet or not summary.total:
             return
         counts = summary.to_dict()
+        extra = (f", {len(duplicates)} duplicate" if duplicates else "") + (
+            f", {len(skipped)} files skipped (not an article or web archive)" if skipped else "")
         line = (f"{counts['packed']} packed, {counts['updated']} updated, "
                 f"{counts['unchanged']} unchanged, {counts['warnings']} warnings, "
                 f"{counts['needs_review']} to review, "
-                f"{counts['failed']} failed in {time.monotonic() - started:.1f} s")
+                f"{counts['failed']} failed{extra} in {time.monotonic() - started:.1f} s")
         if summary.skipped:
             reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items()))
             line += f"; {sum(summary.skipped.values())} archived records skipped ({reasons})"
         click.echo(("interrupted: " if summary.interrupted else "") + line, err=True)
         for failure in summary.failures:
             click.echo(f"  failed  {failure.source}: {failure.error}", err=True)
+
+    def with_extras(summary: PackSummary) -> dict[str, object]:
+        return {**summary.to_dict(), "duplicates": duplicates,
+                "skipped_files": [str(p) for p in skipped]}
 
     try:
         summary = pack_paths(paths, out_dir, on_outcome=report, jobs=jobs or default_jobs(),
@@ -135,7 +153,7 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
         if partial is not None:
             closing(partial)
             if as_json:
-                json_out(partial.to_dict())
+                json_out(with_extras(partial))
         signum = getattr(exc, "signal", signal.SIGINT)
         sys.exit(128 + int(signum))
     except ArchiveError as exc:
@@ -145,10 +163,11 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
         sys.exit(2)
     closing(summary)
     if as_json:
-        json_out(summary.to_dict())
+        json_out(with_extras(summary))
     if not summary.total:
         click.echo("error: no .txt, .md or .html article or archived article response found "
-                   "in the given paths", err=True)
+                   "in the given paths"
+                   + (f" ({len(skipped)} other files skipped)" if skipped else ""), err=True)
         sys.exit(1)
     sys.exit(1 if summary.failed else 0)
 

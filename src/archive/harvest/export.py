@@ -6,15 +6,21 @@ or the order of the file system, so exporting unchanged records again writes ide
 
 Layout of SITE::
 
-    index.html                     the collection, newest first, with links to filtered pages
-    year/<YYYY>.html, country/<CC>.html, org/<slug>.html   the same list, filtered (no JS)
+    index.html, index-2.html ...   the collection, newest first, 100 records a page, with
+                                   links to filtered pages and a search box (find.js over
+                                   search.js, in the browser; the pages work without it)
+    year/<YYYY>.html, country/<CC>.html, org/<slug>.html   the same list, filtered (no JS),
+                                   paged the same way (year/2013-2.html ...)
     records/<id>/index.html        landing page: facts, JSON-LD, DC meta tags, links
     records/<id>/original/<name>   the original article, byte for byte
     records/<id>/dc.xml, event.jsonld, qdc.xml
     records/<id>/<id>.zip          the whole BagIt bag
     collection.jsonld              schema.org Dataset listing every record
     records.ndjson                 one JSON-LD document per line (the bags' event.jsonld)
+    search.js, find.js             the search's records and code
     sitemap.xml, robots.txt
+
+The HTML itself is written by ``archive.harvest.pages``.
 """
 
 from __future__ import annotations
@@ -24,35 +30,24 @@ import shutil
 import zipfile
 from dataclasses import dataclass
 from html import escape
+from importlib import resources
 from io import BytesIO
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import quote
 
 from archive.catalog import Catalog, Entry, catalog_path
+from archive.harvest.pages import (
+    facets,
+    landing_page,
+    listing_pages,
+    search_index,
+)
+from archive.harvest.pages import url as _url
 from archive.record.qdc import parse_dc, write_qdc
 
 #: zip entries carry this fixed time so the archive's bytes do not depend on when it was made
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
-
-DC_META_NAMES = {
-    "title": "DC.title", "creator": "DC.creator", "subject": "DC.subject",
-    "description": "DC.description", "publisher": "DC.publisher",
-    "contributor": "DC.contributor", "date": "DC.date", "type": "DC.type",
-    "format": "DC.format", "identifier": "DC.identifier", "source": "DC.source",
-    "language": "DC.language", "relation": "DC.relation", "coverage": "DC.coverage",
-    "rights": "DC.rights",
-}
-
-STYLE = """
-body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;
-line-height:1.5;color:#1b1b1b}
-a{color:#0b57a4}h1{font-size:1.6rem}table{border-collapse:collapse}
-th,td{text-align:left;vertical-align:top;padding:.25rem .75rem .25rem 0}
-nav ul,ul.records{list-style:none;padding:0}ul.records li{margin:.6rem 0}
-.meta{color:#555;font-size:.9rem}nav details{margin:.3rem 0}nav a{margin-right:.6rem}
-""".strip()
-
 
 @dataclass
 class ExportReport:
@@ -88,169 +83,6 @@ class _Writer:
         self.report.written += 1
 
 
-def _url(base: str, rel: str) -> str:
-    return f"{base.rstrip('/')}/{rel}"
-
-
-def _page(title: str, body: str, head: str = "", lang: str = "en") -> bytes:
-    return (f"<!DOCTYPE html>\n<html lang=\"{escape(lang)}\">\n<head>\n<meta charset=\"utf-8\">\n"
-            f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            f"<title>{escape(title)}</title>\n{head}<style>{STYLE}</style>\n</head>\n"
-            f"<body>\n{body}\n</body>\n</html>\n").encode("utf-8")
-
-
-def _dates(entry: Entry) -> str:
-    if entry.start_date and entry.end_date and entry.end_date != entry.start_date:
-        return f"{entry.start_date} – {entry.end_date}"
-    return entry.start_date or entry.published or ""
-
-
-def _item(entry: Entry, prefix: str) -> str:
-    facts = [f for f in (_dates(entry), entry.place, ", ".join(entry.organisations[:3])) if f]
-    name = entry.event_name if entry.event_name and entry.event_name != entry.title else ""
-    return (f"<li><a href=\"{prefix}records/{quote(entry.record_id)}/\">{escape(entry.title)}</a>"
-            + (f"<br><span>{escape(name)}</span>" if name else "")
-            + f"<br><span class=\"meta\">{escape(' · '.join(facts))}</span></li>")
-
-
-@dataclass(frozen=True)
-class Facet:
-    kind: str  # year, country, org
-    key: str  # file name stem
-    label: str
-    spec: str
-
-
-def facets(entries: list[Entry]) -> dict[str, list[Facet]]:
-    """The filter values present in the collection, by kind, sorted for display."""
-    found: dict[str, dict[str, Facet]] = {"year": {}, "country": {}, "org": {}}
-    for entry in entries:
-        for spec, name in entry.sets:
-            kind, _, key = spec.partition(":")
-            if key and kind in found:
-                found[kind].setdefault(key, Facet(kind, key, name, spec))
-    return {
-        "year": sorted(found["year"].values(), key=lambda f: f.key, reverse=True),
-        "country": sorted(found["country"].values(), key=lambda f: (f.label.casefold(), f.key)),
-        "org": sorted(found["org"].values(), key=lambda f: (f.label.casefold(), f.key)),
-    }
-
-
-def _nav(groups: dict[str, list[Facet]], prefix: str) -> str:
-    titles = {"year": "Year", "country": "Country", "org": "Organisation"}
-    parts = ["<nav aria-label=\"Filters\">", f"<p><a href=\"{prefix}index.html\">All records</a>"
-             f" · <a href=\"{prefix}collection.jsonld\">JSON-LD</a>"
-             f" · <a href=\"{prefix}records.ndjson\">NDJSON dump</a></p>"]
-    for kind, items in groups.items():
-        if not items:
-            continue
-        links = " ".join(f"<a href=\"{prefix}{kind}/{quote(f.key)}.html\">{escape(f.label)}</a>"
-                         for f in items)
-        parts.append(f"<details><summary>{titles[kind]} ({len(items)})</summary>"
-                     f"<p>{links}</p></details>")
-    parts.append("</nav>")
-    return "\n".join(parts)
-
-
-def listing_page(title: str, entries: list[Entry], groups: dict[str, list[Facet]],
-                 prefix: str, canonical: str, name: str) -> bytes:
-    head = (f"<link rel=\"canonical\" href=\"{escape(canonical)}\">\n"
-            f"<link rel=\"alternate\" type=\"application/ld+json\" "
-            f"href=\"{prefix}collection.jsonld\">\n")
-    items = "\n".join(_item(e, prefix) for e in entries)
-    body = (f"<header><h1>{escape(title)}</h1><p>{len(entries)} record"
-            f"{'' if len(entries) == 1 else 's'}, newest first. Part of {escape(name)}.</p>"
-            f"</header>\n{_nav(groups, prefix)}\n<main>\n<ul class=\"records\">\n{items}\n</ul>\n"
-            f"</main>")
-    return _page(title, body, head)
-
-
-def _script_json(doc: Any) -> str:
-    """JSON for a <script> element: '<', '>' and '&' escaped so the text cannot end it."""
-    text = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def _names(value: Any) -> list[str]:
-    items = value if isinstance(value, list) else [value] if value else []
-    return [str(i.get("name")) for i in items if isinstance(i, dict) and i.get("name")]
-
-
-def _event_rows(entry: Entry, doc: dict[str, Any]) -> list[tuple[str, str]]:
-    rows: list[tuple[str, str]] = []
-    if entry.event_name:
-        rows.append(("Event", entry.event_name))
-        rows.append(("Kind", entry.event_type or "Event"))
-    if entry.start_date:
-        rows.append(("Dates", _dates(entry)))
-    if entry.place:
-        rows.append(("Place", entry.place))
-    mode = str(doc.get("eventAttendanceMode", "")).rsplit("/", 1)[-1]
-    if mode:
-        rows.append(("Attendance", mode.replace("EventAttendanceMode", "").lower() or mode))
-    for key, label in (("organizer", "Organised by"), ("contributor", "Partners"),
-                       ("funder", "Funded by")):
-        names = _names(doc.get(key))
-        if names:
-            rows.append((label, "; ".join(names)))
-    audience = doc.get("audience")
-    if isinstance(audience, dict):
-        text = " · ".join(str(audience[k]) for k in ("audienceType", "name") if audience.get(k))
-        if text:
-            rows.append(("Audience", text))
-    if entry.publisher:
-        rows.append(("Published by", entry.publisher))
-    if entry.published:
-        rows.append(("Published", entry.published))
-    if entry.language:
-        rows.append(("Language", entry.language))
-    rows.append(("Record", entry.identifier))
-    return rows
-
-
-def landing_page(entry: Entry, doc: dict[str, Any], dc: Iterable[tuple[str, str, str | None]],
-                 base: str, name: str) -> bytes:
-    rid = quote(entry.record_id)
-    canonical = _url(base, f"records/{rid}/")
-    meta = ["<link rel=\"schema.DC\" href=\"http://purl.org/dc/elements/1.1/\">",
-            "<link rel=\"schema.DCTERMS\" href=\"http://purl.org/dc/terms/\">"]
-    for element, value, lang in dc:
-        if element in DC_META_NAMES:
-            attr = f" lang=\"{escape(lang)}\"" if lang else ""
-            meta.append(f"<meta name=\"{DC_META_NAMES[element]}\" content=\"{escape(value)}\""
-                        f"{attr}>")
-    head = "\n".join([
-        f"<link rel=\"canonical\" href=\"{escape(canonical)}\">",
-        "<link rel=\"alternate\" type=\"application/ld+json\" href=\"event.jsonld\">",
-        "<link rel=\"alternate\" type=\"application/xml\" href=\"dc.xml\" "
-        "title=\"Dublin Core (oai_dc)\">",
-        "<link rel=\"alternate\" type=\"application/xml\" href=\"qdc.xml\" "
-        "title=\"Qualified Dublin Core\">",
-        *meta,
-        f"<script type=\"application/ld+json\">\n{_script_json(doc)}\n</script>",
-    ]) + "\n"
-    article = doc.get("subjectOf") if isinstance(doc.get("subjectOf"), dict) else doc
-    description = article.get("description") if isinstance(article, dict) else None
-    rows = "\n".join(f"<tr><th scope=\"row\">{escape(k)}</th><td>{escape(v)}</td></tr>"
-                     for k, v in _event_rows(entry, doc))
-    original = quote(entry.original)
-    links = [f"<li><a href=\"original/{original}\">Original article</a> "
-             f"({escape(entry.original)})</li>",
-             "<li><a href=\"dc.xml\">Dublin Core record</a> (dc.xml)</li>",
-             "<li><a href=\"qdc.xml\">Qualified Dublin Core record</a> (qdc.xml)</li>",
-             "<li><a href=\"event.jsonld\">schema.org JSON-LD</a> (event.jsonld)</li>",
-             f"<li><a href=\"{rid}.zip\">BagIt bag</a> ({escape(entry.record_id)}.zip)</li>"]
-    if entry.source_url:
-        links.insert(1, f"<li><a href=\"{escape(entry.source_url)}\" rel=\"external\">"
-                        f"Article on the publisher's site</a></li>")
-    body = (f"<p><a href=\"../../index.html\">{escape(name)}</a></p>\n<main>\n"
-            f"<h1>{escape(entry.title)}</h1>\n"
-            + (f"<p>{escape(str(description))}</p>\n" if description else "")
-            + f"<table>\n{rows}\n</table>\n<h2>Files</h2>\n<ul>\n" + "\n".join(links)
-            + "\n</ul>\n</main>")
-    return _page(entry.title, body, head, lang=entry.language or "en")
-
-
 def _original_name(bag: Path, entry: Entry) -> str | None:
     """The original's payload name, if it is a plain file name inside data/ (never a path)."""
     name = entry.original
@@ -273,16 +105,26 @@ def bag_zip(bag: Path) -> bytes:
 
 def collection_document(entries: list[Entry], docs: dict[str, dict[str, Any]], base: str,
                         name: str) -> dict[str, Any]:
-    """schema.org Dataset describing the collection, with every record as a part."""
+    """schema.org Dataset describing the collection, with every archived article as a part.
+
+    The parts are the news articles (CreativeWorks, the range of ``hasPart``), each ``about``
+    the event it reports; an Event itself is not a CreativeWork and cannot be a part.
+    """
     parts = []
     for entry in sorted(entries, key=lambda e: e.record_id):
         doc = docs[entry.record_id]
-        part: dict[str, Any] = {"@id": doc.get("@id") or entry.identifier,
-                                "@type": doc.get("@type") or "CreativeWork",
-                                "name": entry.event_name or entry.title,
+        subject = doc.get("subjectOf")
+        article: dict[str, Any] = subject if isinstance(subject, dict) else doc
+        part: dict[str, Any] = {"@id": entry.identifier or article.get("identifier"),
+                                "@type": article.get("@type") or "NewsArticle",
+                                "headline": entry.title,
                                 "url": _url(base, f"records/{quote(entry.record_id)}/")}
-        if entry.start_date:
-            part["startDate"] = entry.start_date
+        if entry.event_type:
+            event: dict[str, Any] = {"@id": doc.get("@id"), "@type": entry.event_type,
+                                     "name": entry.event_name or entry.title}
+            if entry.start_date:
+                event["startDate"] = entry.start_date
+            part["about"] = event
         parts.append(part)
     return {
         "@context": "https://schema.org",
@@ -313,9 +155,10 @@ def sitemap(entries: list[Entry], base: str) -> bytes:
 
 
 def export_site(records_dir: Path, site: Path, base_url: str = "http://localhost:8000",
-                name: str = "Event news archive") -> ExportReport:
-    """Write the static site for every record in the catalog of ``records_dir`` into ``site``."""
-    catalog = Catalog(catalog_path(records_dir))
+                name: str = "Event news archive", catalog_file: Path | None = None) -> ExportReport:
+    """Write the static site for every record in the catalog of ``records_dir`` into ``site``
+    (``catalog_file``: that catalog when it is not ``RECORDS/catalog.sqlite``)."""
+    catalog = Catalog(catalog_file or catalog_path(records_dir))
     entries = catalog.all()
     report = ExportReport(records=len(entries), site=str(site))
     out = _Writer(site, report)
@@ -338,15 +181,22 @@ def export_site(records_dir: Path, site: Path, base_url: str = "http://localhost
         out.put(f"{rel}/{entry.record_id}.zip", bag_zip(bag))
         out.put(f"{rel}/index.html", landing_page(entry, doc, parse_dc(dc_bytes), base_url, name))
     groups = facets(entries)
-    out.put("index.html", listing_page(name, entries, groups, "", _url(base_url, "index.html"),
-                                       name))
+    listed: set[str] = set()
+    item_cache: dict[tuple[str, str], str] = {}
+    pages = listing_pages(name, entries, groups, "index.html", base_url, name, docs, search=True,
+                          cache=item_cache)
     for kind, items in groups.items():
         for facet in items:
-            chosen = [e for e in entries if facet.spec in e.set_specs]
+            chosen = [e for e in entries if facet.selects(e)]
             label = {"year": "Year", "country": "Country", "org": "Organisation"}[kind]
-            rel = f"{kind}/{facet.key}.html"
-            out.put(rel, listing_page(f"{label}: {facet.label}", chosen, groups, "../",
-                                      _url(base_url, rel), name))
+            pages += listing_pages(f"{label}: {facet.label}", chosen, groups,
+                                   f"{kind}/{facet.key}.html", base_url, name, docs,
+                                   cache=item_cache)
+    for rel, data in pages:
+        out.put(rel, data)
+        listed.add(rel)
+    out.put("search.js", search_index(entries, docs))
+    out.put("find.js", (resources.files("archive.harvest") / "assets" / "find.js").read_bytes())
     out.put("collection.jsonld", (json.dumps(collection_document(entries, docs, base_url, name),
                                              ensure_ascii=False, indent=2, sort_keys=True)
                                   + "\n").encode("utf-8"))
@@ -354,8 +204,7 @@ def export_site(records_dir: Path, site: Path, base_url: str = "http://localhost
     out.put("sitemap.xml", sitemap(entries, base_url))
     out.put("robots.txt", f"User-agent: *\nAllow: /\nSitemap: {_url(base_url, 'sitemap.xml')}\n"
             .encode("utf-8"))
-    report.removed = _prune(site, {e.record_id for e in entries},
-                            {f"{k}/{f.key}.html" for k, v in groups.items() for f in v})
+    report.removed = _prune(site, {e.record_id for e in entries}, listed)
     return report
 
 
@@ -375,4 +224,8 @@ def _prune(site: Path, record_ids: set[str], facet_pages: set[str]) -> int:
                 if f"{kind}/{page.name}" not in facet_pages:
                     page.unlink()
                     removed += 1
+    for page in site.glob("index-*.html"):  # pages of a listing that has grown shorter
+        if page.name not in facet_pages:
+            page.unlink()
+            removed += 1
     return removed

@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 from lxml import etree
 
-from archive.catalog import Catalog, Entry, catalog_path, now_stamp
+from archive.catalog import Catalog, Deleted, Entry, catalog_path, now_stamp
 from archive.record.qdc import QDC_OAI_NS, QDC_OAI_SCHEMA, qdc_element, read_bag_metadata
 
 OAI_NS = "http://www.openarchives.org/OAI/2.0/"
@@ -61,10 +61,12 @@ class Repository:
     admin_email: str = "archivist@example.org"
     repository_id: str = "archive.local"
     page_size: int = 100
+    #: the catalog when it is not RECORDS/catalog.sqlite (read-only records)
+    catalog_file: Path | None = None
 
     @property
     def catalog(self) -> Catalog:
-        return Catalog(catalog_path(self.records_dir))
+        return Catalog(self.catalog_file or catalog_path(self.records_dir))
 
     def oai_identifier(self, record_id: str) -> str:
         return f"oai:{self.repository_id}:{record_id}"
@@ -218,10 +220,11 @@ def _envelope(repo: Repository, response_date: str, verb: str | None,
     return root
 
 
-def _header(parent: etree._Element, repo: Repository, entry: Entry) -> None:
-    header = _sub(parent, "header")
+def _header(parent: etree._Element, repo: Repository, entry: Entry | Deleted) -> None:
+    deleted = isinstance(entry, Deleted)
+    header = _sub(parent, "header", **({"status": "deleted"} if deleted else {}))
     _sub(header, "identifier", repo.oai_identifier(entry.record_id))
-    _sub(header, "datestamp", entry.last_changed)
+    _sub(header, "datestamp", entry.datestamp if isinstance(entry, Deleted) else entry.last_changed)
     for spec in entry.set_specs:
         if ":" in spec:
             _sub(header, "setSpec", spec)
@@ -241,10 +244,12 @@ def metadata_element(repo: Repository, entry: Entry, prefix: str) -> etree._Elem
     return qdc_element(read_bag_metadata(bag), QDC_OAI_NS)
 
 
-def _record(parent: etree._Element, repo: Repository, entry: Entry, prefix: str) -> None:
+def _record(parent: etree._Element, repo: Repository, entry: Entry | Deleted,
+            prefix: str) -> None:
     record = _sub(parent, "record")
     _header(record, repo, entry)
-    _sub(record, "metadata").append(metadata_element(repo, entry, prefix))
+    if isinstance(entry, Entry):  # a deleted record is its header alone
+        _sub(record, "metadata").append(metadata_element(repo, entry, prefix))
 
 
 def _identify(repo: Repository, root: etree._Element, catalog: Catalog) -> None:
@@ -254,7 +259,8 @@ def _identify(repo: Repository, root: etree._Element, catalog: Catalog) -> None:
     _sub(el, "protocolVersion", "2.0")
     _sub(el, "adminEmail", repo.admin_email)
     _sub(el, "earliestDatestamp", catalog.earliest() or "1970-01-01T00:00:00Z")
-    _sub(el, "deletedRecord", "no")
+    # the catalog keeps deletion marks, but it can be deleted and rebuilt from the bags
+    _sub(el, "deletedRecord", "transient")
     _sub(el, "granularity", GRANULARITY)
 
 
@@ -262,7 +268,7 @@ def _list_formats(repo: Repository, root: etree._Element, catalog: Catalog,
                   args: dict[str, str]) -> None:
     if "identifier" in args:
         entry = _lookup(repo, catalog, args["identifier"])
-        if not _has_dc(entry):
+        if isinstance(entry, Entry) and not _has_dc(entry):
             raise OAIError("noMetadataFormats", "the item has no metadata to disseminate")
     el = _sub(root, "ListMetadataFormats")
     for prefix, (schema, namespace) in FORMATS.items():
@@ -286,9 +292,11 @@ def _list_sets(root: etree._Element, catalog: Catalog, args: dict[str, str]) -> 
         _sub(item, "setName", name)
 
 
-def _lookup(repo: Repository, catalog: Catalog, identifier: str) -> Entry:
+def _lookup(repo: Repository, catalog: Catalog, identifier: str) -> Entry | Deleted:
     record_id = repo.record_id(identifier)
-    entry = catalog.get(record_id) if record_id else None
+    entry: Entry | Deleted | None = None
+    if record_id:
+        entry = catalog.get(record_id) or catalog.deleted(record_id)
     if entry is None:
         raise OAIError("idDoesNotExist", f"no item has the identifier {identifier}")
     return entry
@@ -297,13 +305,13 @@ def _lookup(repo: Repository, catalog: Catalog, identifier: str) -> Entry:
 def _get_record(repo: Repository, root: etree._Element, catalog: Catalog,
                 args: dict[str, str]) -> None:
     errors = []
-    entry = None
+    entry: Entry | Deleted | None = None
     try:
         entry = _lookup(repo, catalog, args["identifier"])
     except OAIError as exc:
         errors.append(exc)
     prefix = args["metadataPrefix"]
-    if prefix not in FORMATS or (entry is not None and not _has_dc(entry)):
+    if prefix not in FORMATS or (isinstance(entry, Entry) and not _has_dc(entry)):
         errors.append(OAIError("cannotDisseminateFormat",
                                f"'{prefix}' is not available for this item"))
     if errors:
@@ -329,12 +337,12 @@ def _list(repo: Repository, root: etree._Element, catalog: Catalog, verb: str,
         if errors:
             raise _Errors(errors)
     query = (state["from"], state["until"], state["set"])
-    page = catalog.page(*query, after=state["after"] or None, limit=repo.page_size)
+    page = catalog.page_with_deleted(*query, after=state["after"] or None, limit=repo.page_size)
     if not page:
         if state["cursor"] == 0:
             raise OAIError("noRecordsMatch", "no records match the arguments")
         raise OAIError("badResumptionToken", "the resumptionToken is invalid or has expired")
-    total = catalog.count(*query)
+    total = catalog.count_with_deleted(*query)
     el = _sub(root, verb)
     for entry in page:
         if verb == "ListIdentifiers":
@@ -344,7 +352,7 @@ def _list(repo: Repository, root: etree._Element, catalog: Catalog, verb: str,
     cursor = state["cursor"]
     done = cursor + len(page)
     more = len(page) == repo.page_size and bool(
-        catalog.page(*query, after=page[-1].record_id, limit=1))
+        catalog.page_with_deleted(*query, after=page[-1].record_id, limit=1))
     if more:
         token = encode_token({**state, "after": page[-1].record_id, "cursor": done})
         _sub(el, "resumptionToken", token, completeListSize=str(max(total, done + 1)),

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 from urllib.parse import parse_qsl, unquote
 
-from archive.catalog import rebuild_catalog
+from archive.catalog import IndexReport, rebuild_catalog
 from archive.harvest.export import ExportReport, export_site
+from archive.harvest.identity import Identity
 from archive.harvest.oai import Repository, handle
 
 StartResponse = Callable[..., Any]
@@ -115,6 +116,7 @@ class Prepared:
     url: str
     site: Path
     export: ExportReport
+    indexed: IndexReport | None = None
 
     def run(self) -> None:
         self.server.run()
@@ -125,21 +127,25 @@ class Prepared:
 
 def prepare(records_dir: Path, host: str = "127.0.0.1", port: int = 8000,
             base_url: str | None = None, site: Path | None = None, page_size: int = 100,
-            threads: int = 4) -> Prepared:
+            threads: int = 4, identity: Identity | None = None) -> Prepared:
     """Bind the socket (port 0 picks a free one), refresh catalog and export, build the app.
 
     The socket is bound first so that the export's canonical URLs carry the real port.
     """
     from waitress.server import create_server
 
-    rebuild_catalog(records_dir)  # idempotent: unchanged bags keep their datestamps
+    indexed = rebuild_catalog(records_dir)  # idempotent: unchanged bags keep their datestamps
     site = site or Path(tempfile.mkdtemp(prefix="archive-site-"))
-    repo = Repository(records_dir, page_size=page_size)
+    identity = identity or Identity()
+    repo = Repository(records_dir, page_size=page_size, catalog_file=Path(indexed.catalog),
+                      name=identity.name, admin_email=identity.admin_email,
+                      repository_id=identity.repository_id)
     app = App(site, repo)
     server = create_server(app, host=host, port=port, threads=threads, ident="archive")
     bound = server.effective_port  # type: ignore[union-attr]
     shown = f"[{host}]" if ":" in host else host
-    url = (base_url or f"http://{shown}:{bound}").rstrip("/")
+    url = (base_url or identity.base_url or f"http://{shown}:{bound}").rstrip("/")
     repo.base_url = f"{url}/oai"
-    report = export_site(records_dir, site, base_url=url)
-    return Prepared(server=server, url=url, site=site, export=report)
+    report = export_site(records_dir, site, base_url=url, catalog_file=Path(indexed.catalog),
+                         name=identity.name)
+    return Prepared(server=server, url=url, site=site, export=report, indexed=indexed)

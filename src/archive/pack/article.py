@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,7 @@ from archive.read.article import Article
 from archive.record.dc import write_oai_dc
 from archive.record.jsonld import write_jsonld
 from archive.record.model import Record, build_record
+from archive.record.provenance import provenance_tags
 from archive.record.qdc import qdc_from_records
 
 if TYPE_CHECKING:  # the facts module loads the whole extractor, which analyse imports when first called
@@ -63,6 +64,14 @@ def with_capture_date(facts: Facts, article: Article) -> Facts:
                                              "metadata", "medium"))
 
 
+def applied_sidecar(article: Article) -> Path | None:
+    """The curation sidecar ``analyse`` applies to this article (None: none, or empty)."""
+    from archive.record.curate import load_overrides
+
+    overrides, path = load_overrides(article.path)
+    return path if overrides else None
+
+
 def bagging_date(target: Path, manifest: bytes) -> str:
     """SOURCE_DATE_EPOCH when set; else the date of an existing bag of the same payload;
     else today (UTC). Re-packing unchanged input therefore never changes a bag."""
@@ -95,9 +104,11 @@ def record_payload(article: Article, record: Record) -> dict[str, bytes]:
 
 
 def payload_files(payload: dict[str, bytes], record: Record, target: Path,
-                  provenance: tuple[tuple[str, str], ...] = ()) -> dict[str, bytes]:
-    """Every file of the bag around ``payload``; reads ``target`` for its Bagging-Date.
-    ``provenance``: where an archived original came from (WARC-Target-URI, WARC-Date, ...)."""
+                  provenance: tuple[tuple[str, str], ...] = (),
+                  tags: dict[str, bytes] | None = None) -> dict[str, bytes]:
+    """Every file of the bag around ``payload`` and the ``metadata/`` tag files ``tags``;
+    reads ``target`` for its Bagging-Date. ``provenance``: where an archived original came
+    from (WARC-Target-URI, WARC-Date, ...), as bag-info.txt labels."""
     info = [
         ("Source-Organization", record.publisher.name if record.publisher else ""),
         ("External-Identifier", record.identifier),
@@ -108,12 +119,13 @@ def payload_files(payload: dict[str, bytes], record: Record, target: Path,
     ]
     draft = bag_files(payload, info + [("Bagging-Date", "0000-00-00")])
     info.insert(4, ("Bagging-Date", bagging_date(target, draft["manifest-sha512.txt"])))
-    return bag_files(payload, info)
+    return bag_files(payload, info, tags)
 
 
-def record_files(article: Article, record: Record, target: Path) -> dict[str, bytes]:
+def record_files(article: Article, record: Record, target: Path,
+                 tags: dict[str, bytes] | None = None) -> dict[str, bytes]:
     """Every file of the record's bag, as bytes."""
-    return payload_files(record_payload(article, record), record, target)
+    return payload_files(record_payload(article, record), record, target, tags=tags)
 
 
 def is_complete_and_same(target: Path, files: dict[str, bytes]) -> bool:
@@ -149,6 +161,8 @@ class Prepared:
     payload: dict[str, bytes]
     out_dir: Path
     provenance: tuple[tuple[str, str], ...] = ()
+    #: the provenance tag files under metadata/ (archive.record.provenance)
+    tags: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def target(self) -> Path:
@@ -177,7 +191,10 @@ def prepare_article(path: "Source", out_dir: Path) -> Prepared:
     record = build_record(article, facts)
     warc = article.metadata.get("warc")
     provenance = tuple(warc.items()) if isinstance(warc, dict) else ()
-    return Prepared(path, record, record_payload(article, record), Path(out_dir), provenance)
+    tags = provenance_tags(article, facts, record, f"archive {__version__}",
+                           applied_sidecar(article))
+    return Prepared(path, record, record_payload(article, record), Path(out_dir), provenance,
+                    tags)
 
 
 def plan(prepared: Prepared, force: bool) -> tuple[PackOutcome, dict[str, bytes] | None]:
@@ -188,7 +205,7 @@ def plan(prepared: Prepared, force: bool) -> tuple[PackOutcome, dict[str, bytes]
     is compared and any difference (a damaged payload included) is rewritten.
     """
     record, target = prepared.record, prepared.target
-    files = payload_files(prepared.payload, record, target, prepared.provenance)
+    files = payload_files(prepared.payload, record, target, prepared.provenance, prepared.tags)
     outcome = PackOutcome(source=prepared.source, status="unchanged", record_id=record.record_id,
                           bag=target, has_event=record.event is not None,
                           warnings=prepared.warnings)

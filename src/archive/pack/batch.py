@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from archive.base.errors import ArchiveError
 from archive.catalog import Entry, update_catalog
+from archive.catalog.store import can_write
 from archive.pack.inputs import Resolver, Source, content_key, iter_inputs
 from archive.pack.outcome import PackOutcome, PackSummary
 from archive.pack.parallel import run_parallel
@@ -109,6 +110,8 @@ def run_batch(
     except OSError as exc:  # say it once, not once per input
         raise ArchiveError(
             f"{out_dir}: cannot create the output folder: {exc.strerror or exc}") from None
+    if not can_write(out_dir):  # a read-only mount or an immutable folder: say it once
+        raise ArchiveError(f"{out_dir}: cannot write into the records folder (read-only)")
     sweep_staging(out_dir)
     if on_total is not None:
         on_total(sum(1 for _ in iter_inputs(paths, url_filter=url_filter)))

@@ -79,3 +79,20 @@ def unique_paths(paths: Iterator[Path]) -> Iterator[Path]:
         if key not in seen:
             seen.add(key)
             yield path
+
+
+SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
+
+
+def skipped_in_folders(paths: Iterable[Path]) -> list[Path]:
+    """Files below the named folders that ``iter_article_paths`` does not pick (not an
+    article type, not a curation sidecar, not hidden): what a run should say it left."""
+    skipped = []
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                name = child.name.lower()
+                if (child.suffix.lower() not in MEDIA_TYPES and not name.startswith(".")
+                        and not name.endswith(SIDECAR_SUFFIXES + WARC_SUFFIXES)):
+                    skipped.append(child)
+    return skipped

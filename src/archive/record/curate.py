@@ -50,6 +50,18 @@ _STRING_FIELDS = {"headline", "description", "publisher", "source_url", "event_n
 _ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
+class _SidecarLoader(yaml.SafeLoader):
+    """YAML's safe loader without its timestamp type: an unquoted ``2023-02-30`` stays the
+    text the archivist wrote, so the date check can say what is wrong with it (instead of
+    the YAML library failing with "day is out of range")."""
+
+
+_SidecarLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def load_overrides(article_path: Path) -> tuple[dict[str, Any], Path | None]:
     """Read the sidecar of ``article_path``: (mapping, sidecar path) or ({}, None)."""
     path = sidecar_for(article_path)
@@ -60,7 +72,15 @@ def load_overrides(article_path: Path) -> tuple[dict[str, Any], Path | None]:
     except (OSError, UnicodeDecodeError) as exc:
         raise CurationError(path, f"cannot read sidecar: {exc}") from None
     try:
-        data = json.loads(raw) if path.suffix == ".json" else yaml.safe_load(raw)
+        data = json.loads(raw) if path.suffix == ".json" else yaml.load(raw, Loader=_SidecarLoader)
+    except json.JSONDecodeError as exc:
+        raise CurationError(path, f"not valid JSON at line {exc.lineno}, column {exc.colno}: "
+                                  f"{exc.msg}") from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = exc.problem or exc.context or "syntax error"
+        raise CurationError(path, f"not valid YAML{where}: {problem}") from None
     except (yaml.YAMLError, ValueError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise CurationError(path, f"not valid {'JSON' if path.suffix == '.json' else 'YAML'}: {first}") from None

@@ -11,6 +11,7 @@ import re
 from lxml import etree
 
 from archive.record.model import Event, Record
+from archive.record.script import language_for
 
 OAI_DC_NS = "http://www.openarchives.org/OAI/2.0/oai_dc/"
 DC_NS = "http://purl.org/dc/elements/1.1/"
@@ -95,7 +96,8 @@ def write_oai_dc(record: Record) -> bytes:
     for name, value in dc_elements(record):
         el = etree.SubElement(root, f"{{{DC_NS}}}{name}")
         el.text = _NOT_XML.sub("", value)
-        if name in {"title", "description", "subject"} and record.language:
-            el.set("{http://www.w3.org/XML/1998/namespace}lang", record.language)
+        lang = language_for(value, record.language)  # not for a headline in another script
+        if name in {"title", "description", "subject"} and lang:
+            el.set("{http://www.w3.org/XML/1998/namespace}lang", lang)
     etree.indent(root, space="  ")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"

@@ -102,11 +102,19 @@ class Record:
 
 
 def slugify(text: str, limit: int = 48) -> str:
-    """ASCII, lower case, hyphens: safe as a folder name on every file system."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """ASCII, lower case, hyphens: safe as a folder name on every file system. Cyrillic and
+    Greek are transliterated; a text in another script with no Latin letters is named by
+    its script ("georgian", "arabic"), else "article"."""
+    from archive.record.script import dominant_script, transliterate
+
+    latin = transliterate(text)
+    ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > limit:
         slug = slug[:limit].rsplit("-", 1)[0] or slug[:limit]
+    if not slug:
+        script = dominant_script(text)
+        slug = re.sub(r"[^a-z0-9]+", "-", script.lower()) if script else ""
     return slug or "article"
 
 

@@ -18,6 +18,8 @@ from typing import Any
 
 from lxml import etree
 
+from archive.record.script import language_for
+
 DCTERMS_NS = "http://purl.org/dc/terms/"
 DC_NS = "http://purl.org/dc/elements/1.1/"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
@@ -128,11 +130,12 @@ def qdc_items(meta: BagMetadata) -> list[tuple[str, str, str | None, str | None]
     lang = article.get("inLanguage") or meta.dc_lang("title")
     items: list[tuple[str, str, str | None, str | None]] = []
     for title in meta.dc_values("title") or _as_list(article.get("headline")):
-        items.append(("title", title, None, lang))
+        items.append(("title", title, None, language_for(title, lang)))
     if article.get("description"):
-        items.append(("abstract", str(article["description"]), None, lang))
+        description = str(article["description"])
+        items.append(("abstract", description, None, language_for(description, lang)))
     for subject in meta.dc_values("subject"):
-        items.append(("subject", subject, None, lang))
+        items.append(("subject", subject, None, language_for(subject, lang)))
     for publisher in meta.dc_values("publisher"):
         items.append(("publisher", publisher, None, None))
     for contributor in meta.dc_values("contributor"):

@@ -37,7 +37,8 @@ def render_junit(reports: Sequence[Report], strict: bool = False) -> str:
     failures = 0
     for report in reports:
         case = etree.SubElement(suite, "testcase", classname=report.kind, name=str(report.path))
-        failing = [f for f in report.findings if f.severity == "error" or strict]
+        failing = [f for f in report.findings
+                   if f.severity == "error" or (strict and f.severity == "warning")]
         for f in failing:
             where = ":".join(p for p in (f.file, f.location) if p)
             failure = etree.SubElement(case, "failure", type=f.rule,

@@ -24,7 +24,9 @@ class Report:
     """The findings for one validated target (a bag or a single file)."""
 
     path: Path
-    kind: str  # "bag", "dc", "jsonld" or "unknown"
+    #: "bag", "dc", "dcterms", "jsonld" (an event record), "collection", "ndjson", "sitemap",
+    #: "html", "bag-zip", "staging", "not-a-bag" or "unknown"
+    kind: str
     findings: tuple[Finding, ...] = field(default_factory=tuple)
 
     @property
@@ -47,34 +49,68 @@ class Report:
 
 
 def iter_targets(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
-    """(path, kind) for every bag or record file named or found below a named folder."""
+    """(path, kind) for every bag or record file named or found below a named folder.
+
+    Below a folder, anything that looks like part of a record and is not a bag (a folder
+    with a manifest or a data/ folder but no bagit.txt, an unfinished staging folder, an
+    empty folder beside bags) is yielded too, so that it is reported and never skipped.
+    """
     for path in paths:
         if path.is_dir():
             if (path / "bagit.txt").is_file():
                 yield path, "bag"
                 continue
-            bags = list(_find_bags(path))
-            yield from ((bag, "bag") for bag in bags)
-            if not bags:
+            found = list(_find_bags(path))
+            if any(kind != "not-a-bag" for _, kind in found):
+                yield from found
+            elif (path / "collection.jsonld").is_file():  # a site written by export
+                from archive.validate.site import site_files
+
+                yield from site_files(path)
+            else:  # no bag anywhere: the folder itself is what is wrong
                 yield path, "unknown"
-        elif path.suffix.lower() == ".xml":
-            yield path, "dc"
-        elif path.suffix.lower() in (".jsonld", ".json"):
-            yield path, "jsonld"
         else:
-            yield path, "unknown"
+            yield path, FILE_KINDS.get(path.suffix.lower(), "unknown")
 
 
-def _find_bags(root: Path) -> Iterator[Path]:
-    """Bags below ``root`` in sorted order; a bag's own tree is not searched further, and
-    staging folders left by an interrupted pack are not bags."""
+#: what a file is taken for by its name; its content then refines it (qualified DC, a
+#: sitemap, a collection)
+FILE_KINDS = {".xml": "dc", ".jsonld": "jsonld", ".json": "jsonld", ".ndjson": "ndjson",
+              ".html": "html", ".htm": "html", ".zip": "bag-zip"}
+
+
+#: names whose presence makes a folder a (maybe broken) bag rather than a folder of bags
+_BAG_MARKERS = ("bagit.txt", "bag-info.txt", "fetch.txt", "data")
+
+
+def looks_like_bag(names: Iterable[str]) -> bool:
+    return any(n in _BAG_MARKERS or (n.startswith(("manifest-", "tagmanifest-"))
+                                     and n.endswith(".txt")) for n in names)
+
+
+def _find_bags(root: Path) -> Iterator[tuple[Path, str]]:
+    """Bags below ``root`` in sorted order, with what is broken beside them.
+
+    A folder that holds a bag's tag files or a data/ folder is a bag (checked as one, so a
+    missing bagit.txt is reported); a staging folder left by an interrupted pack is yielded
+    as "staging"; an empty folder, or one with files but no bag files, as "not-a-bag". A bag's
+    own tree is not searched further; other hidden folders are not searched.
+    """
     for current, dirs, files in os.walk(root):
         dirs.sort()
         here = Path(current)
-        if "bagit.txt" in files and here != root:
-            dirs.clear()
-            yield here
-        dirs[:] = [d for d in dirs if not d.startswith(STAGING_PREFIX)]
+        if here != root:
+            if here.name.startswith(STAGING_PREFIX):
+                dirs.clear()
+                yield here, "staging"
+                continue
+            if looks_like_bag(files + dirs):
+                dirs.clear()
+                yield here, "bag"
+                continue
+            if not dirs:
+                yield here, "not-a-bag"
+        dirs[:] = [d for d in dirs if d.startswith(STAGING_PREFIX) or not d.startswith(".")]
 
 
 PROFILES = ("archive", "google", "shacl")
@@ -82,10 +118,25 @@ PROFILES = ("archive", "google", "shacl")
 
 def validate_target(path: Path, kind: str, fast: bool = False,
                     profiles: tuple[str, ...] = ("archive",)) -> Report:
-    from archive.validate.dc import validate_oai_dc
-
     if kind == "bag":
         return Report(path, kind, tuple(validate_bag(path, fast=fast, profiles=profiles)))
+    if kind == "staging":
+        return Report(path, kind, (Finding(
+            "error", "record.unfinished", "", "",
+            "an unfinished bag left by an interrupted 'archive pack', not a record",
+            "run 'archive pack' again into this folder (it removes it), or delete it"),))
+    if kind == "not-a-bag":
+        empty = not any(path.iterdir())
+        return Report(path, kind, (Finding(
+            "error", "record.not-a-bag", "", "",
+            "an empty folder among the bags" if empty else
+            "a folder among the bags with no bagit.txt, manifest or data/ folder",
+            "remove it, or restore the bag from a copy"),))
+    if kind == "bag-zip":
+        from archive.validate.site import validate_bag_zip
+
+        return Report(path, kind, tuple(validate_bag_zip(
+            path, lambda bag: validate_bag(bag, fast=fast, profiles=profiles))))
     if kind == "unknown":
         reason = ("no bag found in this folder" if path.is_dir() else
                   "not a bag, dc.xml or .jsonld file" if path.exists() else "no such file")
@@ -95,13 +146,32 @@ def validate_target(path: Path, kind: str, fast: bool = False,
     except OSError as exc:
         return Report(path, kind, (Finding("error", "target.unreadable", "", "",
                                            f"cannot read: {exc.strerror or exc}"),))
+    return _validate_file(path, kind, data, profiles)
+
+
+def _validate_file(path: Path, kind: str, data: bytes, profiles: tuple[str, ...]) -> Report:
+    from archive.validate import site
+
+    def check_event(doc: bytes, file: str) -> list[Finding]:
+        return validate_event_jsonld(doc, file, profiles)
+
     if kind == "dc":
         if b"<qualifieddc" in data[:4096]:
             from archive.validate.dc import validate_qualified_dc
 
             return Report(path, "dcterms", tuple(validate_qualified_dc(data, path.name)))
+        if b"<urlset" in data[:4096]:
+            return Report(path, "sitemap", tuple(site.validate_sitemap(data, path.name)))
+        from archive.validate.dc import validate_oai_dc
+
         return Report(path, kind, tuple(validate_oai_dc(data, path.name)))
-    return Report(path, kind, tuple(validate_event_jsonld(data, path.name, profiles)))
+    if kind == "ndjson":
+        return Report(path, kind, tuple(site.validate_ndjson(data, path.name, check_event)))
+    if kind == "html":
+        return Report(path, kind, tuple(site.validate_page(data, path.name, check_event)))
+    if site.document_type(data) == "Dataset":
+        return Report(path, "collection", tuple(site.validate_collection(data, path.name)))
+    return Report(path, kind, tuple(check_event(data, path.name)))
 
 
 def validate_event_jsonld(data: bytes, file: str,
@@ -150,6 +220,12 @@ def validate_bag(path: Path, fast: bool = False,
     if not is_record_bag(path):
         return findings
 
+    if not any(path.glob("tagmanifest-*.txt")):
+        findings.append(Finding("error", "record.missing-tag-manifest", "", "",
+                                "the record has no tag manifest, so bag-info.txt and the "
+                                "manifest are not protected by a checksum",
+                                "re-pack the article with 'archive pack'"))
+
     def check_jsonld(data: bytes, rel: str) -> list[Finding]:
         return validate_event_jsonld(data, rel, profiles)
 
@@ -173,6 +249,9 @@ def validate_bag(path: Path, fast: bool = False,
         from archive.validate.dc import validate_qualified_dc
 
         findings.extend(validate_qualified_dc(qualified.read_bytes(), f"data/{DCTERMS_NAME}"))
+    from archive.validate.provenance import check_provenance
+
+    findings.extend(check_provenance(path, fast=fast))
     return findings
 
 

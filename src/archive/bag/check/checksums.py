@@ -12,6 +12,24 @@ from archive.bag.check.rules import SUPPORTED_ALGORITHMS
 CHUNK_SIZE = 1024 * 1024
 
 
+SHORT_DIGEST = 12
+
+
+def short_digests(actual: str, expected: str) -> tuple[str, str]:
+    """Both digests cut to a git-style prefix (12 hex digits, longer only where they share
+    it), so that a mismatch reads in one line; the full values are in the manifest and
+    ``sha512sum`` prints the other."""
+    shared = 0
+    while shared < min(len(actual), len(expected)) and actual[shared] == expected[shared]:
+        shared += 1
+    keep = max(SHORT_DIGEST, shared + 1)
+
+    def cut(digest: str) -> str:
+        return digest if len(digest) <= keep else digest[:keep] + "..."
+
+    return cut(actual), cut(expected)
+
+
 class ChecksumChecks(BagContext):
     def verify_checksums(self, entries: list[ManifestEntry], tag_entries: list[ManifestEntry], disk: Disk) -> None:
         wanted: dict[str, set[str]] = {}
@@ -30,8 +48,9 @@ class ChecksumChecks(BagContext):
             if actual != e.checksum:
                 is_tag = e.manifest.startswith("tagmanifest-")
                 rule = "bagit.tagmanifest.checksum-mismatch" if is_tag else "bagit.manifest.checksum-mismatch"
+                mine, listed = short_digests(actual, e.checksum)
                 self.add("error", rule, e.resolved, f"{e.manifest} line {e.lineno}",
-                         f"{e.resolved} has {e.algorithm} {actual}, but {e.manifest} expects {e.checksum}.",
+                         f"{e.resolved} has {e.algorithm} {mine}, but {e.manifest} expects {listed}.",
                          "The file changed after bagging or the manifest is wrong.")
 
     def _hash(self, rel: str, algs: set[str]) -> dict[str, str] | None:
