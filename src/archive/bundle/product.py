@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from archive.bundle.archives import Tree
 
 #: The formats of ``archive bundle``, in the order the help lists them.
-FORMATS = ("zip", "tar")
+FORMATS = ("rocrate", "zip", "tar")
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class BundleOptions:
     in_bag: bool = False       # rocrate: the crate inside a copy of the bag
     zipped_bag: bool = False   # archivematica: a zipped bag transfer
     collection: str | None = None  # saf: the handle written to each item's collections file
+    license: str | None = None  # rocrate: the crate's licence (a URL), when the archivist knows it
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
@@ -36,10 +37,12 @@ class BundleOptions:
             raise ValueError("--zipped-bag applies to archivematica")
         if self.collection is not None and self.format != "saf":
             raise ValueError("--collection applies to saf")
+        if self.license is not None and self.format != "rocrate":
+            raise ValueError("--license applies to rocrate")
 
     def key(self) -> str:
         return (f"{self.format} zip={self.zip} in_bag={self.in_bag} "
-                f"zipped_bag={self.zipped_bag} collection={self.collection}")
+                f"zipped_bag={self.zipped_bag} collection={self.collection} license={self.license}")
 
 
 @dataclass(frozen=True)

@@ -118,6 +118,13 @@ def make_product(source: BagSource, options: BundleOptions) -> Product:
     fmt = options.format
     if fmt in ("zip", "tar"):
         return Product(name, fmt, dict(source.files), source.moment, top=source.name)
+    if fmt == "rocrate":
+        from archive.bundle.rocrate import crate_in_bag, crate_tree
+
+        if options.in_bag:
+            return Product(name, "folder", crate_in_bag(source, options.license), source.moment)
+        return Product(name, "zip" if options.zip else "folder", crate_tree(source, options.license),
+                       source.moment)
     raise ValueError(f"{fmt} is not a per-record format")
 
 

@@ -12,7 +12,7 @@ from archive.cli.common import PathType, json_out, with_exit_codes
 if TYPE_CHECKING:
     from pathlib import Path
 
-_FORMATS = ("zip", "tar")
+_FORMATS = ("rocrate", "zip", "tar")
 
 
 @click.command()
@@ -25,6 +25,9 @@ _FORMATS = ("zip", "tar")
               help="rocrate: each crate as NAME.zip; saf: the whole archive as one zip file DEST.")
 @click.option("--in-bag", is_flag=True,
               help="rocrate: copy each bag with the crate in its payload (RO-Crate in BagIt).")
+@click.option("--license", "license_url", metavar="URL",
+              help="rocrate: the crate's licence, e.g. https://spdx.org/licenses/CC-BY-4.0 "
+                   "(without it the crate states that no licence is given).")
 @click.option("--zipped-bag", is_flag=True,
               help="archivematica: each transfer as a zipped BagIt bag.")
 @click.option("--collection", metavar="HANDLE",
@@ -35,7 +38,7 @@ _FORMATS = ("zip", "tar")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout instead of lines.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print the progress bar or the closing summary.")
 def bundle(records: tuple[Path, ...], fmt: str, dest: Path, as_zip: bool, in_bag: bool,
-           zipped_bag: bool, collection: str | None, jobs: int | None, force: bool,
+           license_url: str | None, zipped_bag: bool, collection: str | None, jobs: int | None, force: bool,
            as_json: bool, quiet: bool) -> None:
     """Repackage bags for the repository that will ingest them.
 
@@ -73,7 +76,7 @@ def bundle(records: tuple[Path, ...], fmt: str, dest: Path, as_zip: bool, in_bag
 
     try:
         options = BundleOptions(fmt, zip=as_zip, in_bag=in_bag, zipped_bag=zipped_bag,
-                                collection=collection)
+                                collection=collection, license=license_url)
     except ValueError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
