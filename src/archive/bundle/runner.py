@@ -125,6 +125,12 @@ def make_product(source: BagSource, options: BundleOptions) -> Product:
             return Product(name, "folder", crate_in_bag(source, options.license), source.moment)
         return Product(name, "zip" if options.zip else "folder", crate_tree(source, options.license),
                        source.moment)
+    if fmt == "archivematica":
+        from archive.bundle.archivematica import transfer_bag, transfer_tree
+
+        if options.zipped_bag:
+            return Product(name, "zip", transfer_bag(source), source.moment, top=source.name)
+        return Product(name, "folder", transfer_tree(source), source.moment)
     raise ValueError(f"{fmt} is not a per-record format")
 
 

@@ -12,7 +12,7 @@ from archive.cli.common import PathType, json_out, with_exit_codes
 if TYPE_CHECKING:
     from pathlib import Path
 
-_FORMATS = ("rocrate", "zip", "tar")
+_FORMATS = ("rocrate", "archivematica", "zip", "tar")
 
 
 @click.command()
