@@ -39,19 +39,24 @@ def entries(tree: Tree, top: str | None = None) -> list[tuple[str, bytes | None]
     return sorted(items, key=lambda item: item[0].split("/"))
 
 
-def write_zip(tree: Tree, out: BinaryIO, moment: _dt.datetime, top: str | None = None) -> None:
+def add_to_zip(archive: zipfile.ZipFile, tree: Tree, moment: _dt.datetime, top: str | None = None) -> None:
+    """Append ``tree`` to an open zip (the caller keeps trees in sorted order)."""
     stamp = moment.astimezone(_dt.timezone.utc).timetuple()[:6]
+    for name, data in entries(tree, top):
+        info = zipfile.ZipInfo(name + "/" if data is None else name, stamp)
+        info.create_system = 3  # Unix, so that the modes below are read
+        if data is None:
+            info.external_attr = (0o040000 | FOLDER_MODE) << 16 | 0x10
+            archive.writestr(info, b"")
+        else:
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = (0o100000 | FILE_MODE) << 16
+            archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=LEVEL)
+
+
+def write_zip(tree: Tree, out: BinaryIO, moment: _dt.datetime, top: str | None = None) -> None:
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=LEVEL) as archive:
-        for name, data in entries(tree, top):
-            info = zipfile.ZipInfo(name + "/" if data is None else name, stamp)
-            info.create_system = 3  # Unix, so that the modes below are read
-            if data is None:
-                info.external_attr = (0o040000 | FOLDER_MODE) << 16 | 0x10
-                archive.writestr(info, b"")
-            else:
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = (0o100000 | FILE_MODE) << 16
-                archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=LEVEL)
+        add_to_zip(archive, tree, moment, top)
 
 
 def zip_bytes(tree: Tree, moment: _dt.datetime, top: str | None = None) -> bytes:
@@ -80,11 +85,13 @@ def write_tar_gz(tree: Tree, out: BinaryIO, moment: _dt.datetime, top: str | Non
                     archive.addfile(info, io.BytesIO(data))
 
 
-def write_folder(tree: Tree, root: str, moment: _dt.datetime) -> None:
-    """Write ``tree`` under the new folder ``root`` with fixed modes and times."""
+def write_folder(tree: Tree, root: str, moment: _dt.datetime, *, exist_ok: bool = False) -> None:
+    """Write ``tree`` under the folder ``root`` (new unless ``exist_ok``) with fixed modes and
+    times (``root``'s own time is the caller's once it holds everything, with ``exist_ok``)."""
     seconds = moment.timestamp()
-    os.mkdir(root, FOLDER_MODE)
-    made: list[str] = [root]
+    if not exist_ok:
+        os.mkdir(root, FOLDER_MODE)
+    made: list[str] = [] if exist_ok else [root]
     for name, data in entries(tree):
         path = os.path.join(root, *name.split("/"))
         if data is None:
@@ -96,5 +103,9 @@ def write_folder(tree: Tree, root: str, moment: _dt.datetime) -> None:
         os.chmod(path, FILE_MODE)
         os.utime(path, (seconds, seconds))
     for folder in reversed(made):  # deepest first: writing into a folder moves its time
-        os.chmod(folder, FOLDER_MODE)
-        os.utime(folder, (seconds, seconds))
+        set_folder_time(folder, moment)
+
+
+def set_folder_time(folder: str, moment: _dt.datetime) -> None:
+    os.chmod(folder, FOLDER_MODE)
+    os.utime(folder, (moment.timestamp(), moment.timestamp()))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from archive.bundle.archives import Tree
 
 #: The formats of ``archive bundle``, in the order the help lists them.
-FORMATS = ("rocrate", "archivematica", "zip", "tar")
+FORMATS = ("rocrate", "saf", "archivematica", "zip", "tar")
 
 
 @dataclass(frozen=True)

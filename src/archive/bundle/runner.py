@@ -267,6 +267,10 @@ def bundle_records(paths: Iterable[Path], dest: Path, options: BundleOptions,
     bags = list(iter_bags(paths))
     if on_total is not None:
         on_total(len(bags))
+    if options.format == "saf":
+        from archive.bundle.saf import bundle_saf
+
+        return bundle_saf(bags, dest, options, summary, on_outcome, jobs=jobs, force=force)
     dest.mkdir(parents=True, exist_ok=True)
     sweep_staging(dest)
 

@@ -12,7 +12,7 @@ from archive.cli.common import PathType, json_out, with_exit_codes
 if TYPE_CHECKING:
     from pathlib import Path
 
-_FORMATS = ("rocrate", "archivematica", "zip", "tar")
+_FORMATS = ("rocrate", "saf", "archivematica", "zip", "tar")
 
 
 @click.command()
@@ -70,6 +70,7 @@ def bundle(records: tuple[Path, ...], fmt: str, dest: Path, as_zip: bool, in_bag
     """
     import time
 
+    from archive.base.errors import ArchiveError
     from archive.base.progress import Progress
     from archive.bundle import BundleOptions, BundleOutcome, BundleSummary, bundle_records
     from archive.pack.batch import default_jobs
@@ -118,6 +119,11 @@ def bundle(records: tuple[Path, ...], fmt: str, dest: Path, as_zip: bool, in_bag
         if bar is not None:
             bar.close()
         click.echo(f"error: {dest}: {exc.strerror or exc}", err=True)
+        sys.exit(2)
+    except ArchiveError as exc:
+        if bar is not None:
+            bar.close()
+        click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     closing(summary)
     if not summary.total:
