@@ -7,7 +7,8 @@ folders, zips and tars, one module per format builds the files, and ``runner`` s
 commits and resumes the bundles as ``archive pack`` does bags.
 """
 
+from archive.bundle.outcome import BundleOutcome, BundleSummary
 from archive.bundle.product import FORMATS, BundleOptions
-from archive.bundle.runner import BundleOutcome, BundleSummary, bundle_records
+from archive.bundle.runner import bundle_records
 
 __all__ = ["FORMATS", "BundleOptions", "BundleOutcome", "BundleSummary", "bundle_records"]

@@ -18,78 +18,22 @@
 
 from __future__ import annotations
 
-import filecmp
-import multiprocessing
 import os
-import signal
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from archive.bundle.archives import write_folder, write_tar_gz, write_zip
+from archive.bundle.outcome import BundleOutcome, BundleSummary
+from archive.bundle.pool import CHUNK, PARALLEL_THRESHOLD, worker_pool
 from archive.bundle.product import BundleOptions, Product
 from archive.bundle.resume import BundleIndex
 from archive.bundle.source import BagReadError, BagSource, read_bag
-from archive.bundle.staging import STAGING_PREFIX, put_in_place, remove, sweep_staging
+from archive.bundle.staging import STAGING_PREFIX, put_in_place, remove, same_bundle, sweep_staging
 from archive.catalog.describe import find_bags, is_bag
 
 #: Bundles that share one durability barrier.
 GROUP_SIZE = 32
-#: Below this many bags the run stays in one process: forking costs more than it saves.
-PARALLEL_THRESHOLD = 16
-#: Bags handed to a worker at a time.
-CHUNK = 8
-
-
-@dataclass(frozen=True)
-class BundleOutcome:
-    """What became of one bag: "written", "updated", "unchanged" or "failed"."""
-
-    bag: Path
-    target: Path | None
-    status: str
-    error: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"bag": str(self.bag), "bundle": str(self.target) if self.target else None,
-                "status": self.status, "error": self.error}
-
-
-@dataclass
-class BundleSummary:
-    """Counts of a run (and every outcome when ``keep_outcomes``)."""
-
-    format: str
-    dest: Path
-    keep_outcomes: bool = False
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("written", "updated", "unchanged", "failed"), 0))
-    failures: list[BundleOutcome] = field(default_factory=list)
-    outcomes: list[BundleOutcome] = field(default_factory=list)
-    interrupted: bool = False
-
-    def add(self, outcome: BundleOutcome) -> None:
-        self.counts[outcome.status] += 1
-        if outcome.status == "failed":
-            self.failures.append(outcome)
-        if self.keep_outcomes:
-            self.outcomes.append(outcome)
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-    @property
-    def failed(self) -> int:
-        return self.counts["failed"]
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"format": self.format, "dest": str(self.dest), **self.counts,
-                                "total": self.total, "interrupted": self.interrupted,
-                                "failures": [f.to_dict() for f in self.failures]}
-        if self.keep_outcomes:
-            data["bundles"] = [o.to_dict() for o in self.outcomes]
-        return data
 
 
 def iter_bags(paths: Iterable[Path]) -> Iterator[Path]:
@@ -145,21 +89,6 @@ def write_product(product: Product, path: str) -> None:
             write_tar_gz(product.tree, handle, product.moment, product.top)
 
 
-def same_bundle(a: Path, b: Path) -> bool:
-    """True when two bundles (files or folders) hold the same bytes under the same names."""
-    if a.is_dir() != b.is_dir() or not os.path.lexists(a):
-        return False
-    if not a.is_dir():
-        return filecmp.cmp(a, b, shallow=False)
-    compared = filecmp.dircmp(a, b)
-    if compared.left_only or compared.right_only or compared.funny_files:
-        return False
-    _, mismatch, errors = filecmp.cmpfiles(a, b, compared.common_files, shallow=False)
-    if mismatch or errors:
-        return False
-    return all(same_bundle(a / sub, b / sub) for sub in compared.common_dirs)
-
-
 @dataclass(frozen=True)
 class _Staged:
     bag: Path
@@ -191,11 +120,6 @@ def stage_one(task: tuple[Path, Path, BundleOptions]) -> _Staged:
         remove(staging)
         return _Staged(bag, target, None, "failed", f"cannot write {target}: {exc.strerror or exc}")
     return _Staged(bag, target, staging, "staged")
-
-
-def _init_worker() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 class _Committer:
@@ -301,7 +225,7 @@ def bundle_records(paths: Iterable[Path], dest: Path, options: BundleOptions,
 
     try:
         if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
-            with multiprocessing.get_context("fork").Pool(jobs, initializer=_init_worker) as pool:
+            with worker_pool(jobs) as pool:
                 run(pool.imap(stage_one, tasks, chunksize=CHUNK))
         else:
             run(stage_one(task) for task in tasks)

@@ -20,7 +20,6 @@ or written as one zip whose root holds the item folders (what DSpace's batch imp
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import zipfile
 from pathlib import Path
@@ -29,14 +28,16 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from lxml import etree
 
 from archive.bundle.archives import LEVEL, Tree, add_to_zip, set_folder_time, write_folder
+from archive.bundle.outcome import BundleOutcome
+from archive.bundle.pool import PARALLEL_THRESHOLD, worker_pool
 from archive.bundle.resume import BundleIndex
 from archive.bundle.source import BagReadError, BagSource, read_bag
-from archive.bundle.staging import STAGING_PREFIX, put_in_place, remove, sweep_staging
+from archive.bundle.staging import STAGING_PREFIX, put_in_place, remove, same_bundle, sweep_staging
 from archive.record.qdc import article_of, qdc_items
 
 if TYPE_CHECKING:
+    from archive.bundle.outcome import BundleSummary
     from archive.bundle.product import BundleOptions
-    from archive.bundle.runner import BundleOutcome, BundleSummary
 
 #: dcterms element (and whether it carries an xsi:type) -> DSpace dc element and qualifier.
 DC_FIELDS: dict[str, tuple[str, str | None]] = {
@@ -117,7 +118,8 @@ def item_tree(source: BagSource, collection: str | None = None) -> Tree:
             lines.append(f"{name}\tbundle:ORIGINAL\tdescription:{_clean(description)}")
     tree["contents"] = ("\n".join(lines) + "\n").encode("utf-8")
     tree["dublin_core.xml"] = dublin_core_xml("dc", dc_values(source))
-    terms = [(name, None, value, lang) for name, value, _, lang in qdc_items(source.metadata)]
+    terms: list[tuple[str, str | None, str, str | None]] = [
+        (name, None, value, lang) for name, value, _, lang in qdc_items(source.metadata)]
     if terms:
         tree["metadata_dcterms.xml"] = dublin_core_xml("dcterms", terms)
     if collection:
@@ -137,12 +139,10 @@ def _build(task: tuple[Path, str | None]) -> tuple[Path, Tree | None, str | None
 
 
 def bundle_saf(bags: list[Path], dest: Path, options: "BundleOptions", summary: "BundleSummary",
-               on_outcome: "Callable[[BundleOutcome], None] | None", *, jobs: int = 1,
+               on_outcome: Callable[[BundleOutcome], None] | None, *, jobs: int = 1,
                force: bool = False) -> "BundleSummary":
     """Write the SAF archive of ``bags`` as ``dest`` (a folder, or a zip with ``options.zip``)."""
     import datetime as _dt
-
-    from archive.bundle.runner import PARALLEL_THRESHOLD, BundleOutcome, _init_worker
 
     def emit(outcome: BundleOutcome) -> None:
         summary.add(outcome)
@@ -175,7 +175,7 @@ def bundle_saf(bags: list[Path], dest: Path, options: "BundleOptions", summary: 
             os.mkdir(staging)
         try:
             if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
-                with multiprocessing.get_context("fork").Pool(jobs, initializer=_init_worker) as pool:
+                with worker_pool(jobs) as pool:
                     latest = _write_items(pool.imap(_build, tasks, chunksize=8), staging, zipped,
                                           width, written, failed)
             else:
@@ -253,7 +253,6 @@ def _write_items(results: "Iterable[tuple[Path, Tree | None, str | None, float]]
 def _commit(staging: str, dest: Path) -> str:
     """Make the staged archive durable and put it in place; "unchanged" when identical."""
     from archive.bag.writer import sync_file_system
-    from archive.bundle.runner import same_bundle
 
     if same_bundle(dest, Path(staging)):
         remove(staging)

@@ -3,6 +3,7 @@ in place, and the sweep that removes what a process that is gone left behind."""
 
 from __future__ import annotations
 
+import filecmp
 import os
 import re
 import shutil
@@ -67,3 +68,18 @@ def sweep_staging(dest: Path, *, include_own: bool = False) -> None:
             os.replace(entry.path, target)
         else:
             remove(entry.path)
+
+
+def same_bundle(a: Path, b: Path) -> bool:
+    """True when two bundles (files or folders) hold the same bytes under the same names."""
+    if a.is_dir() != b.is_dir() or not os.path.lexists(a):
+        return False
+    if not a.is_dir():
+        return filecmp.cmp(a, b, shallow=False)
+    compared = filecmp.dircmp(a, b)
+    if compared.left_only or compared.right_only or compared.funny_files:
+        return False
+    _, mismatch, errors = filecmp.cmpfiles(a, b, compared.common_files, shallow=False)
+    if mismatch or errors:
+        return False
+    return all(same_bundle(a / sub, b / sub) for sub in compared.common_dirs)
