@@ -47,6 +47,43 @@ def records(packed_records: Path, tmp_path: Path) -> Path:
     return copy
 
 
+def seed_rocrate_context(cache: Path, url: str) -> None:
+    """Store the RO-Crate context ro-crate-py ships in a requests-cache SQLite file under
+    ``url``, as roc-validator's HTTP cache would hold it after an online run (see
+    tests/test_bundle_rocrate.py)."""
+    import io
+    import json
+
+    import requests
+    import requests_cache
+    import rocrate
+    from urllib3.response import HTTPResponse
+
+    context = (Path(rocrate.__file__).parent / "data" / "ro-crate.jsonld").read_bytes()
+    assert json.loads(context)["@id"] == url  # the context the crates name
+    session = requests_cache.CachedSession(cache_name=str(cache), backend="sqlite", expire_after=-1)
+    request = requests.Request("GET", url).prepare()
+    raw = HTTPResponse(body=io.BytesIO(context), headers={"Content-Type": "application/ld+json"},
+                       status=200, preload_content=False, request_url=url)
+    response = requests.adapters.HTTPAdapter().build_response(request, raw)
+    assert response.content == context
+    session.cache.save_response(response)
+    session.close()
+
+
+def roc_validate(crate: Path, cache: Path) -> list[str]:
+    """roc-validator's REQUIRED-level issues for ``crate`` (a folder or a zip), offline."""
+    from rocrate_validator import services
+    from rocrate_validator.models import ValidationSettings
+
+    settings = ValidationSettings(rocrate_uri=str(crate), profile_identifier="ro-crate-1.3",
+                                  requirement_severity="REQUIRED", offline=True, cache_path=cache)
+    result = services.validate(settings)
+    issues = [f"{i.check.identifier if i.check else '?'}: {i.message}" for i in result.get_issues()]
+    assert result.passed() == (not issues)
+    return issues
+
+
 def bag_dirs(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_dir() and (p / "bagit.txt").is_file())
 

@@ -9,7 +9,6 @@ the context's URL, and run the validator with ``offline=True``: no test touches 
 
 from __future__ import annotations
 
-import io
 import json
 import zipfile
 from pathlib import Path
@@ -20,42 +19,15 @@ import pytest
 from archive.bundle import BundleOptions, bundle_records
 from archive.bundle.rocrate import CONTEXT
 
-from _bundle_helpers import bag_dirs, tree_bytes
+from _bundle_helpers import bag_dirs, roc_validate, seed_rocrate_context, tree_bytes
 
 
 @pytest.fixture(scope="session")
 def http_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A requests-cache SQLite file holding the RO-Crate context, as if fetched online."""
-    import requests
-    import requests_cache
-    import rocrate
-    from urllib3.response import HTTPResponse
-
-    context = (Path(rocrate.__file__).parent / "data" / "ro-crate.jsonld").read_bytes()
-    assert json.loads(context)["@id"] == CONTEXT  # the context the crates name
     path = tmp_path_factory.mktemp("roc-cache") / "http_cache"
-    session = requests_cache.CachedSession(cache_name=str(path), backend="sqlite", expire_after=-1)
-    request = requests.Request("GET", CONTEXT).prepare()
-    raw = HTTPResponse(body=io.BytesIO(context), headers={"Content-Type": "application/ld+json"},
-                       status=200, preload_content=False, request_url=CONTEXT)
-    response = requests.adapters.HTTPAdapter().build_response(request, raw)
-    assert response.content == context
-    session.cache.save_response(response)
-    session.close()
+    seed_rocrate_context(path, CONTEXT)
     return path
-
-
-def roc_validate(crate: Path, cache: Path) -> list[str]:
-    """roc-validator's REQUIRED-level issues for ``crate`` (a folder or a zip), offline."""
-    from rocrate_validator import services
-    from rocrate_validator.models import ValidationSettings
-
-    settings = ValidationSettings(rocrate_uri=str(crate), profile_identifier="ro-crate-1.3",
-                                  requirement_severity="REQUIRED", offline=True, cache_path=cache)
-    result = services.validate(settings)
-    issues = [f"{i.check.identifier if i.check else '?'}: {i.message}" for i in result.get_issues()]
-    assert result.passed() == (not issues)
-    return issues
 
 
 @pytest.fixture

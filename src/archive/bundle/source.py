@@ -13,7 +13,6 @@ import hashlib
 import json
 import os
 import re
-import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -117,26 +116,43 @@ def read_bag(path: Path) -> BagSource:
     return BagSource(path=path, files=files, info=info)
 
 
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+
+
 def _read_tree(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` by relative POSIX path, sorted (scandir and raw reads: a
+    bag is a dozen small files, so per-file overhead is most of the cost)."""
     found: dict[str, bytes] = {}
     total = 0
-    for folder, dirs, names in os.walk(root):
-        dirs.sort()
-        for name in sorted(names) + [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
-            full = os.path.join(folder, name)
-            rel = Path(full).relative_to(root).as_posix()
-            mode = os.lstat(full).st_mode
-            if not stat.S_ISREG(mode):
-                raise BagReadError(root, f"{rel} is not a plain file (links are not bundled)")
-            try:
-                with open(full, "rb") as handle:
-                    data = handle.read()
-            except OSError as exc:
-                raise BagReadError(root, f"{rel}: cannot read: {exc.strerror or exc}") from None
-            total += len(data)
-            if total > MAX_BAG_BYTES:
-                raise BagReadError(root, f"larger than {MAX_BAG_BYTES // (1024 * 1024)} MiB")
-            found[rel] = data
+    pending = [("", os.fspath(root))]
+    while pending:
+        prefix, folder = pending.pop()
+        with os.scandir(folder) as listing:
+            for entry in listing:
+                rel = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((rel + "/", entry.path))
+                    continue
+                if not entry.is_file(follow_symlinks=False):
+                    raise BagReadError(root, f"{rel} is not a plain file (links are not bundled)")
+                try:
+                    fd = os.open(entry.path, _READ_FLAGS)
+                    try:
+                        size = os.fstat(fd).st_size
+                        total += size
+                        if total > MAX_BAG_BYTES:
+                            raise BagReadError(root, f"larger than {MAX_BAG_BYTES // (1024 * 1024)} MiB")
+                        chunks = []
+                        while True:
+                            chunk = os.read(fd, max(size, 1 << 16))
+                            if not chunk:
+                                break
+                            chunks.append(chunk)
+                    finally:
+                        os.close(fd)
+                except OSError as exc:
+                    raise BagReadError(root, f"{rel}: cannot read: {exc.strerror or exc}") from None
+                found[rel] = b"".join(chunks)
     return dict(sorted(found.items()))
 
 
