@@ -151,3 +151,33 @@ def test_gzip_stream_is_the_tar(records: Path, tmp_path: Path) -> None:
     for path in (tmp_path / "out").iterdir():
         data = gzip.decompress(path.read_bytes())
         assert len(data) % 512 == 0 and data.endswith(b"\0" * 1024)  # tar end-of-archive blocks
+
+
+def test_a_killed_run_leaves_whole_bundles_and_the_next_run_completes(records: Path, tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    many = tmp_path / "many"
+    many.mkdir()
+    source = bag_dirs(records)[0]
+    for n in range(150):
+        shutil.copytree(source, many / f"bag-{n:03d}")
+    out = tmp_path / "out"
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    command = [sys.executable, "-m", "archive", "bundle", str(many), "-f", "zip", "-o", str(out), "-j", "1"]
+    run = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert run.stdout is not None
+    run.stdout.readline()  # the first bundle is in place: kill it in the middle of the run
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    time.sleep(0.05)
+    for path in out.iterdir():  # whatever is visible is whole
+        if not path.name.startswith("."):
+            with zipfile.ZipFile(path) as archive:
+                assert archive.testzip() is None
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    statuses = [line.split()[0] for line in done.stdout.splitlines()]
+    assert len(statuses) == 150 and "written" in statuses and "unchanged" in statuses
+    assert sorted(p.name for p in out.iterdir()) == [f"bag-{n:03d}.zip" for n in range(150)]
