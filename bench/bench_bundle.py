@@ -104,8 +104,8 @@ def main() -> None:
     from _harvest_helpers import write_record_bag
 
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
-    os.environ.setdefault("ARCHIVE_CACHE_DIR", tempfile.mkdtemp(prefix="bench-bundle-cache-"))
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-bundle-"))
+    os.environ.setdefault("ARCHIVE_CACHE_DIR", str(work / "cache"))  # the resume indexes
     records = work / "records"
     result: dict[str, object] = {"records": args.records, "jobs": args.jobs}
     try:

@@ -168,6 +168,34 @@ def test_crate_in_bag_leaves_valid_bags(records: Path, tmp_path: Path, http_cach
             [line for line in info if "Oxum" not in line]
 
 
+def test_crate_in_a_zipped_bag(records: Path, tmp_path: Path) -> None:
+    bag = bag_dirs(records)[0]
+    bundle_records([bag], tmp_path / "z", BundleOptions("rocrate", in_bag=True, zip=True))
+    with zipfile.ZipFile(tmp_path / "z" / f"{bag.name}.zip") as archive:
+        assert f"{bag.name}/data/ro-crate-metadata.json" in archive.namelist()
+        archive.extractall(tmp_path / "x")
+    bagit.Bag(str(tmp_path / "x" / bag.name)).validate()
+
+
+def test_a_plain_bag_with_folders_becomes_a_crate(tmp_path: Path) -> None:
+    """A bag another tool made (no record files): every payload file and folder described."""
+    from rocrate.rocrate import ROCrate
+
+    folder = tmp_path / "plain-bag"
+    (folder / "scans" / "2024").mkdir(parents=True)
+    (folder / "scans" / "2024" / "page 1.tif").write_bytes(b"II*\0 not really a scan")
+    (folder / "notes.txt").write_text("Scanned at the reading room.\n", encoding="utf-8")
+    bagit.make_bag(str(folder), {"Source-Organization": "Reading Room"}, checksums=["sha256"])
+    summary = bundle_records([folder], tmp_path / "out", BundleOptions("rocrate"))
+    assert summary.counts["written"] == 1, summary.failures
+    crate = ROCrate(tmp_path / "out" / "plain-bag")
+    ids = sorted(e.id for e in crate.data_entities)
+    assert ids == ["notes.txt", "scans/", "scans/2024/", "scans/2024/page%201.tif"]
+    assert crate.dereference("notes.txt")["encodingFormat"] == "text/plain"
+    assert crate.publisher["name"] == "Reading Room"
+    assert (tmp_path / "out" / "plain-bag" / "scans" / "2024" / "page 1.tif").is_file()
+
+
 def test_crates_are_byte_identical_across_runs(records: Path, tmp_path: Path, crates: Path) -> None:
     bundle_records([records], tmp_path / "again", BundleOptions("rocrate"), jobs=2, force=True)
     assert tree_bytes(tmp_path / "again") == tree_bytes(crates)

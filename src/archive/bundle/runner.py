@@ -65,8 +65,11 @@ def make_product(source: BagSource, options: BundleOptions) -> Product:
     if fmt == "rocrate":
         from archive.bundle.rocrate import crate_in_bag, crate_tree
 
-        if options.in_bag:
-            return Product(name, "folder", crate_in_bag(source, options.license), source.moment)
+        if options.in_bag:  # a bag again: a folder, or serialised like --format zip
+            tree = crate_in_bag(source, options.license)
+            if options.zip:
+                return Product(name, "zip", tree, source.moment, top=source.name)
+            return Product(name, "folder", tree, source.moment)
         return Product(name, "zip" if options.zip else "folder", crate_tree(source, options.license),
                        source.moment)
     if fmt == "archivematica":

@@ -50,7 +50,8 @@ def bundle(records: tuple[Path, ...], fmt: str, dest: Path, as_zip: bool, in_bag
       zip            DEST/<record-id>.zip, the bag serialised (RFC 8493 section 4.2)
       tar            DEST/<record-id>.tar.gz, the same as a gzip-compressed tar
       rocrate        DEST/<record-id>/, an RO-Crate 1.3 (--zip: DEST/<record-id>.zip;
-                     --in-bag: a copy of the bag with the crate in data/)
+                     --in-bag: a copy of the bag with the crate in data/,
+                     zipped as DEST/<record-id>.zip with --zip too)
       saf            DEST/item_0001/ ... , a DSpace Simple Archive Format archive
                      (--zip: DEST is one zip for the batch importer)
       archivematica  DEST/<record-id>/, a standard transfer with metadata/metadata.csv
