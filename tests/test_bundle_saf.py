@@ -30,7 +30,6 @@ DCTERMS = set("abstract accessRights accrualMethod accrualPeriodicity accrualPol
               "isReferencedBy isReplacedBy isRequiredBy issued isVersionOf language license mediator "
               "medium modified provenance publisher references relation replaces requires rights "
               "rightsHolder source spatial subject tableOfContents temporal title type valid".split())
-CONTENTS_OPTIONS = ("bundle:", "permissions:", "description:", "primary:")
 
 
 def read_item(item: Path) -> dict:
@@ -55,13 +54,20 @@ def read_item(item: Path) -> dict:
                 metadata.append((schema, node.get("element"), qualifier, language, value))
     bitstreams = []
     for line in (item / "contents").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line:
+        line = line.strip()  # as the importer reads a line: the name up to the first tab,
+        if not line:  # then each option found by its marker, up to the next tab
             continue
-        filename, *options = line.split("\t")
+        assert not line.startswith("-r ")  # not a registered bitstream
+        filename = line.split("\t", 1)[0]
         assert (item / filename).is_file(), filename
-        assert all(o.startswith(CONTENTS_OPTIONS) for o in options), options
-        bitstreams.append((filename, dict(o.split(":", 1) for o in options)))
+        options = {}
+        for marker in ("bundle", "permissions", "description", "primary"):
+            start = line.find(f"\t{marker}:")
+            if start > 0:
+                end = line.find("\t", start + 1)
+                options[marker] = line[start + len(marker) + 2:end if end != -1 else len(line)]
+        assert line.count("\t") == len(options), line  # every option is one DSpace knows
+        bitstreams.append((filename, options))
     listed = {b[0] for b in bitstreams}
     extra = set(files) - listed - {"dublin_core.xml", "contents", "collections", "handle"}
     assert {f for f in extra if not f.startswith("metadata_")} == set(), extra

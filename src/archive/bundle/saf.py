@@ -51,7 +51,9 @@ BITSTREAM_DESCRIPTIONS = {
     "dc.xml": "Dublin Core record (oai_dc)", "dcterms.xml": "Qualified Dublin Core record",
     "event.jsonld": "schema.org JSON-LD of the event and the article",
 }
-SAF_FILES = ("dublin_core.xml", "metadata_dcterms.xml", "contents", "collections")
+#: Names the importer reads itself; a bitstream cannot have one (nor start with "-r ", which
+#: marks a registered bitstream, nor have spaces at its ends, which the importer trims).
+SAF_FILES = ("dublin_core.xml", "metadata_dcterms.xml", "contents", "collections", "handle")
 
 
 def dc_values(source: BagSource) -> list[tuple[str, str | None, str, str | None]]:
@@ -107,7 +109,7 @@ def item_tree(source: BagSource, collection: str | None = None) -> Tree:
     for rel in ordered:
         name = rel[len("data/"):]
         if "/" in name or "\t" in name or "\n" in name or "\r" in name or name in SAF_FILES \
-                or name.startswith("metadata_"):
+                or name.startswith(("metadata_", "-r ")) or name != name.strip():
             raise BagReadError(source.path, f"{rel}: a name DSpace's contents file cannot hold")
         tree[name] = source.files[rel]
         if rel == source.original:
