@@ -177,6 +177,9 @@ def write_tar_gz(tree: Tree, out: BinaryIO, moment: _dt.datetime, top: str | Non
               + struct.pack("<II", zlib.crc32(tar), len(tar) & 0xFFFFFFFF))
 
 
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+
+
 def write_folder(tree: Tree, root: str, moment: _dt.datetime, *, exist_ok: bool = False) -> None:
     """Write ``tree`` under the folder ``root`` (new unless ``exist_ok``) with fixed modes and
     times (``root``'s own time is the caller's once it holds everything, with ``exist_ok``)."""
@@ -190,10 +193,15 @@ def write_folder(tree: Tree, root: str, moment: _dt.datetime, *, exist_ok: bool 
             os.mkdir(path, FOLDER_MODE)
             made.append(path)
             continue
-        with open(path, "wb") as handle:
-            handle.write(data)
-        os.chmod(path, FILE_MODE)
-        os.utime(path, (seconds, seconds))
+        fd = os.open(path, _CREATE, FILE_MODE)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fchmod(fd, FILE_MODE)  # whatever the umask
+            os.utime(fd, (seconds, seconds))
+        finally:
+            os.close(fd)
     for folder in reversed(made):  # deepest first: writing into a folder moves its time
         set_folder_time(folder, moment)
 

@@ -51,6 +51,8 @@ class BagSource:
     path: Path
     files: dict[str, bytes]
     info: dict[str, str] = field(default_factory=dict)
+    #: SHA-512 of the files a sha512 manifest lists, as checked when the bag was read
+    checked_sha512: dict[str, str] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -87,7 +89,8 @@ class BagSource:
         return others[0] if len(others) == 1 else None
 
     def sha512(self, rel: str) -> str:
-        return hashlib.sha512(self.files[rel]).hexdigest()
+        known = self.checked_sha512.get(rel)
+        return known if known is not None else hashlib.sha512(self.files[rel]).hexdigest()
 
     @cached_property
     def digest(self) -> str:
@@ -112,8 +115,8 @@ def read_bag(path: Path) -> BagSource:
         info = parse_bag_info(files["bag-info.txt"].decode("utf-8")) if "bag-info.txt" in files else {}
     except UnicodeDecodeError:
         raise BagReadError(path, "bag-info.txt is not UTF-8") from None
-    _check_manifests(path, files)
-    return BagSource(path=path, files=files, info=info)
+    checked = _check_manifests(path, files)
+    return BagSource(path=path, files=files, info=info, checked_sha512=checked)
 
 
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
@@ -156,7 +159,9 @@ def _read_tree(root: Path) -> dict[str, bytes]:
     return dict(sorted(found.items()))
 
 
-def _check_manifests(root: Path, files: dict[str, bytes]) -> None:
+def _check_manifests(root: Path, files: dict[str, bytes]) -> dict[str, str]:
+    """Check every manifest line; return the SHA-512 of each file a sha512 manifest lists."""
+    checked: dict[str, str] = {}
     manifests = {rel: m for rel in files if (m := _MANIFEST.match(rel))}
     if not any(not m[1] for m in manifests.values()):
         raise BagReadError(root, "no payload manifest (manifest-ALG.txt)")
@@ -174,10 +179,14 @@ def _check_manifests(root: Path, files: dict[str, bytes]) -> None:
             digest, name = entry[1], decode_manifest_path(entry[2])
             if name not in files:
                 raise BagReadError(root, f"{rel} line {number}: {name} is missing")
-            if hashlib.new(alg, files[name]).hexdigest() != digest.lower():
+            found = hashlib.new(alg, files[name]).hexdigest()
+            if found != digest.lower():
                 raise BagReadError(root, f"{name} does not match its {alg} checksum in {rel}")
+            if alg == "sha512":
+                checked[name] = found
             listed.add(name)
         if not match[1]:
             unlisted = [name for name in files if name.startswith("data/") and name not in listed]
             if unlisted:
                 raise BagReadError(root, f"{unlisted[0]} is in the payload but not in {rel}")
+    return checked
