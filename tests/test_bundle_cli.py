@@ -67,3 +67,21 @@ def test_the_bundles_of_a_bag_are_read_from_the_bag_alone(records: Path, tmp_pat
         assert result.exit_code == 0, (fmt, result.output)
     with open(tmp_path / "archivematica" / "alone" / "objects" / original.name, "rb") as handle:
         assert handle.read() == b"\x00\x01\x02 not text"
+
+
+def test_a_bag_whose_records_do_not_parse_fails_alone(records: Path, tmp_path: Path, invoke) -> None:
+    """dc.xml that matches its manifest but is not XML: that bag fails with one line."""
+    import bagit
+
+    bad = bag_dirs(records)[0]
+    (bad / "data" / "dc.xml").write_bytes(b"<dc>not closed")
+    (bad / "data" / "event.jsonld").write_bytes(b"{not json")
+    bagit.Bag(str(bad)).save(manifests=True)
+    for fmt in ("rocrate", "saf", "archivematica"):
+        out = tmp_path / fmt
+        result = invoke("bundle", records, "-f", fmt, "-o", out, "-q")
+        assert result.exit_code == 1, fmt
+        errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+        assert len(errors) == 1 and errors[0].startswith(f"error: {bad}: cannot read the record files: ")
+        assert "Traceback" not in result.output
+        assert len(list(out.iterdir())) == len(bag_dirs(records)) - 1

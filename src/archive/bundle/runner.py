@@ -110,7 +110,7 @@ def stage_one(task: tuple[Path, Path, BundleOptions]) -> _Staged:
         product = make_product(source, options)
     except BagReadError as exc:
         return _Staged(bag, None, None, "failed", exc.reason)
-    except (ValueError, KeyError, UnicodeDecodeError) as exc:
+    except (ValueError, KeyError, SyntaxError) as exc:  # lxml's XMLSyntaxError is a SyntaxError
         return _Staged(bag, None, None, "failed", f"cannot read the record files: {exc}")
     staging = str(dest / f"{STAGING_PREFIX}{product.name}-{os.getpid()}")
     try:

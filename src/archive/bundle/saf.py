@@ -136,7 +136,7 @@ def _build(task: tuple[Path, str | None]) -> tuple[Path, Tree | None, str | None
         return bag, item_tree(source, collection), None, source.moment.timestamp()
     except BagReadError as exc:
         return bag, None, exc.reason, 0.0
-    except (ValueError, KeyError, UnicodeDecodeError, etree.XMLSyntaxError) as exc:
+    except (ValueError, KeyError, SyntaxError) as exc:  # lxml's XMLSyntaxError is a SyntaxError
         return bag, None, f"cannot read the record files: {exc}", 0.0
 
 
