@@ -16,6 +16,9 @@ SAMPLE = ROOT / "samples" / "seed-osce-unodc-turkmenistan-2023.txt"
 SCHEMAS = ROOT / "schemas"
 FIXED_EPOCH = "1700000000"  # 2023-11-14, the Bagging-Date of the committed sample record
 
+#: The records folders the bundle tests share (fixtures ``packed_records`` and ``records``).
+pytest_plugins = ["_bundle_helpers"]
+
 
 @pytest.fixture
 def runner() -> CliRunner:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import click
 
 from archive import __version__
+from archive.cli.bundle import bundle
 from archive.cli.common import CONTEXT_SETTINGS
 from archive.cli.extract import extract
 from archive.cli.pack import pack
@@ -33,10 +34,11 @@ def cli() -> None:
       archive validate records           check every bag against the standards
       archive export records -o site     a static site harvesters and search engines read
       archive serve records              the site and an OAI-PMH endpoint at /oai
+      archive bundle records -f saf -o x the bags as RO-Crates, DSpace SAF, Archivematica, zip
     """
 
 
-for _command in (pack, validate, extract, index, export, serve):
+for _command in (pack, validate, extract, index, export, serve, bundle):
     cli.add_command(_command)
 
 
