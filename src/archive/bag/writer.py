@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 import shutil
 import sys
 from dataclasses import dataclass
@@ -30,6 +31,21 @@ STAGING_PREFIX = ".staging-"
 class BagResult:
     path: Path
     status: str  # "packed", "updated" or "unchanged"
+
+
+@functools.cache
+def host_tag() -> str:
+    """This machine's name, reduced to letters, digits and ``_`` (safe in a folder name)."""
+    import socket
+
+    return re.sub(r"\W", "_", socket.gethostname(), flags=re.ASCII)[:64] or "host"
+
+
+def staging_owner() -> str:
+    """Who writes a staging folder: ``<pid>@<host>``. The host lets a sweep on a machine
+    that shares the output folder (workers of a cluster) leave alone the folders of live
+    processes elsewhere, whose ids mean nothing on this machine."""
+    return f"{os.getpid()}@{host_tag()}"
 
 
 def encode_manifest_path(path: str) -> str:
@@ -99,7 +115,8 @@ def write_bag(target: Path, files: dict[str, bytes], original: tuple[str, Path, 
 class BagGroup:
     """Bags staged together and made durable by one barrier (group commit).
 
-    Each bag is written whole into ``.staging-<name>-<pid>`` beside its target and its
+    Each bag is written whole into ``.staging-<name>-<owner>`` (``staging_owner``) beside
+    its target and its
     original's copy is checked against the source hash. ``commit`` then syncs the file
     system once for the whole group, renames every staged bag into place and syncs the
     output folder, so the renames survive a power cut too. Syncing after every bag instead
@@ -121,7 +138,7 @@ class BagGroup:
         if target in self:
             raise ValueError(f"{target} is staged already: commit the group first")
         parent = os.fspath(target.parent)
-        root = os.path.join(parent, f"{STAGING_PREFIX}{target.name}-{os.getpid()}")
+        root = os.path.join(parent, f"{STAGING_PREFIX}{target.name}-{staging_owner()}")
         try:
             if parent not in self._parents:
                 os.makedirs(parent, exist_ok=True)
@@ -187,7 +204,7 @@ def _put_in_place(target: Path, root: str) -> BagResult:
     if not os.path.lexists(target):
         os.replace(root, target)
         return BagResult(target, "packed")
-    retired = target.parent / f"{STAGING_PREFIX}{target.name}-{os.getpid()}-old"
+    retired = target.parent / f"{STAGING_PREFIX}{target.name}-{staging_owner()}-old"
     os.replace(target, retired)
     os.replace(root, target)
     shutil.rmtree(retired, ignore_errors=True)

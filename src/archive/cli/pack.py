@@ -21,6 +21,10 @@ if TYPE_CHECKING:
               help="Folder that receives one bag per article.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the number of CPUs available).")
+@click.option("--cluster", metavar="ADDRESS", default=None,
+              help="Pack on a Dask cluster: a scheduler's tcp://HOST:PORT, or local:N for N "
+                   "worker processes here (needs the 'cluster' extra). OUT must be a folder "
+                   "every worker sees.")
 @click.option("--force", is_flag=True,
               help="Re-check every byte of existing bags and rewrite any that differ.")
 @click.option("--json", "as_json", is_flag=True,
@@ -30,8 +34,8 @@ if TYPE_CHECKING:
 @click.option("--url-filter", "url_filters", multiple=True, metavar="PATTERN",
               help="Pack only the archived pages whose URL matches: a glob matched against "
                    "the whole URL, or re:REGEX searched in it. Repeatable (any may match).")
-def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
-         as_json: bool, quiet: bool, url_filters: tuple[str, ...]) -> None:
+def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, cluster: str | None,
+         force: bool, as_json: bool, quiet: bool, url_filters: tuple[str, ...]) -> None:
     """Pack articles into BagIt bags with Dublin Core and JSON-LD records.
 
     PATHS are article files, web archives (.warc, .warc.gz, .wacz) or folders (searched for
@@ -57,6 +61,12 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
     Ctrl-C stops cleanly: workers finish the task in hand, the summary so far is printed,
     and the exit code is 130 (143 after SIGTERM).
 
+    With --cluster the same work runs as Dask tasks on the cluster's workers, which write
+    the bags into OUT (a shared file system) exactly as local workers do; this command
+    keeps the catalog, the lines and the summary, which are those of a local run. If the
+    scheduler is lost, the run stops with the summary so far and exit code 2; running the
+    same command again (on the cluster or not) resumes it.
+
     One line per record goes to stdout; warnings and errors go to stderr as
     "warning: FILE: MESSAGE" and "error: FILE: REASON", then a closing summary. On a
     terminal a progress bar runs on stderr. Set SOURCE_DATE_EPOCH to fix the bag's
@@ -69,6 +79,8 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
       archive pack inbox/ -o records --json > pack-report.json
       archive pack crawl.warc.gz --url-filter 'https://example.org/news/*'
       archive pack crawl.wacz --url-filter 're:/press/20(19|2[0-3])/'
+      archive pack inbox/ -o /shared/records --cluster tcp://scheduler:8786
+      archive pack inbox/ -o records --cluster local:2
     """
     import signal
     import time
@@ -145,7 +157,7 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
 
     try:
         summary = pack_paths(paths, out_dir, on_outcome=report, jobs=jobs or default_jobs(),
-                             force=force, keep_records=as_json,
+                             force=force, keep_records=as_json, cluster=cluster,
                              on_total=bar.set_total if bar is not None else None,
                              url_filter=url_filter)
     except KeyboardInterrupt as exc:
@@ -157,7 +169,12 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
         signum = getattr(exc, "signal", signal.SIGINT)
         sys.exit(128 + int(signum))
     except ArchiveError as exc:
-        if bar is not None:
+        stopped: PackSummary | None = getattr(exc, "summary", None)
+        if stopped is not None:  # the cluster went away mid-run: what was done is reported
+            closing(stopped)
+            if as_json:
+                json_out(stopped.to_dict())
+        elif bar is not None:
             bar.close()
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
@@ -172,4 +189,6 @@ def pack(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, force: bool,
     sys.exit(1 if summary.failed else 0)
 
 
-pack.help = with_exit_codes(pack.help)
+pack.help = with_exit_codes(pack.help).replace(
+    "path that does not exist)", "path that does not exist),\n"
+    "     or a cluster that cannot be reached or is lost during the run")

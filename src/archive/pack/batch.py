@@ -48,6 +48,7 @@ from archive.base.errors import ArchiveError
 from archive.catalog import Entry, update_catalog
 from archive.catalog.store import can_write
 from archive.pack.inputs import Resolver, Source, content_key, iter_inputs
+from archive.pack.cluster import ClusterLost, parse_address
 from archive.pack.outcome import PackOutcome, PackSummary
 from archive.pack.parallel import run_parallel
 from archive.pack.resume import ResumeIndex
@@ -94,17 +95,22 @@ def run_batch(
     paths: Iterable[Path], out_dir: Path, summary: "PackSummary",
     on_outcome: Callable[["PackOutcome"], None] | None = None,
     *, jobs: int = 1, force: bool = False, on_total: Callable[[int], None] | None = None,
-    url_filter: "UrlFilter | None" = None,
+    url_filter: "UrlFilter | None" = None, cluster: str | None = None,
 ) -> None:
     """Pack every input into ``out_dir``, adding outcomes to ``summary`` in input order.
 
     Web archives among the inputs are packed response by response; what they hold besides
     article responses (and what ``url_filter`` leaves out) is counted in ``summary.skipped``.
+    ``cluster`` (a Dask scheduler address or ``local:N``) runs the work there instead of in
+    local processes (``archive.pack.cluster``).
 
-    Raises KeyboardInterrupt (with ``.summary`` and ``.signal`` set) after a clean stop.
+    Raises KeyboardInterrupt (with ``.summary`` and ``.signal`` set) after a clean stop, and
+    ``ClusterLost`` (with ``.summary``) when the cluster goes away.
     """
     out_dir = Path(out_dir)
     paths = list(paths)
+    if cluster is not None:
+        parse_address(cluster)  # a bad address is a usage error, before any work
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:  # say it once, not once per input
@@ -148,7 +154,9 @@ def run_batch(
             break
     with _Signals() as signals:
         try:
-            if jobs <= 1 or len(head) < PARALLEL_THRESHOLD:
+            if cluster is not None:
+                _run_on_cluster(cluster, _chain(head, stream), out_dir, force, emit, resolve)
+            elif jobs <= 1 or len(head) < PARALLEL_THRESHOLD:
                 run_serial(_chain(head, stream), out_dir, force, emit, resolve)
             else:
                 run_parallel(_chain(head, stream), out_dir, force, emit, jobs, resolve)
@@ -157,9 +165,21 @@ def run_batch(
             exc.summary = summary  # type: ignore[attr-defined]
             exc.signal = signals.received or signal.SIGINT  # type: ignore[attr-defined]
             raise
+        except ClusterLost as exc:
+            summary.interrupted = True
+            exc.summary = summary  # type: ignore[attr-defined]
+            raise
         finally:
             index.close()
             sweep_staging(out_dir, include_own=not writers_alive())
+
+
+def _run_on_cluster(address: str, inputs: Iterator[Source], out_dir: Path, force: bool,
+                    emit: Callable[["PackOutcome"], None], resolve: Resolver) -> None:
+    from archive.pack.cluster import open_cluster, run_cluster
+
+    with open_cluster(address) as client:
+        run_cluster(inputs, out_dir, force, emit, resolve, client)
 
 
 def _chain(head: list[Source], rest: Iterator[Source]) -> Iterator[Source]:
@@ -204,12 +224,13 @@ def pack_paths(
     on_outcome: Callable[[PackOutcome], None] | None = None,
     *, jobs: int = 1, force: bool = False, keep_records: bool = True,
     on_total: Callable[[int], None] | None = None, catalog: bool = True,
-    url_filter: "UrlFilter | None" = None,
+    url_filter: "UrlFilter | None" = None, cluster: str | None = None,
 ) -> PackSummary:
     """Pack every article found under ``paths``; a bad input is recorded and skipped.
 
-    ``jobs`` > 1 packs in worker processes (see ``archive.pack.parallel``); outcomes still reach
-    ``on_outcome`` in input order, so output is the same whatever ``jobs`` is. Stale staging
+    ``jobs`` > 1 packs in worker processes (see ``archive.pack.parallel``), ``cluster`` on a
+    Dask cluster (see ``archive.pack.cluster``); outcomes still reach ``on_outcome`` in input
+    order, so output is the same whatever the engine. Stale staging
     folders left by killed runs are cleared first. Inputs whose bag is known to be intact
     (``archive.pack.resume``) are reported "unchanged" without extraction unless ``force``.
     ``KeyboardInterrupt`` propagates after workers are stopped and staging is cleaned, with
@@ -220,7 +241,7 @@ def pack_paths(
     summary = PackSummary(keep_records=keep_records)
     if not catalog:
         run_batch(paths, out_dir, summary, on_outcome, jobs=jobs, force=force,
-                  on_total=on_total, url_filter=url_filter)
+                  on_total=on_total, url_filter=url_filter, cluster=cluster)
         return summary
     pending: list[Path] = []
     described: dict[str, Entry] = {}  # bags this run wrote, described from their bytes
@@ -242,7 +263,7 @@ def pack_paths(
 
     try:
         run_batch(paths, out_dir, summary, record, jobs=jobs, force=force, on_total=on_total,
-                  url_filter=url_filter)
+                  url_filter=url_filter, cluster=cluster)
     finally:
         if pending:  # also after an interruption: what was packed is catalogued
             catalogue()
