@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from archive.base.errors import ArchiveError
-from archive.pack.inputs import Resolver, Source, content_key
+from archive.pack.inputs import Resolver, content_key
 from archive.pack.outcome import PackOutcome
 from archive.pack.stream import pack_stream
 
@@ -241,7 +241,10 @@ class _Run:
     def _collect(self) -> None:
         """Wait for any task to finish, then fetch every finished one's results."""
         waiting = [t for t in self.inflight if t.outcomes is None]
-        self.distributed.wait([t.future for t in waiting], return_when="FIRST_COMPLETED")
+        try:
+            self.distributed.wait([t.future for t in waiting], return_when="FIRST_COMPLETED")
+        except Exception as exc:  # noqa: BLE001 - waiting fails only when the cluster does
+            raise _lost(exc) from None
         for task in waiting:
             if task.future is not None and task.future.done():
                 task.outcomes = self._fetch(task)
@@ -259,8 +262,7 @@ class _Run:
             raise
         except Exception as exc:  # noqa: BLE001 - the task's own failure, or the cluster's
             if future.status != "error":
-                raise ClusterLost(f"lost the connection to the scheduler: "
-                                  f"{type(exc).__name__}: {exc}") from None
+                raise _lost(exc) from None
             reason = f"internal error: {type(exc).__name__}: {exc}"
             return [PackOutcome(source=u.given, status="failed", error=" ".join(reason.split()))
                     for u in task.units]
@@ -283,6 +285,10 @@ class _Run:
                     source=unit.given, status="failed",
                     error="internal error: the worker process died while packing this input "
                           "(every retry)"))
+            except WorkerMismatch:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a task error here means a lost cluster
+                raise _lost(exc) from None
             finally:
                 future.release()
         return outcomes
@@ -307,12 +313,13 @@ class _Run:
             self.client.cancel(futures)
 
 
-#: Why a record inside a web archive is not packed on a cluster (yet): a unit names a whole file.
-NOT_A_FILE = ("records of web archives are not packed with --cluster yet; "
-              "pack this archive without --cluster")
+def _lost(exc: BaseException) -> ClusterLost:
+    reason = " ".join(str(exc).split())[:200]
+    return ClusterLost(f"lost the connection to the scheduler ({type(exc).__name__}: {reason}); "
+                       "run the same command again to resume")
 
 
-def run_cluster(inputs: Iterator[Source], out_dir: Path, force: bool,
+def run_cluster(inputs: Iterator[Path], out_dir: Path, force: bool,
                 emit: Callable[[PackOutcome], None], resolve: Resolver,
                 client: "Client") -> None:
     """Pack ``inputs`` on the cluster behind ``client``, emitting outcomes in input order."""
@@ -323,13 +330,6 @@ def run_cluster(inputs: Iterator[Source], out_dir: Path, force: bool,
     size = 0
     try:
         for index, path in enumerate(inputs):
-            if not isinstance(path, Path):  # a (web archive, offset) unit is future work
-                run.known(Unit(index, path.warc, "", 0),
-                          PackOutcome(source=path, status="failed",  # type: ignore[arg-type]
-                                      error=NOT_A_FILE))
-                while len(run.inflight) >= run.window:
-                    run.settle_oldest()
-                continue
             key = content_key(path)
             unit = Unit(index, path, _locate(path), _size(path))
             known = resolve(path, key)

@@ -1,0 +1,278 @@
+"""Packing on a Dask cluster (issue 16): the same bags, lines and summary as ``--jobs``, resume
+across engines, and the faults: a worker killed mid-task, an input that kills every worker
+that takes it, a lost scheduler.
+
+The workers are other processes, so the test's monkeypatching cannot reach them: the failure
+triggers are installed in each worker by a Dask worker plugin (``Saboteur``), and the
+scheduler of the lost-scheduler test runs as a process of its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import bagit
+import cloudpickle
+import dask
+import pytest
+from distributed import Client, LocalCluster
+from distributed.diagnostics.plugin import WorkerPlugin
+
+import archive.pack.cluster
+from archive.pack import pack_paths
+
+from conftest import FIXED_EPOCH, ROOT, bags_in
+
+cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import tests/
+
+
+def _load_gen():
+    spec = importlib.util.spec_from_file_location("gen_corpus", ROOT / "bench" / "gen_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+gen_corpus = _load_gen()
+
+
+class Saboteur(WorkerPlugin):
+    """In every worker (restarted ones too): an input named ``*CRASH*`` kills the worker
+    process each time it is packed, one named ``*ONCE*`` only the first time (a marker
+    file beside it remembers), as a segfault or the OOM killer would."""
+
+    name = "saboteur"
+
+    def setup(self, worker) -> None:
+        import archive.pack.article
+
+        real = archive.pack.article.analyse
+        if getattr(real, "sabotaged", False):
+            return
+
+        def analyse(article):
+            if "CRASH" in article.name:
+                os.kill(os.getpid(), signal.SIGKILL)
+            if "ONCE" in article.name:
+                marker = Path(f"{article.path}.killed")
+                if not marker.exists():
+                    marker.touch()
+                    os.kill(os.getpid(), signal.SIGKILL)
+            return real(article)
+
+        analyse.sabotaged = True  # type: ignore[attr-defined]
+        archive.pack.article.analyse = analyse
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    """A LocalCluster of 2 single-threaded worker processes, shared by this module's tests
+    (a task whose workers die twice is given up: Dask's default waits for four deaths)."""
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.CRITICAL)
+        client = Client(cluster)
+        client.register_plugin(Saboteur())
+        try:
+            yield cluster.scheduler_address
+        finally:
+            client.close()
+            cluster.close()
+
+
+@pytest.fixture(autouse=True)
+def _small_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tasks of 6 inputs, so a few dozen articles make several tasks per worker."""
+    monkeypatch.setattr(archive.pack.cluster, "CHUNK", 6)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", FIXED_EPOCH)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    gen_corpus.generate(folder, 40, seed=16)
+    return folder
+
+
+def tree(root: Path) -> dict[str, str]:
+    """Digest of every file of every bag (the catalog beside them records times, not bytes)."""
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file() and p.name != "catalog.sqlite"}
+
+
+def run(paths, out: Path, **kw):
+    lines: list[str] = []
+    summary = pack_paths(paths, out, on_outcome=lambda o: lines.append(
+        f"{o.status} {o.record_id} {o.source} {o.error} {o.warnings}"), **kw)
+    return summary, lines
+
+
+def no_staging(out: Path) -> bool:
+    return not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_local_cluster_gives_the_bags_lines_and_summary_of_jobs(
+        corpus: Path, tmp_path: Path, invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--cluster local:2`` from the command line against ``--jobs 2``, with paths given
+    relative to the working folder (workers get absolute ones and the lines must not)."""
+    monkeypatch.chdir(tmp_path)
+    jobs = invoke("pack", "in", "-o", "by-jobs", "--jobs", "2")
+    dask_run = invoke("pack", "in", "-o", "by-dask", "--cluster", "local:2")
+    assert jobs.exit_code == dask_run.exit_code == 0, dask_run.output
+    assert jobs.stdout.replace("by-jobs/", "by-dask/") == dask_run.stdout
+    assert jobs.stdout.count("\n") == 40 and " <- in/000/" in jobs.stdout
+    summary = [line.rpartition(" in ")[0] for line in (jobs.stderr, dask_run.stderr)]
+    assert summary[0] == summary[1] and "40 packed" in summary[0]
+    assert tree(tmp_path / "by-jobs") == tree(tmp_path / "by-dask")
+    bags = bags_in(tmp_path / "by-dask")
+    assert len(bags) == 40 and no_staging(tmp_path / "by-dask")
+    for bag in bags[::7]:  # the reference BagIt implementation agrees
+        bagit.Bag(str(bag)).validate()
+
+
+def test_the_catalog_lists_what_the_cluster_packed(scheduler: str, corpus: Path,
+                                                    tmp_path: Path) -> None:
+    import sqlite3
+
+    summary, _ = run([corpus], tmp_path / "out", cluster=scheduler)
+    with sqlite3.connect(tmp_path / "out" / "catalog.sqlite") as db:
+        tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        assert "records" in tables, tables
+        catalogued = {row[0] for row in db.execute("SELECT record_id FROM records")}
+    assert catalogued == {bag.name for bag in bags_in(tmp_path / "out")}
+    assert summary.count("packed") == len(catalogued) == 40
+
+
+def test_resume_across_engines(scheduler: str, corpus: Path, tmp_path: Path) -> None:
+    """Half packed locally, the rest on the cluster, then everything again locally."""
+    out = tmp_path / "out"
+    files = sorted(p for p in corpus.rglob("*") if p.is_file())
+    run(files[:20], out, jobs=2)
+    stale = out / ".staging-left-by-a-dead-run-0123456789ab-999999999"
+    (stale / "data").mkdir(parents=True)
+    on_cluster, _ = run([corpus], out, cluster=scheduler)
+    assert (on_cluster.count("unchanged"), on_cluster.count("packed")) == (20, 20)
+    assert no_staging(out)  # the cluster run swept what the dead run left
+    again, _ = run([corpus], out, jobs=2)
+    assert again.count("unchanged") == 40
+    fresh, _ = run([corpus], tmp_path / "fresh", jobs=1)
+    assert tree(out) == tree(tmp_path / "fresh")
+
+
+def test_a_worker_killed_mid_task_loses_no_input_and_leaves_no_partial_bag(
+        scheduler: str, corpus: Path, tmp_path: Path) -> None:
+    once = corpus / "000" / "000013-ONCE.txt"
+    once.write_text("Border officers trained in Termez\n\nTERMEZ, 4 May 2022 - Forty border "
+                    "officers finished a week of training on document checks.\n")
+    reference, reference_lines = run([corpus], tmp_path / "ref", jobs=2)
+    assert reference.failed == 0 and not Path(f"{once}.killed").exists()  # no saboteur here
+    summary, lines = run([corpus], tmp_path / "out", cluster=scheduler)
+    assert Path(f"{once}.killed").exists()  # the worker did die
+    assert summary.failed == 0
+    # a bag the dead worker had already put in place comes back "unchanged" on the retry
+    assert summary.count("packed") + summary.count("unchanged") == 41
+    assert [line.split(" ", 1)[1] for line in lines] == [
+        line.split(" ", 1)[1] for line in reference_lines]
+    assert tree(tmp_path / "out") == tree(tmp_path / "ref")
+    assert no_staging(tmp_path / "out")
+
+
+def test_an_input_that_kills_every_worker_fails_alone(scheduler: str, corpus: Path,
+                                                      tmp_path: Path) -> None:
+    crash = corpus / "000" / "000007-CRASH.txt"
+    crash.write_text("A headline\n\nSome text.\n")
+    summary, _ = run([corpus], tmp_path / "out", cluster=scheduler)
+    assert [str(o.source) for o in summary.failures] == [str(crash)]
+    assert "worker process died" in (summary.failures[0].error or "")
+    assert summary.count("packed") + summary.count("unchanged") == 40
+    assert len(bags_in(tmp_path / "out")) == 40 and no_staging(tmp_path / "out")
+
+
+def test_a_bad_address_is_a_usage_error(corpus: Path, tmp_path: Path, invoke) -> None:
+    result = invoke("pack", str(corpus), "-o", str(tmp_path / "out"), "--cluster", "local:0")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error: local:0: local:N needs a number of workers N of 1 or more"
+    result = invoke("pack", str(corpus), "-o", str(tmp_path / "out"), "--cluster", "host:8786")
+    assert result.exit_code == 2 and "not a Dask scheduler address" in result.stderr
+    assert not (tmp_path / "out").exists() or not bags_in(tmp_path / "out")
+
+
+#: A worker preload (Dask may load it more than once) that makes each article take 10 ms.
+SLOW_WORKER = '''
+import time
+
+import archive.pack.article
+
+
+def _slowed(real):
+    def analyse(article):
+        time.sleep(0.01)
+        return real(article)
+
+    analyse.slowed = True
+    return analyse
+
+
+if not hasattr(archive.pack.article.analyse, "slowed"):
+    archive.pack.article.analyse = _slowed(archive.pack.article.analyse)
+'''
+
+
+def test_a_lost_scheduler_stops_the_run_and_the_next_run_sweeps(tmp_path: Path) -> None:
+    """Scheduler and worker as processes of their own; the scheduler is killed once the
+    first lines are out. The run stops with exit code 2, no bag is partial, and a run
+    without the cluster finishes the work and leaves no staging folder."""
+    corpus = tmp_path / "in"
+    gen_corpus.generate(corpus, 300, seed=17)  # tasks of 128 inputs, a second or two each
+    (tmp_path / "slow_worker.py").write_text(SLOW_WORKER)
+    env = dict(os.environ, SOURCE_DATE_EPOCH=FIXED_EPOCH, ARCHIVE_CACHE_DIR=str(tmp_path / "cache"),
+               PYTHONPATH=str(ROOT / "src"))
+    bindir = Path(sys.executable).parent
+    file = tmp_path / "scheduler.json"
+    dask_scheduler = subprocess.Popen(
+        [str(bindir / "dask"), "scheduler", "--host", "127.0.0.1", "--port", "0",
+         "--no-dashboard", "--scheduler-file", str(file)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    worker = None
+    try:
+        for _ in range(200):
+            if file.exists() and file.stat().st_size:
+                break
+            time.sleep(0.05)
+        import json
+
+        address = json.loads(file.read_text())["address"]
+        worker = subprocess.Popen(
+            [str(bindir / "dask"), "worker", address, "--nthreads", "1", "--no-dashboard",
+             "--no-nanny", "--preload", str(tmp_path / "slow_worker.py")],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        out = tmp_path / "out"
+        pack = subprocess.Popen(
+            [sys.executable, "-m", "archive", "pack", str(corpus), "-o", str(out), "--cluster",
+             address], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert pack.stdout is not None
+        assert pack.stdout.readline().startswith("packed ")
+        dask_scheduler.kill()
+        stdout, stderr = pack.communicate(timeout=60)
+        assert pack.returncode == 2, stderr
+        assert "lost the connection to the scheduler" in stderr
+        assert stderr.splitlines()[-2].startswith("interrupted: ")
+    finally:
+        dask_scheduler.kill()
+        if worker is not None:
+            worker.kill()  # the machine goes down with its scheduler: its folders are stale
+            worker.wait()
+    assert all((bag / "tagmanifest-sha512.txt").is_file() for bag in bags_in(out))
+    rerun = subprocess.run([sys.executable, "-m", "archive", "pack", str(corpus), "-o", str(out)],
+                           env=env, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    assert len(bags_in(out)) == 300 and no_staging(out)
