@@ -276,3 +276,31 @@ def test_a_lost_scheduler_stops_the_run_and_the_next_run_sweeps(tmp_path: Path) 
                            env=env, capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr
     assert len(bags_in(out)) == 300 and no_staging(out)
+
+
+def test_the_sweep_tells_machines_apart(tmp_path: Path) -> None:
+    """Staging folders carry their writer's machine: another machine's pids mean nothing
+    here, so its folders are left alone until they are an hour old."""
+    from archive.bag.writer import BagGroup, host_tag
+    from archive.pack.staging import FOREIGN_STALE_SECONDS, sweep_staging
+
+    out = tmp_path / "out"
+    group = BagGroup()
+    group.stage(out / "a-record-0123456789ab", {"bagit.txt": b"x", "data/a.txt": b"a"},
+                ("a.txt", tmp_path / "a.txt", hashlib.sha256(b"a").hexdigest()))
+    (staged,) = [p.name for p in out.iterdir()]
+    assert staged == f".staging-a-record-0123456789ab-{os.getpid()}@{host_tag()}"
+    group.discard()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    here_dead = out / f".staging-r1-0123456789ab-{dead}@{host_tag()}"
+    here_live = out / f".staging-r2-0123456789ab-{os.getppid()}@{host_tag()}"
+    there_new = out / f".staging-r3-0123456789ab-{dead}@another_machine"
+    there_old = out / f".staging-r4-0123456789ab-{dead}@another_machine-old"
+    for folder in (here_dead, here_live, there_new, there_old):
+        folder.mkdir()
+    hours_ago = time.time() - FOREIGN_STALE_SECONDS - 60
+    os.utime(there_old, (hours_ago, hours_ago))
+    swept = sweep_staging(out)
+    assert sorted(p.name for p in swept) == sorted([here_dead.name, there_old.name])
+    assert here_live.exists() and there_new.exists()
