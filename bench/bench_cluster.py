@@ -10,12 +10,15 @@ Prints, over N generated articles (default 10,000), from one run on one machine:
   in steady state (from the first line printed to the last: the cluster is up and warm);
 - the cost of one article, measured in this process with ``pack_paths`` on one core:
   CPU, bytes written per bag, file system syncs per bag, and the catalog's insert time
-  per bag (figures for ``docs/scale.md``).
+  per bag; and the client's own CPU per input (hashing, resume index, catalog, Dask's
+  bookkeeping), against a scheduler and workers started as separate processes, which
+  bounds how many workers one client can feed (figures for ``docs/scale.md``).
 
 Before each timed run the disk is synced and, as in ``bench_pack.py``, the run waits while
 creating a file costs far more than usual (``--settle``).
 
     python3 bench/bench_cluster.py [-n 10000] [--rounds 3] [--settle S] [--cost-count 2000]
+                                   [--client-count 3000]
 """
 
 from __future__ import annotations
@@ -119,6 +122,38 @@ def cost_of_one_article(corpus: Path, out: Path, count: int) -> dict[str, float]
             "catalog_bytes": catalog_bytes / bags}
 
 
+def client_cost(corpus: Path, out: Path) -> dict[str, float]:
+    """CPU of the client alone per input: a scheduler and 2 workers run as processes of
+    their own (``dask scheduler``, ``dask worker``), so the client's rusage is its own."""
+    import json
+
+    bindir = Path(sys.executable).parent
+    scheduler_file = out.parent / "scheduler.json"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    scheduler = subprocess.Popen([str(bindir / "dask"), "scheduler", "--host", "127.0.0.1",
+                                  "--port", "0", "--no-dashboard", "--scheduler-file",
+                                  str(scheduler_file)], **quiet)  # type: ignore[call-overload]
+    workers = None
+    try:
+        for _ in range(400):
+            if scheduler_file.exists() and scheduler_file.stat().st_size:
+                break
+            time.sleep(0.05)
+        address = json.loads(scheduler_file.read_text())["address"]
+        workers = subprocess.Popen([str(bindir / "dask"), "worker", address, "--nworkers", "2",
+                                    "--nthreads", "1", "--no-dashboard"],
+                                   **quiet)  # type: ignore[call-overload]
+        result = run_engine(corpus, out, ["--cluster", address])
+    finally:
+        if workers is not None:
+            workers.terminate()
+            workers.wait()
+        scheduler.terminate()
+        scheduler.wait()
+    return {"cpu_ms": 1000 * result["cpu"] / result["lines"], "rate": result["rate"],
+            "steady": result["steady"]}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--count", type=int, default=10_000)
@@ -128,6 +163,8 @@ def main() -> None:
                         "cost what it normally does (0: never wait)")
     parser.add_argument("--cost-count", type=int, default=2000,
                         help="articles for the cost of one article (0: skip)")
+    parser.add_argument("--client-count", type=int, default=3000,
+                        help="articles for the client's own CPU per input (0: skip)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-cluster-"))
@@ -183,6 +220,17 @@ def main() -> None:
                   f"{cost['bytes'] / 1024:.1f} KiB in {cost['files']:.0f} files, "
                   f"{cost['syncfs']:.3f} syncfs + {cost['fsync']:.3f} fsync, catalog "
                   f"{cost['catalog_ms']:.3f} ms and {cost['catalog_bytes'] / 1024:.1f} KiB")
+        if args.client_count:
+            some = work / "client-corpus"
+            for path in sorted(p for p in corpus.rglob("*") if p.is_file())[:args.client_count]:
+                (some / path.parent.name).mkdir(parents=True, exist_ok=True)
+                shutil.copy2(path, some / path.parent.name / path.name)
+            settler.settle()
+            client = client_cost(some, work / "client-out")
+            print(f"client alone, {args.client_count} inputs on an external scheduler with 2 "
+                  f"workers: {client['cpu_ms']:.3f} ms CPU per input (at most "
+                  f"{1000 / client['cpu_ms']:.0f} inputs/s per client core); "
+                  f"{client['steady']:.0f} records/s steady")
         print(f"load average {os.getloadavg()[0]:.2f} at the end (2 cores shared: figures "
               "are noisy)")
     finally:
