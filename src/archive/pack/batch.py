@@ -47,8 +47,8 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from archive.base.errors import ArchiveError
 from archive.catalog import Entry, update_catalog
 from archive.catalog.store import can_write
-from archive.pack.inputs import Resolver, Source, content_key, iter_inputs
 from archive.pack.cluster import ClusterLost, parse_address
+from archive.pack.inputs import Resolver, Source, content_key, iter_inputs
 from archive.pack.outcome import PackOutcome, PackSummary
 from archive.pack.parallel import run_parallel
 from archive.pack.resume import ResumeIndex
