@@ -370,14 +370,15 @@ def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, s
 
 
 #: "in" before these is not a subject: a month or a day, a manner, a relation, a purpose.
+_CALENDAR_WORDS = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+                   r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _NOT_TOPIC = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$"
+    rf"(?:{_CALENDAR_WORDS})$"
     r"|(?:person|advance|addition|order|collaboration|partnership|cooperation|co-operation|conjunction"
     r"|association|coordination|line|response|support|honou?r|memory|total|particular|which|recent|early"
     r"|late|mid|spring|summer|autumn|winter|front|place|progress|time|attendance|charge|part|view|light"
     r"|parallel|tandem|English|French|Spanish|Russian|Arabic)\b", re.IGNORECASE)
-_CALENDAR_NAME = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-                            r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_CALENDAR_NAME = re.compile(rf"(?:{_CALENDAR_WORDS})\b")
 _IN_TOPIC = re.compile(r"\s+in\s+(?!the\b|a\b|an\b|which\b|order\b)(?P<w>[A-Za-z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 

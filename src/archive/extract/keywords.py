@@ -83,9 +83,6 @@ tomorrow tonight stay look looks speak attend attends
 _ORG_END = set("""library department foundation bank network federation council association office
 centre center institute university college agency commission union secretariat fund trust society
 ministry government authority bureau chamber club police""".split())
-_PERSON_CUE = re.compile(
-    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Minister|Governor|Mayor|Secretary(?:-General)?|Director|Chairman"
-    r"|Chairperson|President|Ambassador|Sheriff|Chief|Commissioner|Deputy|Coordinator|Representative)\.?\s+$)")
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]+,[^–—\n]{0,40}[–—-]\s*")
 _SPLIT = re.compile(r"[^\w\-’']+")
 #: Phrase boundaries: spaces, punctuation and the conjunctions (kept, as split's groups).
@@ -132,8 +129,7 @@ def _is_person(phrase: str, text: str) -> bool:
         return True  # "Professor Yogesh Singh": the role is part of the phrase
     for start in _occurrences(written, text):
         end = start + len(written)
-        if _PERSON_CUE.search(text, max(0, start - 30), start) or \
-                _ROLE_BEFORE.search(text, max(0, start - 30), start):
+        if _ROLE_BEFORE.search(text, max(0, start - 30), start):
             return True
         if _SAID.match(text[end:end + 20]):
             return True
@@ -157,6 +153,7 @@ _ROLE_BEFORE = re.compile(
     r"(?i:\b(?:director|minister|professor|prof|spokes(?:wo)?man|spokesperson|artist|author|chief|chair(?:man"
     r"|woman|person)?|president|secretary|general|governor|mayor|ambassador|researcher|officer|coordinator"
     r"|head|founder|ceo|manager|dean|rector|editor|journalist|speaker|chancellor|commissioner|deputy|expert"
+    r"|sheriff|representative"
     r"|scientist|singer|musician|actor|writer|poet|award-winning|dr|mr|mrs|ms|sir|dame))\.?\s+$")
 _SAID = re.compile(r",?\s+(?:said|says|told|added|noted|explained|stressed|emphasi[sz]ed)\b")
 
