@@ -20,6 +20,7 @@ from . import hosts as _hosts
 from . import keywords as _keywords
 from . import language as _lang
 from . import markup as _markup
+from . import names as _names
 from . import orgs as _orgs
 from . import places as _places
 from . import structure as _structure
@@ -191,7 +192,7 @@ def extract_facts(article: Article) -> Facts:
     if cls.low_confidence:
         warnings.append("event status inferred from the headline only (low confidence)")
 
-    name_hit = _classify.event_name(doc, cls.main_index) if cls.is_event else None
+    name_hit = _names.event_name(doc, cls.main_index) if cls.is_event else None
     kw, kw_evidence = _keywords.keywords(doc, name_hit[0] if name_hit else None, _tags(article, doc))
     if len(kw) >= 3 or (kw and not doc.sentences):
         facts["keywords"] = Fact(tuple(kw), kw_evidence, -1, "extracted", "medium")
@@ -295,7 +296,7 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
                 orgs.evidence["organizers"] = [(f"{pub.value} | {pub.evidence}", pos)]
     name_fact = facts.get("event_name")
     if name_fact is not None and orgs.organizers and orgs.confidence.get("organizers", "high") != "low":
-        qualified = _classify.qualified_name(str(name_fact.value), orgs.organizers[0])
+        qualified = _names.qualified_name(str(name_fact.value), orgs.organizers[0])
         if qualified:
             by = (orgs.evidence.get("organizers") or [("", -1)])[0][0]
             facts["event_name"] = Fact(qualified, f"{name_fact.evidence} | {by}", name_fact.start,
