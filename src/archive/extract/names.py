@@ -23,7 +23,7 @@ _STOP_TAIL = re.compile(
     r"organi[sz]ed|today|yesterday|last\s+week|this\s+week|via|online|with\s+the|with\s+support|"
     r"funded|hosted|supported|implemented|which|that|for\s+the\s+(?:first|second|third)|"
     r"(?:to|in\s+order\s+to)\s+[a-z]+)\b|[.;:(“\"”]|,\s*$")
-_TITLE_WORD = re.compile(r"[A-Z][\w’'\-+]*|\d+(?:st|nd|rd|th)|\d{4}")
+_TITLE_WORD = re.compile(r"[A-Z][\w’'\-+/]*|\d+(?:st|nd|rd|th)|\d{4}")
 #: A quoted title right after an event noun or its "on": '“Urdu Press – Problems and Prospects”'.
 _QUOTE_AFTER = re.compile(r"\s*(?:,\s*|:\s*|entitled\s+|titled\s+|themed\s+)?[“\"‘'][^”\"’\n]{4,160}[”\"’]")
 _CALENDAR = (r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri"
@@ -39,9 +39,30 @@ _TITLE_GLUE = {"and", "of", "in", "for", "the", "&", "on"}
 _QUOTED_TITLE = re.compile(WORD_START + r"(?:" + NOUNS + r")\s*,?\s*(?:entitled|titled|called|themed)?\s*"
                            r"[“\"]([^”\"]{6,160})[”\"]",
                            re.IGNORECASE)
+#: "a workshop for trainers titled “…”": the title a few words after the noun it names.
+_TITLED = re.compile(r"\s(?:entitled|titled)\s*[,:]?\s*[“\"]([^”\"]{6,250})[”\"]")
+#: What may be titled between the event noun and "titled": then the title is not the event's.
+_OTHER_WORK = re.compile(
+    r"\b(?:report|book|study|paper|publication|film|documentary|document|song|video|presentation|speech"
+    r"|talk|article|guide|manual|handbook|toolkit|brochure|project|programme|program|campaign|initiative"
+    r"|policy|strategy|plan|exhibit|play|poem|album|module|curriculum)s?\b", re.IGNORECASE)
+#: "held under the theme, “…”": a theme completes a designation.
+_THEME = re.compile(r"(?:\b(?:under|on|with)\s+the\s+(?:theme|title|motto|slogan)(?:\s+of)?|\bthemed)"
+                    r"\s*[,:]?\s*[“\"]([^”\"]{4,200})[”\"]")
+#: "… to mark the World Polio Day": the occasion tells which walk, camp or rally it was.
+_OCCASION = re.compile(
+    r"\b(?:to\s+(?:mark|celebrate|commemorate|observe)|in\s+(?:observance|celebration|commemoration)\s+of"
+    r"|on\s+the\s+occasion\s+of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}"
+    r"(?:Day|Week|Month|Year|Decade|Anniversary)\b")
+_OCCASION_WORDS = (" mark", "celebrat", "commemorat", "observ", "occasion")
+_DANGLING = re.compile(r"\s+(?:on|for|of|about|to|in|at|and|the|with|by)$", re.IGNORECASE)
 _DETERMINER = re.compile(
     r"\b(?:a|an|the|its|their|this|A|An|The|This)\s+((?:(?!(?:a|an|the|at|in|on|of|to|for|by|with|and|from|"
     r"was|were|is|are|has|had|have)\b)[\w’'\-/]+\s+){0,5})$")
+
+#: Name qualities: a bare noun, a noun with modifiers, a designation with its subject, a title,
+#: a title of three words or more.
+BARE, MODIFIED, DESCRIBED, TITLE, LONG_TITLE = range(5)
 
 
 def _cap(s: str) -> str:
@@ -55,23 +76,68 @@ def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
         order.append(doc.sentences[main_index])
     order += [s for s in doc.sentences if 0 <= s.para <= 1 and s.index != main_index]
     for s in order:
+        if s.para < 0 or not ('"' in s.text or "“" in s.text):
+            continue
         # An official title in quotes right after an event noun: 'The conference, "Title", ...'
-        q = _QUOTED_TITLE.search(s.text) if ('"' in s.text or "“" in s.text) else None
-        if q and s.para >= 0:
+        q = _QUOTED_TITLE.search(s.text)
+        if q:
             return q.group(1).strip(), q.group(0), s.start + q.start()
+        titled = _titled(s.text)
+        if titled:
+            return titled[0], titled[1], s.start + titled[2]
     if doc.headline:
         order.append(Sentence(doc.headline, max(doc.headline_start, 0), -1, -1, -1))
-    best: tuple[int, str, str, int] | None = None
+    best: tuple[int, str, str, int, str, int] | None = None
     for s in order:
-        for quality, name, evidence, begin in _name_candidates(s, main_index):
-            if best is None or quality > best[0]:
-                best = (quality, name, evidence, s.start + begin)
-    return best[1:] if best else None
+        for quality, name, evidence, begin, head in _name_candidates(s, main_index):
+            if best is None or (quality > best[0] and (
+                    quality >= TITLE or best[0] == BARE or s.index == best[5] or head == best[4])):
+                best = (quality, name, evidence, s.start + begin, head, s.index)
+    return best[1:4] if best else None
 
 
-def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, str, int]]:
-    """Every way ``s`` names an event, with a quality: 3 a title in capitals of several
-    words, 2 a title, 1 a described event ("workshop on X"), 0 a bare noun."""
+def _titled(text: str) -> tuple[str, str, int] | None:
+    """A quoted title introduced by "titled" within a few words after an event noun."""
+    for t in _TITLED.finditer(text):
+        nouns = [m for m in EVENT_NOUN.finditer(text, 0, t.start()) if t.start() - m.end() <= 90]
+        if nouns and not _OTHER_WORK.search(text, nouns[-1].end(), t.start()):
+            return t.group(1).strip(" ,."), text[nouns[-1].start():t.end()], nouns[-1].start()
+    return None
+
+
+def _head(noun: str) -> str:
+    word = noun.split()[-1].lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _title_candidate(text: str, m: re.Match[str]) -> tuple[int, str, str, int] | None:
+    """A capitalised event noun inside a run of capitalised words: an official title."""
+    start = m.start()
+    spans = list(re.finditer(r"\S+", text[:start]))
+    words_before = [w.group() for w in spans]
+    k = len(words_before)
+    while k > 0 and (_TITLE_WORD.fullmatch(words_before[k - 1]) or
+                     _ORDINAL_WORD.match(words_before[k - 1]) or
+                     (words_before[k - 1] in _TITLE_GLUE and k > 1
+                      and _TITLE_WORD.fullmatch(words_before[k - 2]))):
+        k -= 1
+    while k < len(words_before) and words_before[k] in _TITLE_GLUE:
+        k += 1
+    tail_m = _TITLE_TAIL.match(text[m.end():])
+    title_tail = tail_m.group(0) if tail_m else ""
+    if k == len(words_before) and not title_tail:
+        return None
+    begin = spans[k].start() if k < len(words_before) else start
+    det = re.match(r"(?:The|An?|This)\s+", text[begin:m.end()])
+    if det:
+        begin += det.end()
+    evidence = text[begin:m.end() + len(title_tail)]
+    title = " ".join(evidence.split())
+    return (LONG_TITLE if len(title.split()) >= 3 else TITLE), _cap(title), evidence, begin
+
+
+def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, str, int, str]]:
+    """Every way ``s`` names an event: (quality, name, evidence, offset, head noun)."""
     text = s.text
     for m in EVENT_NOUN.finditer(text):
         noun = m.group(0)
@@ -79,28 +145,10 @@ def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, s
             continue
         if _VENUE_AFTER_NOUN.match(text, m.end()):
             continue  # "the Spectacular Event Center" is a place
-        # an official title: capitalised noun inside a run of capitalised words
         if noun[:1].isupper() and m.start() > 0:
-            start = m.start()
-            words_before = text[:start].split()
-            k = len(words_before)
-            while k > 0 and (_TITLE_WORD.fullmatch(words_before[k - 1]) or
-                             _ORDINAL_WORD.match(words_before[k - 1]) or
-                             (words_before[k - 1] in _TITLE_GLUE and k > 1
-                              and _TITLE_WORD.fullmatch(words_before[k - 2]))):
-                k -= 1
-            while k < len(words_before) and words_before[k] in _TITLE_GLUE:
-                k += 1
-            pre = words_before[k:]
-            tail_m = _TITLE_TAIL.match(text[m.end():])
-            title_tail = tail_m.group(0) if tail_m else ""
-            title = " ".join(pre + [noun]) + title_tail
-            if pre or title_tail:
-                title = re.sub(r"^(?:The|An?|This)\s+", "", title)
-                # the evidence is the text itself, from the first word of the title
-                begin = text.rfind(title.split()[0], 0, start + 1) if pre else start
-                evidence = text[begin:m.end() + len(title_tail)]
-                yield (3 if len(title.split()) >= 3 else 2), _cap(title.strip()), evidence, begin
+            title = _title_candidate(text, m)
+            if title is not None:
+                yield (*title, _head(noun))
                 continue
         # a descriptive designation: [modifiers] noun [on/for/of ... up to a stop]
         head = text[:m.start()]
@@ -113,27 +161,58 @@ def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, s
         rest = re.sub(r"^\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][\w’'\-]+"
                       r"(?=\s+(?:on|for|about)\s+[a-z])",
                       "", rest)
-        tail = ""
-        tm = re.match(r"\s+(?:on|for|of|about|to)\s", rest) or _topic_in(rest)
-        if tm and (rest[tm.end():tm.end() + 1].isdigit() or _CALENDAR_NAME.match(rest, tm.end())):
-            tm = None  # "a meeting on 4 May", "a course on Tuesday": a date, not a subject
-        if tm:
-            stop = _STOP_TAIL.search(rest, tm.end() - 1)
-            tail = rest[:stop.start()] if stop else rest[:160]
-            quoted = _QUOTE_AFTER.match(rest, len(tail))
-            if quoted and (tail.rstrip().endswith((" on", " for", " about", " of", " to")) or not tail.strip()
-                           or len(tail.split()) <= 8):
-                tail = tail + quoted.group(0).rstrip()
-            if len(tail) > 200:
-                tail = tail[:200].rsplit(" ", 1)[0]
-        elif (quoted := _QUOTE_AFTER.match(rest)) is not None:
-            tail = " " + quoted.group(0).strip(" ,:")
-        name = " ".join(mods + [noun]) + tail
-        name = re.sub(r"\s+", " ", name).strip(" ,")
+        tail = _subject(rest)
+        quotes = "“" in rest or '"' in rest
+        if not tail and quotes and (theme := _THEME.search(rest)) and not EVENT_NOUN.search(rest, 0, theme.start()):
+            tail = " “" + theme.group(1).strip(" ,.") + "”"
+            used = theme.end()
+        else:
+            used = len(tail)
+        occasion = (_OCCASION.search(rest, used, used + 160)
+                    if any(w in rest for w in _OCCASION_WORDS) else None)
+        if occasion and occasion.start() - used <= 90:
+            tail += " " + occasion.group(0)
+            used = occasion.end()
+        name = re.sub(r"\s+", " ", " ".join(mods + [noun]) + tail).strip(" ,")
+        dangling = _DANGLING.search(name)
+        if dangling and len(name.split()) > 1:
+            name, tail = name[:dangling.start()], ""
         if len(name.split()) == 1 and noun.lower() in ("event", "events", "session", "meeting"):
             continue
         begin = m.start() - (len(" ".join(mods)) + 1 if mods else 0)
-        yield (1 if (mods or tail) else 0), _cap(name), text[begin:m.end() + len(tail)], begin
+        quality = DESCRIBED if tail else MODIFIED if mods else BARE
+        yield quality, _cap(name), text[begin:m.end() + used], begin, _head(noun)
+
+
+def _subject(rest: str) -> str:
+    """What follows an event noun and says what it is about: " on X for Y", or ""."""
+    tm = re.match(r"\s+(?:on|for|of|about|to)\s", rest) or _topic_in(rest)
+    if tm and (rest[tm.end():tm.end() + 1].isdigit() or _CALENDAR_NAME.match(rest, tm.end())):
+        tm = None  # "a meeting on 4 May", "a course on Tuesday": a date, not a subject
+    if not tm:
+        quoted = _QUOTE_AFTER.match(rest)
+        return " " + quoted.group(0).strip(" ,:") if quoted else ""
+    stop = _STOP_TAIL.search(rest, tm.end() - 1)
+    tail = rest[:stop.start()] if stop else rest[:160]
+    quoted = _QUOTE_AFTER.match(rest, len(tail))
+    if quoted and (tail.rstrip().endswith((" on", " for", " about", " of", " to")) or not tail.strip()
+                   or len(tail.split()) <= 8):
+        tail = tail + quoted.group(0).rstrip()
+    elif _DANGLING.search(tail.rstrip()) and (unclosed := re.match(r"\s*[“\"]([^”\"]{6,200})$", rest[len(tail):])):
+        # "a workshop on “Title in New Delhi." with the closing quote lost: the title runs to the end
+        title = _place_at_end(unclosed.group(1).strip(" ,.;"))
+        tail = tail.rstrip() + " " + title
+    if len(tail) > 200:
+        tail = tail[:200].rsplit(" ", 1)[0]
+    return tail
+
+
+def _place_at_end(title: str) -> str:
+    """``title`` without a trailing " in <known place>", which says where and is no part of it."""
+    m = re.search(r"\s+in\s+((?:[A-Z][\w’'\-]*\s?){1,3})$", title)
+    if m and (gazetteer.cities(m.group(1).strip()) or gazetteer.country_code(m.group(1).strip())):
+        return title[:m.start()]
+    return title
 
 
 #: "in" before these is not a subject: a month or a day, a manner, a relation, a purpose.
@@ -177,7 +256,9 @@ def qualified_name(name: str, organizer: str | None) -> str | None:
     if not organizer or len(organizer) > 80:
         return None
     words = name.split()
-    if len(words) > 4 or not all(EVENT_NOUN.fullmatch(w) or _GENERIC_NAME_WORD.match(w) for w in words):
+    kind = " ".join(w for w in words if not _GENERIC_NAME_WORD.match(w))
+    if len(words) > 4 or (kind and not EVENT_NOUN.fullmatch(kind)
+                          and not all(EVENT_NOUN.fullmatch(w) or _GENERIC_NAME_WORD.match(w) for w in words)):
         return None
     bare = _TRAILING_PARENS.sub("", organizer)  # no parentheses inside the qualifier's
     return f"{name} ({bare})"

@@ -1,0 +1,59 @@
+"""Event names taken whole: quoted and titled names, themes, occasions, the fullest mention."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extract import extract_facts
+
+from _extract_helpers import txt_article
+
+HEAD = "Headline of the article\n\n"
+
+
+@pytest.mark.parametrize("body, name", [
+    # a title whose closing quote was lost runs to the end of the sentence, less the place
+    ("Officials attended a two-day workshop on “Writing Plain Guidance for Farmers in Nairobi.",
+     "Workshop on Writing Plain Guidance for Farmers"),
+    # "titled" a few words after the event noun
+    ("The ministry held a workshop for district nurses titled “Safe Storage of Vaccines in Rural Clinics” on "
+     "4 May 2021.", "Safe Storage of Vaccines in Rural Clinics"),
+    # a theme completes a designation
+    ("An online roundtable was held on 4 May 2021 under the theme, “Rivers Without Borders.”",
+     "Online roundtable “Rivers Without Borders”"),
+    # the occasion says which walk
+    ("Hundreds of volunteers took a 5km walk through Hillford on 24 October 2015 to mark the World Sight Day.",
+     "5km walk to mark the World Sight Day"),
+    # one title in capitals joined by a slash
+    ("An International Seminar/Webinar on Water Safety organised by the institute will be held on 13 July 2023.",
+     "International Seminar/Webinar on Water Safety"),
+    # the fullest mention of the same event in the opening paragraphs
+    ("The University of Hillford will organise a three-day international conference from 10 November 2022.\n\n"
+     "The international conference on “Rivers, Roads and Rails” will open in the main hall.",
+     "International conference on “Rivers, Roads and Rails”"),
+    # what someone "called" the event is a quotation, not its title
+    ("The Hillford Book Fair will feature more exhibitors than ever in what the fair's director called “a mirror "
+     "of the trade”, organisers said on 4 May 2021.", "Hillford Book Fair"),
+    # a name of two words that only says the kind of event is qualified by its organiser
+    ("The Hillford Public Library held an Online Job Fair on 23 April 2020 with 12 employers.",
+     "Online Job Fair (Hillford Public Library)"),
+])
+def test_event_names_whole(body, name):
+    assert extract_facts(txt_article(HEAD + body)).value("event_name") == name
+
+
+@pytest.mark.parametrize("body, wrong", [
+    # a report titled at the workshop is not the workshop
+    ("At the workshop held in Hillford on 4 May 2021, a report titled “Water for All” was presented.", "Water for All"),
+    # a project's title is not the training's
+    ("A training of judges was organised in Hillford on 4 May 2021 within the project titled “Courts Closer to "
+     "People”.", "Courts Closer to People"),
+])
+def test_a_title_of_something_else_is_not_the_name(body, wrong):
+    assert extract_facts(txt_article(HEAD + body)).value("event_name") != wrong
+
+
+def test_a_name_never_ends_in_a_preposition():
+    name = extract_facts(txt_article(HEAD + "Teachers attended a workshop on “Reading Aloud” on 4 May 2021 and "
+                                     "a seminar on.")).value("event_name")
+    assert name and name.split()[-1] not in ("on", "for", "of", "to")
