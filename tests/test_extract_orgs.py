@@ -297,3 +297,24 @@ def test_the_subject_after_a_dateline_and_an_opening_phrase():
     organizers, _, _ = orgs("", lede="Headline of the article\n\nHILLFORD: To mark the observance of “World TB Day”, "
                             "the Field Outreach Bureau of Hillford today organised a webinar for 80 health workers.")
     assert organizers == ["Field Outreach Bureau of Hillford"]
+
+
+def test_the_sponsor_of_an_event_with_no_organiser_put_it_on():
+    organizers, _, funders = orgs("", lede="Headline of the article\n\nMore than 90 residents attended a seminar on "
+                                  "home safety in Hillford on 4 May 2021. The event was sponsored by the Hillford "
+                                  "Seniors Coalition, a group of volunteers.")
+    assert organizers == ["Hillford Seniors Coalition"]
+    assert funders == ["Hillford Seniors Coalition"]
+
+
+def test_a_sponsor_stays_a_funder_beside_a_named_organiser():
+    organizers, _, funders = orgs("", lede="Headline of the article\n\nThe Hillford Library organised a fair on 4 May "
+                                  "2021. The fair was sponsored by the Hillford Savings Bank.")
+    assert organizers == ["Hillford Library"]
+    assert funders == ["Hillford Savings Bank"]
+
+
+def test_a_sponsored_project_is_not_the_event():
+    organizers, _, _ = orgs("", lede="Headline of the article\n\nMore than 90 residents attended a seminar on home "
+                            "safety in Hillford on 4 May 2021. The project is sponsored by the Hillford Savings Bank.")
+    assert "Hillford Savings Bank" not in organizers

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .classify import EVENT_NOUN
+from .classify import EVENT_NOUN, NOUNS
 from .orgnames import (
     HEAD_WORDS,
     LEADING_DATE,
@@ -56,6 +56,10 @@ _FUNDER = re.compile(
 _ACTIVE_FUNDER = re.compile(
     r"(?:^|,\s+|\b(?:by|and|with)\s+)(?:the\s+)?(?P<who>[A-Z][\w&.-]*(?:\s+(?:and\s+)?[A-Z][\w&.-]*){0,5})"
     r"\s+(?:co-)?(?:funded|sponsored|financed)\s+(?!by\b)")
+#: "The event was sponsored by X": with no organiser named, X put the event on.
+_EVENT_SPONSORED = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s+(?:\w+\s+){0,2}?(?:event|" + NOUNS + r")\s+(?:was|is|will\s+be|has\s+been)"
+    r"\s+(?:proudly\s+|jointly\s+)?sponsored\s+by\s+$", re.IGNORECASE)
 _FUNDER_WORDS = ("fund", "financ", "sponsor", "support", "possible", "contribution", "grant", "donation")
 _SUPPORT = re.compile(r"\bwith\s+(?:the\s+)?(?:generous\s+)?support\s+(?:from|of)\s+")
 _SUPPORT_WORDS = ("support",)
@@ -197,6 +201,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
     defs = definitions(text)
     ev: dict[str, list[tuple[str, int]]] = {"organizers": [], "partners": [], "funders": []}
     paying: list[str] = []
+    sponsor: tuple[str, str, int] | None = None
     for sent in doc.sentences:
         st = sent.text
         def neg(m: re.Match[str]) -> bool:
@@ -232,6 +237,8 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 add_names(res.funders, names)
                 ev["funders"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
                                       sent.start + m.start()))
+                if not sponsor and _EVENT_SPONSORED.search(st, max(0, m.start() - 80), m.end()):
+                    sponsor = (names[0], st[m.start():m.end() + len(names[0])], sent.start + m.start())
         for m in _triggers(_ACTIVE_FUNDER, ("funded", "sponsored", "financed"), st):
             names = [expand(n, text, defs) for n in scan_names(m.group("who") + " .")]
             if names and has_org_word(names):
@@ -301,6 +308,10 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             if not had_organizers:
                 res.confidence["organizers"] = "medium"
             break
+    if not res.organizers and sponsor:
+        add_names(res.organizers, [sponsor[0]])
+        res.confidence["organizers"] = "medium"
+        ev["organizers"].append(sponsor[1:])
     if not res.organizers:
         for probe, offset in ((doc.headline, doc.headline_start),
                               *((s.text, s.start) for s in doc.sentences[:2])):
