@@ -318,3 +318,10 @@ def test_a_sponsored_project_is_not_the_event():
     organizers, _, _ = orgs("", lede="Headline of the article\n\nMore than 90 residents attended a seminar on home "
                             "safety in Hillford on 4 May 2021. The project is sponsored by the Hillford Savings Bank.")
     assert "Hillford Savings Bank" not in organizers
+
+
+def test_an_aside_between_the_subject_and_its_verb():
+    organizers, _, _ = orgs("", lede="Headline of the article\n\nThe Hillford Water Board Taskforce, under the "
+                            "leadership of its Director (Planning and Finance), convened a workshop on 4 May 2021.")
+    assert organizers == ["Hillford Water Board Taskforce"]
+

@@ -79,6 +79,9 @@ _ACTIVE = re.compile(
 _SUBJECT_TAIL = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this\s+week"
     r"|last\s+week|recently|successfully|also|jointly|finally|on\s+\d[\w ,]*)\s*$")
+#: "X, under the leadership of its Director, convened ...": an aside between subject and verb.
+_ASIDE = re.compile(r",\s+(?:under\s+the\s+(?:leadership|guidance|chairmanship|direction|supervision|stewardship)"
+                    r"\s+of|led\s+by|headed\s+by|chaired\s+by|represented\s+by|through)\s[^,]*$")
 #: "The Riverside Library's ninth annual Author Fair": an owner's name, then within a few
 #: words the noun of its event.
 _POSSESSIVE_EVENT = re.compile(
@@ -146,6 +149,7 @@ def _active_subject(sent: Sentence) -> tuple[list[str], list[str]]:
     head = LEADING_DATE.sub("", head)
     for _ in range(3):
         head = _SUBJECT_TAIL.sub("", head).rstrip(" ,")
+    head = _ASIDE.sub("", head)
     partners: list[str] = []
     pm = _WITH_PARTNER.search(head)
     if pm:
