@@ -325,3 +325,13 @@ def test_an_aside_between_the_subject_and_its_verb():
                             "leadership of its Director (Planning and Finance), convened a workshop on 4 May 2021.")
     assert organizers == ["Hillford Water Board Taskforce"]
 
+
+
+@pytest.mark.parametrize("before", [
+    "Nurses were trained in Hillford, Upper Vale District Council\n",  # a line with no full stop
+    "Nurses were trained in Upper Vale. ",                             # the sentence before
+])
+def test_a_full_form_starts_in_its_own_sentence(before):
+    _, _, funders = orgs("", lede="Headline of the article\n\n" + before + "The Hillford Children’s Fund (HCF) "
+                         "trained 100 nurses at a workshop on 4 May 2021. The workshop was funded by HCF.")
+    assert funders == ["Hillford Children’s Fund (HCF)"]

@@ -248,14 +248,17 @@ def definitions(text: str) -> dict[str, str]:
         if acr in out:
             continue
         before = text[max(0, m.start() - 160):m.start()]
+        before = before[before.rfind("\n") + 1:]  # a full form does not run across lines
         words = before.split()
         picked: list[str] = []
         for w in reversed(words):
+            if picked and w[-1:] in ".!?" and "." not in w[:-1]:
+                break  # "... in Kwara. The Fund (F)": the sentence before is not part of it
             if w[:1].isupper() or w in CONNECTORS:
                 picked.insert(0, w)
             else:
                 break
-        while picked and picked[0] in CONNECTORS:
+        while picked and (picked[0] in CONNECTORS or picked[0] in ("The", "A", "An")):
             picked.pop(0)
         if not picked or len(picked) < 2:
             continue
