@@ -16,6 +16,8 @@ from _extract_helpers import md_article, txt_article
     "Study maps access to free legal aid\n\nA study published today by the OSCE Programme Office in Bishkek finds that residents of remote villages know little about free legal aid.",
     # nominations and obituaries, whatever meetings the person once attended
     "OSCE Chair names new Special Representative\n\nVIENNA, 4 April 2023 – The OSCE Chairman-in-Office today named Ambassador Jane Doe as Special Representative for the South Caucasus. Ambassador Doe has attended many conferences on the region.",
+    # an event noun in the title of a project, under a headline that sounds like an event
+    "Hillford’s training of court clerks on open records\n\nThe Hillford project “Training of Court Clerks on Open Records” aims at building the skills of clerks to answer requests for records.",
     "OSCE mourns former Secretary General\n\nVIENNA, 4 April 2023 – The OSCE mourns the passing of former Secretary General John Smith, who died on 2 April. He chaired many Ministerial Council meetings held in Vienna.",
 ])
 def test_non_events_have_no_event_fields(text):

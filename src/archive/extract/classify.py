@@ -143,6 +143,11 @@ class Classification:
     low_confidence: bool = False
 
 
+#: 'The project “Training of Judges”': an event noun in the title of a project names no event.
+_PROJECT_TITLE = re.compile(r"\b(?:project|programme|program|initiative|campaign)\s*,?\s*[“\"][^”\"]{3,200}[”\"]",
+                            re.IGNORECASE)
+
+
 def _reports_event(doc: Doc, text: str) -> bool:
     """A sentence reports an event: an event noun with an event verb (past, present or
     future), or people gathering with a date or a head count."""
@@ -200,8 +205,9 @@ def classify(doc: Doc) -> Classification:
         s = doc.sentences[idx] if idx >= 0 else hits[0]
         return Classification(True, idx if idx >= 0 else hits[0].index, s.text, s.start)
     lede = [s for s in doc.sentences if 0 <= s.para <= 1]
+    opening = _PROJECT_TITLE.sub(" ", lede[0].text) if lede else ""
     if doc.headline and doc.search(EVENT_NOUN, doc.headline) and lede and (
-            doc.search(_EVENT_VERB, lede[0].text) or doc.search(EVENT_NOUN, lede[0].text)):
+            doc.search(_EVENT_VERB, opening) or doc.search(EVENT_NOUN, opening)):
         return Classification(True, idx, doc.headline, doc.headline_start, low_confidence=True)
     return Classification(False, -1, "", -1)
 
