@@ -102,11 +102,13 @@ _VENUE_CUE = re.compile(
     r"|\b(?:at|in|inside|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?(?:[a-z]+\s+)?"
     r"(?:auditorium|campus|venue|parade\s+ground|grounds|hall|premises|stadium|hotel|library"
     r"|museum|theatre|park|centre|center|conference\s+room|meeting\s+room)\b"
-    # "held in Omu-Aran" (a town the gazetteer may not know); "the hall where the event was held"
+    # "held in Omu-Aran" (a town the gazetteer may not know)
     r"|\b(?:held|took\s+place|hosted)\s+in\s+(?!Zoom\b|Microsoft\b|Teams\b|Google\b|Webex\b|Skype\b)"
-    r"[A-Z][\w’'-]+,\s+[A-Z]"
-    r"|\b(?:hall|room|venue|auditorium|campus|building)\s+where\s+(?:the\s+\w+|it)\s+(?:was|were|is|will\s+be)"
-    r"\s+held\b")
+    r"[A-Z][\w’'-]+,\s+[A-Z]")
+#: "the lecture hall where the event was held": a place of the event itself, wherever it is said.
+_WHERE_HELD = re.compile(
+    r"\b(?:hall|room|venue|auditorium|campus|building|hotel|centre|center|stadium)\s+where\s+(?:the\s+\w+|it)"
+    r"\s+(?:was|were|is|will\s+be)\s+held\b", re.IGNORECASE)
 #: Every phrase that ``_MIXED`` or ``_ONLINE`` matches has a word that starts like one of these
 #: (same flags); sentences without one, most of them when people met in person, are skipped.
 _REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remotely|virtual|webinar|video|via|zoom)",
@@ -239,8 +241,12 @@ def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
     for s in doc.sentences:
         if s.para > 2 and s.index != main_index:
             continue
-        m = _VENUE_CUE.search(s.text)
+        m = _VENUE_CUE.search(s.text) or _WHERE_HELD.search(s.text)
         if m:  # an announced event at a venue is in person too
+            return "offline", m.group(0), s.start + m.start()
+    for s in doc.sentences:
+        m = _WHERE_HELD.search(s.text) if " where " in s.text else None
+        if m:
             return "offline", m.group(0), s.start + m.start()
     return None, "", -1
 
