@@ -198,6 +198,8 @@ def test_real_world_non_events(text):
     # a venue says people met in person
     ("More than 150 seniors showed up at the Spectacular Event Centre for a seminar on 5 May 2021.", "offline"),
     ("A seminar was held on 5 May 2021 in the institute's auditorium for 40 doctors.", "offline"),
+    ("The county will hold a dialogue meeting with residents on 11 April 2018; the Riverside Hall meeting will "
+     "recap what the sub-county meetings heard.", "offline"),
     # online cues in the wording of real pages
     ("The library will host an Online Job Fair on 23 April 2020 via a free Zoom chat.", "online"),
     ("Officers took part in the Virtual Coordination Meeting on 12 March 2021.", "online"),

@@ -102,6 +102,9 @@ _VENUE_CUE = re.compile(
     r"|\b(?:at|in|inside|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?(?:[a-z]+\s+)?"
     r"(?:auditorium|campus|venue|parade\s+ground|grounds|hall|premises|stadium|hotel|library"
     r"|museum|theatre|park|centre|center|conference\s+room|meeting\s+room)\b"
+    # "the Charter Hall meeting": a named venue before the event's noun
+    r"|\b[A-Z][\w’'-]+\s+(?:Hall|Centre|Center|Stadium|Hotel|Auditorium|Theatre|Theater|Arena)\s+"
+    r"(?:meeting|conference|seminar|workshop|forum|event|gathering|dialogue|session|ceremony)s?\b"
     # "held in Omu-Aran" (a town the gazetteer may not know)
     r"|\b(?:held|took\s+place|hosted)\s+in\s+(?!Zoom\b|Microsoft\b|Teams\b|Google\b|Webex\b|Skype\b)"
     r"[A-Z][\w’'-]+,\s+[A-Z]")
