@@ -129,11 +129,16 @@ def _is_person(phrase: str, text: str) -> bool:
         return True  # "Professor Yogesh Singh": the role is part of the phrase
     for start in _occurrences(written, text):
         end = start + len(written)
-        if _ROLE_BEFORE.search(text, max(0, start - 30), start):
+        if _ROLE_BEFORE.search(text, max(0, start - 30), start) or _ROLE_THEN_COMMA.search(text, max(0, start - 60),
+                                                                                             start):
             return True
-        if _SAID.match(text[end:end + 20]):
+        if _SAID.match(text[end:end + 20]) or _APPOSITIVE.match(text, end, end + 40):
             return True
-    return False
+    # "In his remarks, Gjorgjiev highlighted ...": the surname alone, later, as a speaker
+    surname = written.split()[-1]
+    return any(_SAID.match(text, at + len(surname), at + len(surname) + 20)
+               for at in _occurrences(surname, text)
+               if text[at - 1:at] != "-" and text[max(0, at - 4):at].lower() != "the ")
 
 
 def _occurrences(needle: str, text: str) -> list[int]:
@@ -149,13 +154,18 @@ def _occurrences(needle: str, text: str) -> list[int]:
 
 
 #: A role written before a person's name, in any case: "the varsity spokesman Ali Khan".
-_ROLE_BEFORE = re.compile(
-    r"(?i:\b(?:director|minister|professor|prof|spokes(?:wo)?man|spokesperson|artist|author|chief|chair(?:man"
-    r"|woman|person)?|president|secretary|general|governor|mayor|ambassador|researcher|officer|coordinator"
-    r"|head|founder|ceo|manager|dean|rector|editor|journalist|speaker|chancellor|commissioner|deputy|expert"
-    r"|sheriff|representative"
-    r"|scientist|singer|musician|actor|writer|poet|award-winning|dr|mr|mrs|ms|sir|dame))\.?\s+$")
-_SAID = re.compile(r",?\s+(?:said|says|told|added|noted|explained|stressed|emphasi[sz]ed)\b")
+_ROLES = (r"director|minister|professor|prof|spokes(?:wo)?man|spokesperson|artist|author|chief|chair(?:man"
+          r"|woman|person)?|president|vice-president|secretary|general|governor|mayor|ambassador|researcher"
+          r"|officer|coordinator|head|founder|ceo|manager|dean|rector|editor|journalist|speaker|chancellor"
+          r"|commissioner|deputy|expert|sheriff|representative|executive"
+          r"|scientist|singer|musician|actor|writer|poet|award-winning|dr|mr|mrs|ms|sir|dame")
+_ROLE_BEFORE = re.compile(r"(?i:\b(?:" + _ROLES + r"))\.?\s+(?:[A-Z][\w-]*\s+)?$")
+_SAID = re.compile(r",?\s+(?:said|says|told|added|noted|explained|stressed|emphasi[sz]ed|highlighted|underlined"
+                   r"|recalled|remarked)\b")
+#: After a name: ", who ..." or ", Chief of Mission ...": a person and the role they hold.
+_APPOSITIVE = re.compile(r",\s+(?:who\b|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?i:" + _ROLES + r")\b)")
+#: Before a name: "the Vice-President of India, Jagdeep Dhankhar".
+_ROLE_THEN_COMMA = re.compile(r"(?i:\b(?:" + _ROLES + r"))\b[^.;,]{0,40},\s+$")
 
 
 def _common_word(word: str, body: str, text: str, uses: int = 2) -> bool:
