@@ -14,6 +14,7 @@ import importlib.util
 import logging
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -277,6 +278,41 @@ def test_an_input_that_kills_every_worker_fails_alone(scheduler: str, corpus: Pa
     assert "worker process died" in (summary.failures[0].error or "")
     assert summary.count("packed") + summary.count("unchanged") == 40
     assert len(bags_in(tmp_path / "out")) == 40 and no_staging(tmp_path / "out")
+
+
+def test_ctrl_c_on_the_cluster_stops_cleanly(scheduler: str, corpus: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A KeyboardInterrupt while the first outcome is reported (as Ctrl-C in the progress
+    bar would be): the run stops with its summary, what it reported are whole bags that
+    verify, no bag is partial, and the next run finishes the rest and leaves no staging."""
+    monkeypatch.setattr(archive.pack.cluster, "WINDOW_PER_THREAD", 1)  # tasks left unsent
+    out = tmp_path / "out"
+    reported: list = []
+
+    def interrupt(outcome) -> None:
+        reported.append(outcome)
+        if len(reported) == 1:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt) as stopped:
+        pack_paths([corpus], out, on_outcome=interrupt, cluster=scheduler)
+    summary = stopped.value.summary  # type: ignore[attr-defined]
+    assert summary.interrupted and summary.total == len(reported) < 40
+    assert [o.status for o in reported] == ["packed"] * len(reported)
+    for outcome in reported:
+        bagit.Bag(str(outcome.bag)).validate()
+    # the tasks sent finish in the grace period: every bag they put in place is reported
+    # (those after the interrupted line too) and catalogued; the tasks not sent never ran
+    assert {bag.name for bag in bags_in(out)} == {o.record_id for o in reported}
+    with sqlite3.connect(out / "catalog.sqlite") as db:
+        catalogued = {row[0] for row in db.execute("SELECT record_id FROM records")}
+    assert catalogued == {o.record_id for o in reported}
+    again, _ = run([corpus], out, cluster=scheduler)
+    assert again.failed == 0 and again.count("unchanged") == len(reported)  # the resume index
+    assert again.count("packed") == 40 - len(reported)
+    assert len(bags_in(out)) == 40 and no_staging(out)
+    fresh, _ = run([corpus], tmp_path / "fresh", jobs=1)
+    assert tree(out) == tree(tmp_path / "fresh")
 
 
 def test_a_bad_address_is_a_usage_error(corpus: Path, tmp_path: Path, invoke) -> None:

@@ -27,6 +27,9 @@ Design, and why:
   staging folders (``archive.pack.staging``), and every worker sweeps its own machine's.
 - **Interruption.** Ctrl-C stops submitting, gives tasks already sent ``GRACE_SECONDS`` to
   finish, reports those in order and cancels the rest (as ``archive.pack.parallel`` does).
+  An interrupt while a task's outcomes are being reported leaves the rest of that task's
+  outcomes to be reported too: their bags are in place, so they belong in the summary, the
+  catalog and the resume index.
 
 ``dask.distributed`` is imported only here, and only when a run asks for a cluster.
 """
@@ -243,19 +246,24 @@ class _Run:
         self.inflight.append(_Task([unit], [], None, [outcome]))
 
     def settle_oldest(self) -> None:
+        """Report the oldest task's outcomes once it is done. Each outcome leaves the task
+        before it is reported, so when reporting one is interrupted (Ctrl-C) the rest are
+        still reported by ``wind_down``, and none twice: their bags are in place."""
         task = self.inflight[0]
         while task.outcomes is None:
             self._collect()
+        if task.keys:
+            for key in task.keys:
+                if key is not None:
+                    left = self.keys_in_flight[key] - 1
+                    if left:
+                        self.keys_in_flight[key] = left
+                    else:
+                        del self.keys_in_flight[key]
+            task.keys = []
+        while task.outcomes:
+            self.emit(task.outcomes.pop(0))
         self.inflight.popleft()
-        for key in task.keys:
-            if key is not None:
-                left = self.keys_in_flight[key] - 1
-                if left:
-                    self.keys_in_flight[key] = left
-                else:
-                    del self.keys_in_flight[key]
-        for outcome in task.outcomes:
-            self.emit(outcome)
 
     def _collect(self) -> None:
         """Wait for any task to finish, then fetch every finished one's results."""
