@@ -315,6 +315,39 @@ def test_ctrl_c_on_the_cluster_stops_cleanly(scheduler: str, corpus: Path, tmp_p
     assert tree(out) == tree(tmp_path / "fresh")
 
 
+def test_ctrl_c_in_a_terminal_reaches_local_workers_too(tmp_path: Path) -> None:
+    """A real Ctrl-C on ``--cluster local:2``: the terminal sends SIGINT to the whole process
+    group, the local workers included. They leave it to the client, which winds down: no
+    worker traceback, whole bags only, and the next run finishes with nothing left over.
+    (A signal lands anywhere in the client, so the counts are not compared to the bags.)"""
+    corpus = tmp_path / "in"
+    gen_corpus.generate(corpus, 120, seed=18)
+    env = dict(os.environ, SOURCE_DATE_EPOCH=FIXED_EPOCH, ARCHIVE_CACHE_DIR=str(tmp_path / "cache"),
+               PYTHONPATH=str(ROOT / "src"))
+    out = tmp_path / "out"
+    pack = subprocess.Popen(
+        [sys.executable, "-m", "archive", "pack", str(corpus), "-o", str(out), "--cluster",
+         "local:2"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True)
+    try:
+        assert pack.stdout is not None
+        assert pack.stdout.readline().startswith("packed ")
+        os.killpg(pack.pid, signal.SIGINT)
+        stdout, stderr = pack.communicate(timeout=60)
+    finally:
+        pack.kill()
+    assert pack.returncode == 130, stderr
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr[-2000:]
+    assert stderr.splitlines()[-1].startswith("interrupted: ")
+    for bag in bags_in(out):
+        bagit.Bag(str(bag)).validate(fast=True)
+    rerun = subprocess.run([sys.executable, "-m", "archive", "pack", str(corpus), "-o", str(out)],
+                           env=env, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stdout.count("packed ") + rerun.stdout.count("unchanged ") == 120
+    assert len(bags_in(out)) == 120 and no_staging(out)
+
+
 def test_a_bad_address_is_a_usage_error(corpus: Path, tmp_path: Path, invoke) -> None:
     result = invoke("pack", str(corpus), "-o", str(tmp_path / "out"), "--cluster", "local:0")
     assert result.exit_code == 2

@@ -29,7 +29,9 @@ Design, and why:
   finish, reports those in order and cancels the rest (as ``archive.pack.parallel`` does).
   An interrupt while a task's outcomes are being reported leaves the rest of that task's
   outcomes to be reported too: their bags are in place, so they belong in the summary, the
-  catalog and the resume index.
+  catalog and the resume index. The workers of ``local:N`` ignore SIGINT: a terminal's
+  Ctrl-C reaches its whole process group, and a worker killed by it mid-task would leave
+  bags no summary counts (and print Dask's traceback).
 
 ``dask.distributed`` is imported only here, and only when a run asks for a cluster.
 """
@@ -137,6 +139,8 @@ def open_cluster(address: str) -> Iterator["Client"]:
                 n_workers=workers, threads_per_worker=1, processes=True,
                 dashboard_address=None, silence_logs=logging.CRITICAL)
             client = distributed.Client(cluster)
+            client.register_plugin(_leave_ctrl_c_to_the_client(distributed),
+                                   name="archive-ctrl-c")
         else:
             try:
                 client = distributed.Client(target, timeout=CONNECT_SECONDS)
@@ -157,6 +161,22 @@ def open_cluster(address: str) -> Iterator["Client"]:
 
 
 # --------------------------------------------------------------------------- worker side
+
+def _leave_ctrl_c_to_the_client(distributed: Any) -> Any:
+    """A worker plugin for ``local:N``: the workers share the terminal's process group, so
+    Ctrl-C reaches them too; they ignore it (the client winds the run down, then closes
+    them) instead of dying mid-task with a traceback. Restarted workers get it again."""
+
+    class LeaveCtrlCToTheClient(distributed.WorkerPlugin):
+        def setup(self, worker: Any) -> None:
+            import signal
+            import threading
+
+            if threading.current_thread() is threading.main_thread():
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    return LeaveCtrlCToTheClient()
+
 
 def pack_units(items: "list[str | WarcMember]", out_dir: str, force: bool, epoch: str | None,
                fingerprint: str) -> list[PackOutcome]:
