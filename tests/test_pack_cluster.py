@@ -14,6 +14,7 @@ import importlib.util
 import logging
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -28,6 +29,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 import archive.pack.cluster
 from archive.pack import pack_paths
+from test_warc import crawl, offsets
 
 from conftest import FIXED_EPOCH, ROOT, bags_in
 
@@ -139,6 +141,87 @@ def test_local_cluster_gives_the_bags_lines_and_summary_of_jobs(
         bagit.Bag(str(bag)).validate()
 
 
+def web_inputs(folder: Path, saved_page: bool = True) -> None:
+    """A gzipped crawl of 39 article responses (and the records a crawl holds besides),
+    an uncompressed one whose last record is cut short, and (``saved_page``) a page saved
+    as a file with the same bytes as one of the crawl's (its content key is in flight
+    twice)."""
+    folder.mkdir()
+    data = crawl(gzip=True, pages=36)
+    (folder / "crawl.warc.gz").write_bytes(data)
+    small = crawl(gzip=False, pages=1)
+    last = offsets(small)[-1][0]
+    (folder / "cut.warc").write_bytes(small[:last + 300])
+    if saved_page:
+        (folder / "saved-series-3.html").write_bytes(
+            next(r for r in _payloads(data) if b"Course number 3 " in r))
+
+
+def _payloads(data: bytes) -> list[bytes]:
+    import io
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    return [r.content_stream().read() for r in ArchiveIterator(io.BytesIO(data))
+            if r.rec_type == "response"]
+
+
+def test_web_archive_records_on_the_cluster_match_jobs(
+        scheduler: str, tmp_path: Path, invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Records of web archives are cluster tasks: the bags, lines and summary of --jobs 2,
+    with the archives named relative to the working folder; tasks cut by size (a few
+    records each) as well as by count."""
+    monkeypatch.setattr(archive.pack.cluster, "CHUNK_BYTES", 1000)  # two or three pages
+    sent: list[int] = []
+    submit = archive.pack.cluster._Run.submit
+
+    def spy(self, units, keys) -> None:
+        sent.append(len(units))
+        submit(self, units, keys)
+
+    monkeypatch.setattr(archive.pack.cluster._Run, "submit", spy)
+    monkeypatch.chdir(tmp_path)
+    web_inputs(tmp_path / "web")
+    jobs = invoke("pack", "web", "-o", "by-jobs", "--jobs", "2")
+    dask_run = invoke("pack", "web", "-o", "by-dask", "--cluster", scheduler)
+    assert jobs.exit_code == dask_run.exit_code == 1, dask_run.output  # the cut record
+    assert jobs.stdout.replace("by-jobs/", "by-dask/") == dask_run.stdout
+    assert jobs.stdout.count("packed ") == 39 and " <- web/crawl.warc.gz@" in jobs.stdout
+    assert "<- web/saved-series-3.html (same bytes as web/crawl.warc.gz@" in dask_run.stdout
+    assert "39 packed, 1 updated, 0 unchanged" in dask_run.stderr
+    assert "1 failed, 1 duplicate" in dask_run.stderr
+    assert jobs.stderr.replace("by-jobs", "by-dask").rpartition(" in ")[0] == \
+        dask_run.stderr.rpartition(" in ")[0]
+    assert "error: web/cut.warc@" in dask_run.stderr
+    assert "records of web archives" not in dask_run.output
+    pages = sorted(len(page) for page in _payloads((tmp_path / "web" / "crawl.warc.gz").read_bytes())
+                   if b"Course number" in page)  # 36 of the 39 articles
+    assert 1000 / pages[-1] > 2 and 1000 / pages[0] < 3  # so a task takes 2 or 3, not CHUNK's 6
+    # the first task holds the short pages, the last the failed record (nothing to read)
+    assert sum(sent) == 41 and max(sent) <= 4 and sent.count(3) >= 10
+    assert tree(tmp_path / "by-jobs") == tree(tmp_path / "by-dask")
+    bags = bags_in(tmp_path / "by-dask")
+    assert len(bags) == 39 and no_staging(tmp_path / "by-dask")
+    for bag in bags[::9]:
+        assert bagit.Bag(str(bag)).info["WARC-Filename"] == "crawl.warc.gz"
+        bagit.Bag(str(bag)).validate()
+
+
+def test_web_archive_records_packed_locally_resume_on_the_cluster(
+        scheduler: str, tmp_path: Path) -> None:
+    # without the saved page: it and its record rewrite one bag in turn, whatever the engine
+    web_inputs(tmp_path / "web", saved_page=False)
+    out = tmp_path / "out"
+    local, local_lines = run([tmp_path / "web"], out, jobs=2)
+    before = tree(out)
+    on_cluster, lines = run([tmp_path / "web"], out, cluster=scheduler)
+    assert local.count("packed") == 39 and on_cluster.count("packed") == 0
+    assert on_cluster.count("unchanged") == 39 and on_cluster.failed == local.failed == 1
+    assert [line.split(" ", 1)[1] for line in lines] == [
+        line.split(" ", 1)[1] for line in local_lines]
+    assert tree(out) == before and no_staging(out)
+
+
 def test_the_catalog_lists_what_the_cluster_packed(scheduler: str, corpus: Path,
                                                     tmp_path: Path) -> None:
     import sqlite3
@@ -195,6 +278,74 @@ def test_an_input_that_kills_every_worker_fails_alone(scheduler: str, corpus: Pa
     assert "worker process died" in (summary.failures[0].error or "")
     assert summary.count("packed") + summary.count("unchanged") == 40
     assert len(bags_in(tmp_path / "out")) == 40 and no_staging(tmp_path / "out")
+
+
+def test_ctrl_c_on_the_cluster_stops_cleanly(scheduler: str, corpus: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A KeyboardInterrupt while the first outcome is reported (as Ctrl-C in the progress
+    bar would be): the run stops with its summary, what it reported are whole bags that
+    verify, no bag is partial, and the next run finishes the rest and leaves no staging."""
+    monkeypatch.setattr(archive.pack.cluster, "WINDOW_PER_THREAD", 1)  # tasks left unsent
+    out = tmp_path / "out"
+    reported: list = []
+
+    def interrupt(outcome) -> None:
+        reported.append(outcome)
+        if len(reported) == 1:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt) as stopped:
+        pack_paths([corpus], out, on_outcome=interrupt, cluster=scheduler)
+    summary = stopped.value.summary  # type: ignore[attr-defined]
+    assert summary.interrupted and summary.total == len(reported) < 40
+    assert [o.status for o in reported] == ["packed"] * len(reported)
+    for outcome in reported:
+        bagit.Bag(str(outcome.bag)).validate()
+    # the tasks sent finish in the grace period: every bag they put in place is reported
+    # (those after the interrupted line too) and catalogued; the tasks not sent never ran
+    assert {bag.name for bag in bags_in(out)} == {o.record_id for o in reported}
+    with sqlite3.connect(out / "catalog.sqlite") as db:
+        catalogued = {row[0] for row in db.execute("SELECT record_id FROM records")}
+    assert catalogued == {o.record_id for o in reported}
+    again, _ = run([corpus], out, cluster=scheduler)
+    assert again.failed == 0 and again.count("unchanged") == len(reported)  # the resume index
+    assert again.count("packed") == 40 - len(reported)
+    assert len(bags_in(out)) == 40 and no_staging(out)
+    fresh, _ = run([corpus], tmp_path / "fresh", jobs=1)
+    assert tree(out) == tree(tmp_path / "fresh")
+
+
+def test_ctrl_c_in_a_terminal_reaches_local_workers_too(tmp_path: Path) -> None:
+    """A real Ctrl-C on ``--cluster local:2``: the terminal sends SIGINT to the whole process
+    group, the local workers included. They leave it to the client, which winds down: no
+    worker traceback, whole bags only, and the next run finishes with nothing left over.
+    (A signal lands anywhere in the client, so the counts are not compared to the bags.)"""
+    corpus = tmp_path / "in"
+    gen_corpus.generate(corpus, 120, seed=18)
+    env = dict(os.environ, SOURCE_DATE_EPOCH=FIXED_EPOCH, ARCHIVE_CACHE_DIR=str(tmp_path / "cache"),
+               PYTHONPATH=str(ROOT / "src"))
+    out = tmp_path / "out"
+    pack = subprocess.Popen(
+        [sys.executable, "-m", "archive", "pack", str(corpus), "-o", str(out), "--cluster",
+         "local:2"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True)
+    try:
+        assert pack.stdout is not None
+        assert pack.stdout.readline().startswith("packed ")
+        os.killpg(pack.pid, signal.SIGINT)
+        stdout, stderr = pack.communicate(timeout=60)
+    finally:
+        pack.kill()
+    assert pack.returncode == 130, stderr
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr[-2000:]
+    assert stderr.splitlines()[-1].startswith("interrupted: ")
+    for bag in bags_in(out):
+        bagit.Bag(str(bag)).validate(fast=True)
+    rerun = subprocess.run([sys.executable, "-m", "archive", "pack", str(corpus), "-o", str(out)],
+                           env=env, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stdout.count("packed ") + rerun.stdout.count("unchanged ") == 120
+    assert len(bags_in(out)) == 120 and no_staging(out)
 
 
 def test_a_bad_address_is_a_usage_error(corpus: Path, tmp_path: Path, invoke) -> None:

@@ -4,12 +4,14 @@ inputs; the client keeps the order, the resume index, the catalog and the summar
 Design, and why:
 
 - **Task unit.** A task is a run of consecutive inputs (``Unit``: its place in the input
-  order, the path as the user gave it, and where a worker reads it), cut by count and by
+  order, the input as the user gave it, and where a worker reads it), cut by count and by
   size (``CHUNK``, ``CHUNK_BYTES``) so tasks take about the same time whatever the input
-  sizes. A worker runs ``pack_stream`` over it, exactly as a local worker process does:
-  staging, payload verification, group commit and atomic rename, in the shared output
-  folder. A unit names its input by a location string, so an input that is not a whole
-  file (a record inside a larger file) can become a unit without changing the engine.
+  sizes. An input is an article file or one record of a web archive (``WarcMember``: the
+  archive and the record's offset, listed by the client); a worker is sent the file's
+  absolute path, or the record with its archive's absolute path, and reads that one record
+  from the shared file system. It runs ``pack_stream`` over the task, exactly as a local
+  worker process does: staging, payload verification, group commit and atomic rename, in
+  the shared output folder.
 - **Same result as ``--jobs``.** Workers get absolute paths (their working folder is not
   the client's) and the client's ``SOURCE_DATE_EPOCH``; the outcomes they return are put
   back in the client's terms (the paths as given) and reported in input order, so lines,
@@ -25,6 +27,11 @@ Design, and why:
   staging folders (``archive.pack.staging``), and every worker sweeps its own machine's.
 - **Interruption.** Ctrl-C stops submitting, gives tasks already sent ``GRACE_SECONDS`` to
   finish, reports those in order and cancels the rest (as ``archive.pack.parallel`` does).
+  An interrupt while a task's outcomes are being reported leaves the rest of that task's
+  outcomes to be reported too: their bags are in place, so they belong in the summary, the
+  catalog and the resume index. The workers of ``local:N`` ignore SIGINT: a terminal's
+  Ctrl-C reaches its whole process group, and a worker killed by it mid-task would leave
+  bags no summary counts (and print Dask's traceback).
 
 ``dask.distributed`` is imported only here, and only when a run asks for a cluster.
 """
@@ -47,6 +54,8 @@ from archive.pack.stream import pack_stream
 if TYPE_CHECKING:
     from distributed import Client, Future
 
+    from archive.read.warc import WarcMember
+
 #: Inputs per task at most, and input bytes per task at most (whichever is reached first).
 CHUNK = 128
 CHUNK_BYTES = 4 << 20
@@ -68,13 +77,26 @@ class WorkerMismatch(ArchiveError):
 
 @dataclass(frozen=True)
 class Unit:
-    """One input of a task: ``index`` in the input order, ``given`` as the user named it,
-    ``location`` where a worker reads it (an absolute path), ``size`` in bytes."""
+    """One input of a task: ``index`` in the input order, ``given`` as the user named it
+    (a file, or a record of a web archive), ``location`` where a worker reads the file or
+    the archive (an absolute path), ``size`` in bytes (of the file, or of the record's
+    payload)."""
 
     index: int
-    given: Path
+    given: Source
     location: str
     size: int
+
+    @property
+    def given_path(self) -> Path:
+        """The file, or the web archive, as the user named it."""
+        return self.given if isinstance(self.given, Path) else self.given.warc
+
+    def task_input(self) -> "str | WarcMember":
+        """What a worker is sent: the file's absolute path, or the record with its archive's."""
+        if isinstance(self.given, Path):
+            return self.location
+        return replace(self.given, warc=Path(self.location))
 
 
 # --------------------------------------------------------------------------- the address
@@ -117,6 +139,8 @@ def open_cluster(address: str) -> Iterator["Client"]:
                 n_workers=workers, threads_per_worker=1, processes=True,
                 dashboard_address=None, silence_logs=logging.CRITICAL)
             client = distributed.Client(cluster)
+            client.register_plugin(_leave_ctrl_c_to_the_client(distributed),
+                                   name="archive-ctrl-c")
         else:
             try:
                 client = distributed.Client(target, timeout=CONNECT_SECONDS)
@@ -138,9 +162,26 @@ def open_cluster(address: str) -> Iterator["Client"]:
 
 # --------------------------------------------------------------------------- worker side
 
-def pack_units(locations: list[str], out_dir: str, force: bool, epoch: str | None,
+def _leave_ctrl_c_to_the_client(distributed: Any) -> Any:
+    """A worker plugin for ``local:N``: the workers share the terminal's process group, so
+    Ctrl-C reaches them too; they ignore it (the client winds the run down, then closes
+    them) instead of dying mid-task with a traceback. Restarted workers get it again."""
+
+    class LeaveCtrlCToTheClient(distributed.WorkerPlugin):
+        def setup(self, worker: Any) -> None:
+            import signal
+            import threading
+
+            if threading.current_thread() is threading.main_thread():
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    return LeaveCtrlCToTheClient()
+
+
+def pack_units(items: "list[str | WarcMember]", out_dir: str, force: bool, epoch: str | None,
                fingerprint: str) -> list[PackOutcome]:
-    """Worker task: pack consecutive inputs into ``out_dir``; never raises for a bad input.
+    """Worker task: pack consecutive inputs (files by absolute path, records of web
+    archives) into ``out_dir``; never raises for a bad input.
 
     ``epoch`` is the client's SOURCE_DATE_EPOCH (workers are started elsewhere, with their
     own environment); set for the task, which is why workers run one thread each."""
@@ -153,7 +194,8 @@ def pack_units(locations: list[str], out_dir: str, force: bool, epoch: str | Non
     if run_fingerprint() != fingerprint:
         raise WorkerMismatch("a worker runs another version of archive or of its data "
                              "libraries than this client; install the same on every machine")
-    return list(pack_stream([Path(location) for location in locations], Path(out_dir), force))
+    sources: list[Source] = [Path(item) if isinstance(item, str) else item for item in items]
+    return list(pack_stream(sources, Path(out_dir), force))
 
 
 def sweep_here(out_dir: str) -> int:
@@ -173,8 +215,8 @@ def _locate(path: Path) -> str:
 def _as_given(outcome: PackOutcome, unit: Unit, out_dir: Path, out_abs: str) -> PackOutcome:
     """A worker's outcome in the client's terms: the paths as the user gave them."""
     def local(text: str) -> str:
-        text = text.replace(unit.location, os.fspath(unit.given))
-        folder, given_folder = os.path.dirname(unit.location), os.fspath(unit.given.parent)
+        text = text.replace(unit.location, os.fspath(unit.given_path))
+        folder, given_folder = os.path.dirname(unit.location), os.fspath(unit.given_path.parent)
         text = text.replace(folder + os.sep, "" if given_folder == "." else given_folder + os.sep)
         return text.replace(out_abs + os.sep, os.fspath(out_dir) + os.sep)
 
@@ -216,7 +258,7 @@ class _Run:
         self.inflight.append(_Task(units, keys, self._send(units)))
 
     def _send(self, units: list[Unit]) -> "Future":
-        return self.client.submit(pack_units, [u.location for u in units], self.out_abs,
+        return self.client.submit(pack_units, [u.task_input() for u in units], self.out_abs,
                                   self.force, self.epoch, self.fingerprint, pure=False)
 
     def known(self, unit: Unit, outcome: PackOutcome) -> None:
@@ -224,19 +266,24 @@ class _Run:
         self.inflight.append(_Task([unit], [], None, [outcome]))
 
     def settle_oldest(self) -> None:
+        """Report the oldest task's outcomes once it is done. Each outcome leaves the task
+        before it is reported, so when reporting one is interrupted (Ctrl-C) the rest are
+        still reported by ``wind_down``, and none twice: their bags are in place."""
         task = self.inflight[0]
         while task.outcomes is None:
             self._collect()
+        if task.keys:
+            for key in task.keys:
+                if key is not None:
+                    left = self.keys_in_flight[key] - 1
+                    if left:
+                        self.keys_in_flight[key] = left
+                    else:
+                        del self.keys_in_flight[key]
+            task.keys = []
+        while task.outcomes:
+            self.emit(task.outcomes.pop(0))
         self.inflight.popleft()
-        for key in task.keys:
-            if key is not None:
-                left = self.keys_in_flight[key] - 1
-                if left:
-                    self.keys_in_flight[key] = left
-                else:
-                    del self.keys_in_flight[key]
-        for outcome in task.outcomes:
-            self.emit(outcome)
 
     def _collect(self) -> None:
         """Wait for any task to finish, then fetch every finished one's results."""
@@ -319,11 +366,6 @@ def _lost(exc: BaseException) -> ClusterLost:
                        "run the same command again to resume")
 
 
-#: Why a record inside a web archive is not packed on a cluster (yet): a unit names a whole file.
-NOT_A_FILE = ("records of web archives are not packed with --cluster yet; "
-              "pack this archive without --cluster")
-
-
 def run_cluster(inputs: Iterator[Source], out_dir: Path, force: bool,
                 emit: Callable[[PackOutcome], None], resolve: Resolver,
                 client: "Client") -> None:
@@ -335,14 +377,8 @@ def run_cluster(inputs: Iterator[Source], out_dir: Path, force: bool,
     size = 0
     try:
         for index, path in enumerate(inputs):
-            if not isinstance(path, Path):  # a (web archive, offset) unit is future work
-                run.known(Unit(index, path.warc, "", 0),
-                          PackOutcome(source=path.warc, status="failed", error=NOT_A_FILE))
-                while len(run.inflight) >= run.window:
-                    run.settle_oldest()
-                continue
             key = content_key(path)
-            unit = Unit(index, path, _locate(path), _size(path))
+            unit = _unit(index, path)
             known = resolve(path, key)
             if known is not None or (key is not None and key in run.keys_in_flight):
                 if batch:
@@ -379,3 +415,9 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
+
+
+def _unit(index: int, source: Source) -> Unit:
+    if isinstance(source, Path):
+        return Unit(index, source, _locate(source), _size(source))
+    return Unit(index, source, _locate(source.warc), source.size)

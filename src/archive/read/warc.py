@@ -81,6 +81,8 @@ class WarcMember:
     media_type: str = ""
     charset: str | None = None
     sha256: bytes | None = None
+    #: The payload's length in bytes (what packing it reads), 0 when unknown.
+    size: int = 0
     #: Why the record cannot be packed (it is reported failed); None for a good one.
     error: str | None = None
 
@@ -304,7 +306,7 @@ def _member(path: Path, inner: str | None, offset: int, record: Any, skipped: Co
         return None
     seen.add(digest)
     return replace(base, media_type=media_type, charset=charset,
-                   sha256=hashlib.sha256(payload).digest())
+                   sha256=hashlib.sha256(payload).digest(), size=len(payload))
 
 
 def _integrity(record: Any) -> str | None:
