@@ -82,3 +82,17 @@ def test_a_person_is_not_a_subject_whatever_the_cue(sentence, person):
         "and drainage pumps fail when water tariffs are low."))
     keywords = [k.lower() for k in f.value("keywords") or ()]
     assert len(keywords) >= 3 and person not in keywords
+
+
+def test_verbs_of_news_prose_start_end_or_split_no_subject():
+    f = extract_facts(txt_article(
+        "Water seminar in Hillford\n\nA seminar on irrigation reform was held in Hillford on 5 May 2021 to promote "
+        "regional water planning. The seminar engages farmers and the fair provides pumps; farmers gave speeches.\n\n"
+        "Irrigation reform, water tariffs and drainage pumps were discussed; irrigation canals lose water and "
+        "drainage pumps fail when water tariffs are low. Regional water planning needs farmers."))
+    keywords = [k.lower() for k in f.value("keywords") or ()]
+    assert len(keywords) >= 3
+    for fragment in ("promote regional water planning", "seminar engages farmers", "fair provides",
+                     "gave speeches", "farmers gave"):
+        assert fragment not in keywords
+    assert not any(k.split()[0] in ("promote", "gave", "engages", "provides") for k in keywords)

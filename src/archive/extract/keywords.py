@@ -201,6 +201,40 @@ _VERB_USE = re.compile(
     r"(?P<a>[a-z]{3,})\b|to\s+(?P<b>[a-z]{3,})\s+(?:the|a|an|their|its|our|his|her|them|us|all|new|more)\b)")
 
 
+#: Verbs of news prose that are seldom nouns: their base, "-s" and "-ing" forms and simple
+#: pasts start, end or split a phrase that is a verb fragment ("promote communication",
+#: "fair provides", "crowd thanked everyone"), never a subject.
+_VERB_BASES = """
+promote prepare improve boost allow engage produce succeed uphold keep eliminate treat inaugurate emphasise
+emphasize get give thank save reject make create perceive know provide consist ensure enable enhance
+strengthen encourage identify discuss explore achieve raise reduce prevent protect deliver receive educate
+foster facilitate invite join pursue recognise recognize reflect remain require respond tackle understand
+become begin bring choose come continue expect follow include let seem sit speak spend stay take tell think
+want write enliven enrich inspire celebrate attract discover add enjoy obtain aim seek help
+""".split()
+_VERB_PASTS = set("""gave got made took knew kept brought began came chose sat spoke spent told thought wrote
+became thanked""".split())
+#: "-ing" forms that are nouns in news prose ("mutual understanding", "public spending").
+_ING_KEEP = {"building", "following", "spending", "beginning", "understanding", "thinking", "writing",
+             "giving", "making", "speaking", "teaching"}
+
+
+def _forms(base: str) -> set[str]:
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        third = base[:-1] + "ies"
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        third = base + "es"
+    else:
+        third = base + "s"
+    stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+    if base in ("get", "sit", "begin", "let"):
+        stem = base + base[-1]
+    return {base, third, stem + "ing"} - _ING_KEEP
+
+
+VERB_FORMS = frozenset(_VERB_PASTS.union(*(_forms(b) for b in _VERB_BASES)))
+
+
 def verbs_in(text: str) -> set[str]:
     """The words ``text`` itself uses as verbs: a subject never starts or ends with one."""
     return {m["a"] or m["b"] for m in _VERB_USE.finditer(text)}
@@ -208,7 +242,11 @@ def verbs_in(text: str) -> set[str]:
 
 def _trim_verbs(words: list[str], verbs: set[str]) -> list[str]:
     """"judges selected", "provide words", "unemployment rate rising": a verb or a participle
-    at either end of a phrase is the sentence's, not the subject's."""
+    at either end of a phrase is the sentence's, not the subject's; a verb inside it
+    ("symposium engages campus") leaves no subject."""
+    if any(w in VERB_FORMS for w in words[1:-1]):
+        return []
+    verbs = verbs | VERB_FORMS
     while words and (words[0] in verbs or (len(words) > 1 and words[-1].endswith("ed"))
                      or words[-1] in verbs
                      or (len(words) > 1 and words[-1].endswith("ing") and words[-1] not in _ING_NOUNS)):
