@@ -25,6 +25,10 @@ def count(body: str):
     ("A delegation of twelve officials visited Norway from 8 to 12 April 2019 on a study visit.", 12),
     ("35 investigators and analysts completed a course on financial investigations on 15 November 2022.", 35),
     ("A course for border guards took place in Osh on 5 July 2018.\n\nTwenty border guards learned how to stop bleeding.", 20),
+    # a count with its multiplier, in Western and in Indian numbering
+    ("Over 5 thousand volunteers took a walk through Hillford on 24 October 2015.", 5000),
+    ("Nearly two lakh people were screened at the health camp held in Hillford on 4 May 2022.", 200000),
+    ("Two hundred residents attended a town hall meeting on 4 May 2021.", 200),
 ])
 def test_counts(body, expected):
     assert count(body) == expected

@@ -17,8 +17,10 @@ from .text import NUMBER_RE, WORD_START, Doc, Sentence, parse_number
 _COUNT = re.compile(  # a count or its qualifier starts a word
     WORD_START + r"(?:\b(?P<q>[Ss]ome|[Aa]round|[Aa]bout|[Aa]pproximately|[Nn]early|[Aa]lmost|[Oo]ver|"
     r"[Mm]ore\s+than|[Uu]p\s+to|[Aa]\s+total\s+of|[Aa]t\s+least|[Aa]\s+delegation\s+of|[Aa]\s+group\s+of"
-    r"|[Aa]n\s+estimated)\s+)?(?<![\w.,\-])(?P<n>" + NUMBER_RE + r")(?![\w.,]\d|%|-year|-day|-hour|-member)\b",
+    r"|[Aa]n\s+estimated)\s+)?(?<![\w.,\-])(?P<n>" + NUMBER_RE + r")"
+    r"(?:\s+(?P<mult>thousand|lakhs?|hundred)\b)?(?![\w.,]\d|%|-year|-day|-hour|-member)\b",
     re.IGNORECASE)
+_MULTIPLIER = {"hundred": 100, "thousand": 1000, "lakh": 100_000}
 _PEOPLE = {
     "participants", "officials", "officers", "judges", "prosecutors", "teachers", "farmers",
     "representatives", "mayors", "investigators", "specialists", "researchers", "jobseekers",
@@ -134,7 +136,9 @@ def _counts_in(sent: Sentence) -> list[tuple[int, int, int, str, str]]:
     text = sent.text
     for m in _COUNT.finditer(text):
         n = parse_number(m.group("n"))
-        if n is None or n <= 1 or n > 100000:
+        if n is not None and m.group("mult"):  # "5 thousand", "two lakh" (Indian numbering: 100,000)
+            n *= _MULTIPLIER[m.group("mult").lower().rstrip("s")]
+        if n is None or n <= 1 or n > (10_000_000 if m.group("mult") else 100000):
             continue
         before = text[max(0, m.start() - 15):m.start()]
         if _DATEISH.search(before) or re.search(r"(?:No\.|Article|Decision|Resolution|Goal|aged|of age)\s*$", before):
