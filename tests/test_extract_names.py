@@ -21,6 +21,9 @@ HEAD = "Headline of the article\n\n"
     # a theme completes a designation
     ("An online roundtable was held on 4 May 2021 under the theme, “Rivers Without Borders.”",
      "Online roundtable “Rivers Without Borders”"),
+    # ... also when the sentence ends inside the quotation marks
+    ("An online roundtable was held on 4 May 2021 under the theme, “Rivers Without Borders.” Featuring ten "
+     "speakers, it drew 90 people.", "Online roundtable “Rivers Without Borders”"),
     # the occasion says which walk
     ("Hundreds of volunteers took a 5km walk through Hillford on 24 October 2015 to mark the World Sight Day.",
      "5km walk to mark the World Sight Day"),

@@ -48,7 +48,7 @@ _OTHER_WORK = re.compile(
     r"|policy|strategy|plan|exhibit|play|poem|album|module|curriculum)s?\b", re.IGNORECASE)
 #: "held under the theme, “…”": a theme completes a designation.
 _THEME = re.compile(r"(?:\b(?:under|on|with)\s+the\s+(?:theme|title|motto|slogan)(?:\s+of)?|\bthemed)"
-                    r"\s*[,:]?\s*[“\"]([^”\"]{4,200})[”\"]")
+                    r"\s*[,:]?\s*[“\"]([^”\"]{4,200})(?:[”\"]|$)")  # the sentence may end inside the quote
 #: "… to mark the World Polio Day": the occasion tells which walk, camp or rally it was.
 _OCCASION = re.compile(
     r"\b(?:to\s+(?:mark|celebrate|commemorate|observe)|in\s+(?:observance|celebration|commemoration)\s+of"
