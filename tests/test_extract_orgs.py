@@ -335,3 +335,22 @@ def test_a_full_form_starts_in_its_own_sentence(before):
     _, _, funders = orgs("", lede="Headline of the article\n\n" + before + "The Hillford Children’s Fund (HCF) "
                          "trained 100 nurses at a workshop on 4 May 2021. The workshop was funded by HCF.")
     assert funders == ["Hillford Children’s Fund (HCF)"]
+
+
+def test_the_acronym_that_opens_the_events_title_owns_it():
+    organizers, _, _ = orgs("", lede="HFA Youth Coaching Course deemed a success\n\nThe HFA Youth Coaching Course "
+                            "took place from 9 to 13 September 2019 at the Hillford Sport Arena.")
+    assert organizers == ["HFA"]
+
+
+@pytest.mark.parametrize("lede", [
+    # the acronym of a subject owns nothing
+    "COVID Awareness Workshop in Hillford\n\nThe COVID Awareness Workshop took place on 4 May 2021 at the Hillford "
+    "Sport Arena.",
+    # an organiser named outright is the organiser
+    "HFA Youth Coaching Course deemed a success\n\nThe HFA Youth Coaching Course was organised by the Hillford "
+    "Sports Council from 9 to 13 September 2019.",
+])
+def test_no_owner_from_the_title_when_it_is_a_subject_or_the_organiser_is_named(lede):
+    organizers, _, _ = orgs("", lede=lede)
+    assert "HFA" not in organizers and "COVID" not in organizers

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from . import gazetteer
 from .classify import EVENT_NOUN, NOUNS
 from .orgnames import (
     HEAD_WORDS,
@@ -87,6 +88,11 @@ _ASIDE = re.compile(r",\s+(?:under\s+the\s+(?:leadership|guidance|chairmanship|d
 _POSSESSIVE_EVENT = re.compile(
     r"(?P<owner>(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and|on)\s+)?)*?[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<noun>[A-Za-z]+)\b")
+#: "the FIFA Futsal Coaching Course": an acronym that opens the title of the event owns it.
+_ACRONYM_TITLE = re.compile(r"\b(?P<acr>[A-Z][A-Z&]{1,7})\s+(?:[A-Z][\w’'-]*\s+){0,4}(?i:" + NOUNS + r")\b")
+#: Acronyms of subjects, not of bodies: "COVID Workshop", "STEM Fair".
+_SUBJECT_ACRONYMS = {"COVID", "HIV", "AIDS", "ICT", "STEM", "AI", "IT", "TB", "SDG", "SDGS", "GIS", "LGBT",
+                     "LGBTQ", "NCD", "WASH", "GBV", "ESG", "CSR", "PR", "HR", "VR", "AR", "IOT", "DIY", "FAQ"}
 _PREFIXED = re.compile(r"\b(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/][A-Z][A-Za-z]*[A-Z])*)[-‑]"
                        r"(?P<kind>organi[sz]ed|led|funded|sponsored|hosted)\b")
 #: "the Office of International Programs, which is organizing the symposium": the name before
@@ -325,6 +331,12 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 res.confidence["organizers"] = "low"
                 ev["organizers"].append((probe[:120], offset))
                 break
+    if not res.organizers:
+        owner = _title_owner(doc, defs)
+        if owner:
+            add_names(res.organizers, [owner[0]])
+            res.confidence["organizers"] = "low"
+            ev["organizers"].append(owner[1:])
     for key in ("organizers", "partners", "funders"):
         cleaned: list[str] = []
         names = [without_people(clean_name(n), text) for n in split_list(getattr(res, key))]
@@ -339,6 +351,18 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
     # an acronym-only organiser replaced by a fuller form found later
     res.evidence = ev
     return res
+
+
+def _title_owner(doc: Doc, defs: dict[str, str]) -> tuple[str, str, int] | None:
+    """The body whose acronym opens the event's title ("FIFA Futsal Coaching Course"), in the
+    headline or the opening sentences: (name, evidence, offset)."""
+    for probe, offset in ((doc.headline, doc.headline_start), *((s.text, s.start) for s in doc.sentences[:2])):
+        for m in _ACRONYM_TITLE.finditer(probe or ""):
+            acr = m["acr"]
+            if acr in _SUBJECT_ACRONYMS or re.fullmatch(r"[IVXLC]+", acr) or gazetteer.country_code(acr):
+                continue
+            return expand(acr, doc.text, defs), m.group(0), offset + m.start() if offset >= 0 else -1
+    return None
 
 
 def _refers_back(name: str, names: list[str]) -> bool:
