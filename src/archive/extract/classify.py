@@ -244,7 +244,7 @@ def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
     for s in doc.sentences:
         if s.para > 2 and s.index != main_index:
             continue
-        m = _VENUE_CUE.search(s.text) or _WHERE_HELD.search(s.text)
+        m = _VENUE_CUE.search(s.text)
         if m:  # an announced event at a venue is in person too
             return "offline", m.group(0), s.start + m.start()
     for s in doc.sentences:

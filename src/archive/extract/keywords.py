@@ -129,8 +129,8 @@ def _is_person(phrase: str, text: str) -> bool:
         return True  # "Professor Yogesh Singh": the role is part of the phrase
     for start in _occurrences(written, text):
         end = start + len(written)
-        if _ROLE_BEFORE.search(text, max(0, start - 30), start) or _ROLE_THEN_COMMA.search(text, max(0, start - 60),
-                                                                                             start):
+        if (_ROLE_BEFORE.search(text, max(0, start - 30), start)
+                or _ROLE_THEN_COMMA.search(text, max(0, start - 60), start)):
             return True
         if _SAID.match(text[end:end + 20]) or _APPOSITIVE.match(text, end, end + 40):
             return True
@@ -246,7 +246,6 @@ def _trim_verbs(words: list[str], verbs: set[str]) -> list[str]:
     ("symposium engages campus") leaves no subject."""
     if any(w in VERB_FORMS for w in words[1:-1]):
         return []
-    verbs = verbs | VERB_FORMS
     while words and (words[0] in verbs or (len(words) > 1 and words[-1].endswith("ed"))
                      or words[-1] in verbs
                      or (len(words) > 1 and words[-1].endswith("ing") and words[-1] not in _ING_NOUNS)):
@@ -301,7 +300,7 @@ def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[st
 
     # sorted() is stable: equal scores keep the order of first appearance
     scored = sorted(counts, key=lambda p: -weight(p))
-    verbs = verbs_in(body)
+    verbs = verbs_in(body) | VERB_FORMS  # once per article: _trim_verbs runs for every candidate
     # a second round, when the first leaves fewer than three, lets in single words used once
     for p in scored + [f" {p}" for p in scored]:
         if len(picked) >= 6 or (p.startswith(" ") and len(picked) >= 3):

@@ -323,9 +323,8 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
         res.confidence["organizers"] = "medium"
         ev["organizers"].append(sponsor[1:])
     if not res.organizers:
-        for probe, offset in ((doc.headline, doc.headline_start),
-                              *((s.text, s.start) for s in doc.sentences[:2])):
-            names = _possessive_owner(doc, probe or "")
+        for probe, offset in _opening(doc):
+            names = _possessive_owner(doc, probe)
             if names:
                 add_names(res.organizers, [expand(n, text, defs) for n in names])
                 res.confidence["organizers"] = "low"
@@ -353,11 +352,17 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
     return res
 
 
+def _opening(doc: Doc) -> list[tuple[str, int]]:
+    """(text, offset) of the headline and the first two sentences: where an event's title,
+    and so its owner, is named when no role phrase names the organiser."""
+    return [(doc.headline or "", doc.headline_start), *((s.text, s.start) for s in doc.sentences[:2])]
+
+
 def _title_owner(doc: Doc, defs: dict[str, str]) -> tuple[str, str, int] | None:
     """The body whose acronym opens the event's title ("FIFA Futsal Coaching Course"), in the
     headline or the opening sentences: (name, evidence, offset)."""
-    for probe, offset in ((doc.headline, doc.headline_start), *((s.text, s.start) for s in doc.sentences[:2])):
-        for m in _ACRONYM_TITLE.finditer(probe or ""):
+    for probe, offset in _opening(doc):
+        for m in _ACRONYM_TITLE.finditer(probe):
             acr = m["acr"]
             if acr in _SUBJECT_ACRONYMS or re.fullmatch(r"[IVXLC]+", acr) or gazetteer.country_code(acr):
                 continue
