@@ -354,3 +354,21 @@ def test_the_acronym_that_opens_the_events_title_owns_it():
 def test_no_owner_from_the_title_when_it_is_a_subject_or_the_organiser_is_named(lede):
     organizers, _, _ = orgs("", lede=lede)
     assert "HFA" not in organizers and "COVID" not in organizers
+
+
+@pytest.mark.parametrize("sentence, partners", [
+    ("The camp was run in association with the state Transport and Urban Housing, and Rural Roads departments.",
+     ["Transport and Urban Housing department", "Rural Roads department"]),
+    ("The clinic was held in collaboration with the Health and Education ministries.",
+     ["Health ministry", "Education ministry"]),
+    ("The drive was held in partnership with the Water, Forestry and Tourism departments.",
+     ["Water department", "Forestry department", "Tourism department"]),
+])
+def test_names_that_share_one_plural_head(sentence, partners):
+    assert orgs(sentence)[1] == partners
+
+
+def test_prizes_from_sponsors_are_not_sponsors():
+    sentence = ("The event was sponsored by Acme Robotics, Brightline Software and Corvid Labs. "
+                "Prizes from sponsors included Zephyr tablets and gift cards.")
+    assert orgs(sentence)[2] == ["Acme Robotics", "Brightline Software", "Corvid Labs"]

@@ -24,6 +24,7 @@ from .orgnames import (
     is_acronym,
     same_org,
     scan_names,
+    shared_head,
     split_list,
     without_people,
 )
@@ -52,7 +53,8 @@ _FUNDER = re.compile(
     r"|\b(?:funding|financial\s+support|financial\s+assistance|financial\s+contributions?|"
     r"extrabudgetary\s+contributions?|contributions?|grants?|donations?|financing)\s+"
     r"(?:from|of|by|provided\s+by)\s+"
-    r"|\b(?:[Ss]ponsors|[Ff]unders|[Dd]onors)\s+(?:include|included|are|were)\s+")
+    # "Prizes from sponsors included X tablets": the sponsors must head the subject
+    r"|(?<!from )(?<!of )(?<!by )\b(?:[Ss]ponsors|[Ff]unders|[Dd]onors)\s+(?:include|included|are|were)\s+")
 #: "the EU and USAID funded 'X' project": the names before an active "funded" pay.
 _ACTIVE_FUNDER = re.compile(
     r"(?:^|,\s+|\b(?:by|and|with)\s+)(?:the\s+)?(?P<who>[A-Z][\w&.-]*(?:\s+(?:and\s+)?[A-Z][\w&.-]*){0,5})"
@@ -221,7 +223,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             if neg(m):
                 continue
             after = _DESCRIPTOR.sub("", st[m.end():], count=1)
-            names = scan_names(after)
+            names = _listed(after)
             # "organized by A together with B": B is a co-organiser
             consumed = _consumed_length(after, names)
             tm = _TOGETHER.match(after[consumed:])
@@ -234,7 +236,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
         for m in _triggers(_PARTNER, _PARTNER_WORDS, st):
             if neg(m):
                 continue
-            names = [expand(n, text, defs) for n in scan_names(st[m.end():])]
+            names = [expand(n, text, defs) for n in _listed(st[m.end():])]
             if names:
                 add_names(res.partners, names, res.organizers)
                 ev["partners"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
@@ -242,7 +244,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
         for m in _triggers(_FUNDER, _FUNDER_WORDS, st):
             if neg(m):
                 continue
-            names = [expand(n, text, defs) for n in scan_names(st[m.end():])]
+            names = [expand(n, text, defs) for n in _listed(st[m.end():])]
             if names:
                 add_names(res.funders, names)
                 ev["funders"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
@@ -350,6 +352,11 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
     # an acronym-only organiser replaced by a fuller form found later
     res.evidence = ev
     return res
+
+
+def _listed(after: str) -> list[str]:
+    """The names a role phrase introduces: one list sharing a plural head, or names in turn."""
+    return shared_head(after) or scan_names(after)
 
 
 def _opening(doc: Doc) -> list[tuple[str, int]]:
