@@ -372,3 +372,9 @@ def test_prizes_from_sponsors_are_not_sponsors():
     sentence = ("The event was sponsored by Acme Robotics, Brightline Software and Corvid Labs. "
                 "Prizes from sponsors included Zephyr tablets and gift cards.")
     assert orgs(sentence)[2] == ["Acme Robotics", "Brightline Software", "Corvid Labs"]
+
+
+def test_an_acronym_led_thing_that_is_not_the_event_organises_nothing():
+    lede = ("Academy plans discussed\n\nThe Riverside Planning Taskforce convened a workshop in Nairobi on "
+            "5 May 2021 to discuss the vision of an EAC-led Academy for young civil servants.\n\n")
+    assert orgs("", lede)[0] == ["Riverside Planning Taskforce"]

@@ -17,6 +17,7 @@ from .classify import EVENT_NOUN, NOUNS
 from .orgnames import (
     HEAD_WORDS,
     LEADING_DATE,
+    SUBJECT_ACRONYMS,
     add_names,
     clean_name,
     definitions,
@@ -92,11 +93,10 @@ _POSSESSIVE_EVENT = re.compile(
     r"(?P<noun>[A-Za-z]+)\b")
 #: "the FIFA Futsal Coaching Course": an acronym that opens the title of the event owns it.
 _ACRONYM_TITLE = re.compile(r"\b(?P<acr>[A-Z][A-Z&]{1,7})\s+(?:[A-Z][\w’'-]*\s+){0,4}(?i:" + NOUNS + r")\b")
-#: Acronyms of subjects, not of bodies: "COVID Workshop", "STEM Fair".
-_SUBJECT_ACRONYMS = {"COVID", "HIV", "AIDS", "ICT", "STEM", "AI", "IT", "TB", "SDG", "SDGS", "GIS", "LGBT",
-                     "LGBTQ", "NCD", "WASH", "GBV", "ESG", "CSR", "PR", "HR", "VR", "AR", "IOT", "DIY", "FAQ"}
 _PREFIXED = re.compile(r"\b(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/][A-Z][A-Za-z]*[A-Z])*)[-‑]"
                        r"(?P<kind>organi[sz]ed|led|funded|sponsored|hosted)\b")
+#: What an "X-organised" modifies, a few words on: "an OSCE-organized regional training workshop".
+_PREFIXED_EVENT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?i:event|" + NOUNS + r")\b")
 #: "the Office of International Programs, which is organizing the symposium": the name before
 #: the comma organises; the noun after the verb must be an event's.
 _RELATIVE_ORGANIZER = re.compile(
@@ -296,6 +296,9 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 kind = m.group("kind")
                 names = [expand(a, text, defs) for a in acrs]
                 if kind in ("organized", "organised", "led", "hosted"):
+                    # "an AU-led Academy" is not the event: the organised thing must be one
+                    if not _PREFIXED_EVENT.match(st, m.end()):
+                        continue
                     # first acronym organises; the others are co-organisers unless named as partners
                     add_names(res.organizers, names[:1])
                     add_names(res.organizers, names[1:], res.partners)
@@ -371,7 +374,7 @@ def _title_owner(doc: Doc, defs: dict[str, str]) -> tuple[str, str, int] | None:
     for probe, offset in _opening(doc):
         for m in _ACRONYM_TITLE.finditer(probe):
             acr = m["acr"]
-            if acr in _SUBJECT_ACRONYMS or re.fullmatch(r"[IVXLC]+", acr) or gazetteer.country_code(acr):
+            if acr in SUBJECT_ACRONYMS or re.fullmatch(r"[IVXLC]+", acr) or gazetteer.country_code(acr):
                 continue
             return expand(acr, doc.text, defs), m.group(0), offset + m.start() if offset >= 0 else -1
     return None
