@@ -96,3 +96,38 @@ def test_verbs_of_news_prose_start_end_or_split_no_subject():
                      "gave speeches", "farmers gave"):
         assert fragment not in keywords
     assert not any(k.split()[0] in ("promote", "gave", "engages", "provides") for k in keywords)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("COVID-19", True),
+    ("HIV prevention", True),
+    ("UNICEF", False),
+])
+def test_the_acronym_of_a_subject_is_a_subject(phrase: str, expected: bool) -> None:
+    assert _is_subject(phrase) is expected
+
+
+def test_a_verb_that_takes_a_name_or_a_possessive_ends_no_subject():
+    from archive.extract.keywords import verbs_in
+    verbs = verbs_in("The envoy, reassured Norland on the plan. The college retains its lead. "
+                     "Trainee teachers Friday met; the students visited Hillford.")
+    assert {"reassured", "retains", "visited"} <= verbs
+    assert "teachers" not in verbs  # a plural noun before a name is not a verb
+
+
+def test_a_hyphenated_surname_is_a_person():
+    f = extract_facts(txt_article(
+        "New head of the water board\n\nMarta Lindgren-Okafor has been appointed head of the water board in "
+        "Hillford. Water tariffs and irrigation canals will be her first tasks.\n\n\"Irrigation canals need care,\" "
+        "Ms. Lindgren-Okafor said. Water tariffs were frozen; irrigation canals leak."))
+    assert "marta lindgren-okafor" not in [k.lower() for k in f.value("keywords")]
+
+
+def test_each_word_keeps_the_case_the_body_gives_it():
+    f = extract_facts(txt_article(
+        "Orchard growers meet\n\nOrchard growers of rural Norland met in Hillford on 5 May 2021. Growers from "
+        "rural Norland sold apples.\n\nRural Norland apples travel far, and apple growers of rural Norland "
+        "export them; apple growers lead."))
+    kws = f.value("keywords")
+    assert "rural Norland" in kws, kws
+    assert "apple growers" in kws, kws

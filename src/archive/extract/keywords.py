@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Iterator
 
 from . import gazetteer
+from .orgnames import SUBJECT_ACRONYMS
 from .text import Doc, parse_number
 
 #: Words in -ing that name a subject on their own.
@@ -31,8 +33,8 @@ def _is_subject(phrase: str) -> bool:
         return False
     if any(_ROLE_SUFFIX.search(w) for w in words):
         return False
-    if any(len(w) > 1 and w.replace("-", "").isupper() for w in words):
-        return False  # acronyms name organisations ("OSCE-UNODC", "BOMCA")
+    if any(len(w) > 1 and w.replace("-", "").isupper() and w.upper() not in SUBJECT_ACRONYMS for w in words):
+        return False  # acronyms name organisations ("OSCE-UNODC", "BOMCA"), not subjects ("HIV")
     title = " ".join(w[:1].upper() + w[1:] for w in words)
     return not (gazetteer.country_code(title) or gazetteer.cities(phrase, folded=True))
 
@@ -59,7 +61,7 @@ takes want wants use used using make makes made back bring brings connects conne
 january february march april may june july august september october
 november december monday tuesday wednesday thursday friday saturday sunday online offline
 published press release city town likely cent percent per one-day two-day three-day four-day
-five-day full-day half-day
+five-day full-day half-day ever toward towards
 """.split())
 #: Words that never make a subject on their own: generic nouns of news prose, and the
 #: verbs and adverbs a run of content words picks up ("hosted", "seeks", "jointly").
@@ -124,7 +126,7 @@ def _is_person(phrase: str, text: str) -> bool:
     words = phrase.split()
     if not 2 <= len(words) <= 3:
         return False
-    written = " ".join(w[:1].upper() + w[1:] for w in words)
+    written = _spelling(phrase, text) or " ".join(w[:1].upper() + w[1:] for w in words)
     if _ROLE_BEFORE.search(written.split()[0] + " "):
         return True  # "Professor Yogesh Singh": the role is part of the phrase
     for start in _occurrences(written, text):
@@ -139,6 +141,15 @@ def _is_person(phrase: str, text: str) -> bool:
     return any(_SAID.match(text, at + len(surname), at + len(surname) + 20)
                for at in _occurrences(surname, text)
                if text[at - 1:at] != "-" and text[max(0, at - 4):at].lower() != "the ")
+
+
+def _spelling(phrase: str, text: str) -> str | None:
+    """How the text writes a lower-cased phrase ("Lindqvist-Osei", "McKay"), when it is there."""
+    folded = text.lower()
+    at = folded.find(phrase)
+    if at < 0 or len(folded) != len(text):
+        return None
+    return text[at:at + len(phrase)]
 
 
 def _occurrences(needle: str, text: str) -> list[int]:
@@ -199,6 +210,11 @@ _ADJECTIVE_END = re.compile(r"(?:ful|ous|ed)$")
 _VERB_USE = re.compile(
     r"\b(?:(?:will|would|can|could|should|must|may|might|shall|did|does|we|they|he|she|I)\s+(?:also\s+|not\s+)?"
     r"(?P<a>[a-z]{3,})\b|to\s+(?P<b>[a-z]{3,})\s+(?:the|a|an|their|its|our|his|her|them|us|all|new|more)\b)")
+#: "Cambridge retains its", "the minister reassured Timor-Leste": a past or third-person form
+#: after a word and before a possessive, or a past before a name, takes an object (read in the
+#: text as written; a plural noun before a name is common: "students Friday").
+_OBJECT_VERB = re.compile(r"(?<=[A-Za-z,] )(?:(?P<c>[a-z]{3,}(?:ed|s))\s+(?:its|their|our|his|her)\b"
+                          r"|(?P<d>[a-z]{3,}ed)\s+[A-Z][a-z])")
 
 
 #: Verbs of news prose that are seldom nouns: their base, "-s" and "-ing" forms and simple
@@ -237,7 +253,8 @@ VERB_FORMS = frozenset(_VERB_PASTS.union(*(_forms(b) for b in _VERB_BASES)))
 
 def verbs_in(text: str) -> set[str]:
     """The words ``text`` itself uses as verbs: a subject never starts or ends with one."""
-    return {m["a"] or m["b"] for m in _VERB_USE.finditer(text)}
+    verbs = {m["a"] or m["b"] for m in _VERB_USE.finditer(text.lower())}
+    return verbs | {m["c"] or m["d"] for m in _OBJECT_VERB.finditer(text) if not (m["c"] or "").endswith("ss")}
 
 
 def _trim_verbs(words: list[str], verbs: set[str]) -> list[str]:
@@ -300,7 +317,7 @@ def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[st
 
     # sorted() is stable: equal scores keep the order of first appearance
     scored = sorted(counts, key=lambda p: -weight(p))
-    verbs = verbs_in(body) | VERB_FORMS  # once per article: _trim_verbs runs for every candidate
+    verbs = verbs_in(doc.text[:6000]) | VERB_FORMS  # once per article: _trim_verbs runs for every candidate
     # a second round, when the first leaves fewer than three, lets in single words used once
     for p in scored + [f" {p}" for p in scored]:
         if len(picked) >= 6 or (p.startswith(" ") and len(picked) >= 3):
@@ -330,14 +347,28 @@ _AFTER_STOP = re.compile(r"[.!?][\"”’)]?\s+$")
 
 
 def _as_written(phrase: str, text: str) -> str:
-    """A proper noun keeps its own case ("World Polio Day", "Timor-Leste"): the phrase as the
-    body writes it inside a sentence; a common noun stays in lower case."""
+    """A proper noun keeps its own case ("World Polio Day", "rural China", "HackMadison"): the
+    phrase as the body writes it inside sentences when always written the same way there, or
+    else each word as the body writes it inside them when always capitalised there ("National
+    Police officers" and "police officers": police); a common noun stays in lower case."""
     if phrase != phrase.lower():
         return phrase  # an acronym, kept as written
-    for m in re.finditer(re.escape(phrase), text, re.IGNORECASE):
+    spellings = set(_inside_sentences(phrase, text))
+    if len(spellings) == 1:
+        return spellings.pop()
+    return " ".join(_word_as_written(w, text) for w in phrase.split())
+
+
+def _word_as_written(word: str, text: str) -> str:
+    spellings = list(_inside_sentences(word, text))
+    return spellings[0] if spellings and all(w[:1].isupper() for w in spellings) else word
+
+
+def _inside_sentences(phrase: str, text: str) -> Iterator[str]:
+    """How ``text`` writes ``phrase`` (as whole words) where capitals say something: not at the
+    start of a line or a sentence."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", text, re.IGNORECASE):
         start = m.start()
         if start == 0 or text[start - 1] == "\n" or _AFTER_STOP.search(text, max(0, start - 4), start):
-            continue  # at the start of a line or a sentence, capitals say nothing
-        written = m.group(0)
-        return written if written[:1].isupper() and all(w[:1].isupper() for w in written.split()) else phrase
-    return phrase
+            continue
+        yield m.group(0)

@@ -54,6 +54,10 @@ _APPOSITION = re.compile(
 _TOKEN = re.compile(r"\([^()\s]{1,14}(?:\s[^()\s]{1,14})?\)|[“”\"«»]|,|;|:|[^\s,;:()“”\"«»]+")
 
 
+#: Acronyms of subjects, not of bodies: "COVID Workshop", "STEM Fair".
+SUBJECT_ACRONYMS = {"COVID", "HIV", "AIDS", "ICT", "STEM", "AI", "IT", "TB", "SDG", "SDGS", "GIS", "LGBT",
+                     "LGBTQ", "NCD", "WASH", "GBV", "ESG", "CSR", "PR", "HR", "VR", "AR", "IOT", "DIY", "FAQ",
+                    "COVID-19", "SARS", "MERS", "NCDS", "MPOX", "STI", "STIS", "PTSD"}
 _LEGAL_FORMS = {"Inc", "Ltd", "LLC", "Co", "Corp", "plc", "PLC", "GmbH", "AG", "SA", "LLP"}
 _SUB_UNITS = {"Department", "Faculty", "School", "Division", "Unit", "Directorate", "Section"}
 _PARENTS = {"University", "Ministry", "Government", "College", "Institute", "Academy"}
