@@ -121,12 +121,12 @@ def _phrases(text: str) -> list[str]:
     return res
 
 
-def _is_person(phrase: str, text: str) -> bool:
+def _is_person(phrase: str, text: str, folded: str) -> bool:
     """A name of a person: written in capitals after a title, or before "said"."""
     words = phrase.split()
     if not 2 <= len(words) <= 3:
         return False
-    written = _spelling(phrase, text) or " ".join(w[:1].upper() + w[1:] for w in words)
+    written = _spelling(phrase, text, folded) or " ".join(w[:1].upper() + w[1:] for w in words)
     if _ROLE_BEFORE.search(written.split()[0] + " "):
         return True  # "Professor Yogesh Singh": the role is part of the phrase
     for start in _occurrences(written, text):
@@ -143,9 +143,9 @@ def _is_person(phrase: str, text: str) -> bool:
                if text[at - 1:at] != "-" and text[max(0, at - 4):at].lower() != "the ")
 
 
-def _spelling(phrase: str, text: str) -> str | None:
-    """How the text writes a lower-cased phrase ("Lindqvist-Osei", "McKay"), when it is there."""
-    folded = text.lower()
+def _spelling(phrase: str, text: str, folded: str) -> str | None:
+    """How the text writes a lower-cased phrase ("Lindqvist-Osei", "McKay"), when it is there
+    (``folded`` is ``text`` in lower case)."""
     at = folded.find(phrase)
     if at < 0 or len(folded) != len(text):
         return None
@@ -303,7 +303,8 @@ def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[st
     for rank, src in enumerate(sources):
         for p in _phrases(src or ""):
             counts[p] += 3 - min(rank, 2)
-    body = doc.text[:6000].lower()
+    body_text = doc.text[:6000]
+    body = body_text.lower()
     # the rest of the body adds candidates, with no weight of place: a subject recurs
     for i in range(2, min(len(doc.paragraphs), 12)):
         for p in _phrases(doc.para_text(i)):
@@ -334,41 +335,45 @@ def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[st
         p = " ".join(words)
         if not p or any(p in q or q in p for q in picked) or not _is_subject(p) or not _plain(p):
             continue
-        if _is_person(p, doc.text[:6000]):
+        if _is_person(p, body_text, body):
             continue
-        if " " not in p and not _common_word(p, body, doc.text[:6000], 1 if once else 2):
+        if " " not in p and not _common_word(p, body, body_text, 1 if once else 2):
             continue
         picked.append(p)
-    body_text = doc.text[:6000]
-    return [_as_written(p, body_text) for p in picked[:6]], " | ".join(s for s in sources if s)[:300]
+    return [_as_written(p, body_text, body) for p in picked[:6]], " | ".join(s for s in sources if s)[:300]
 
 
 _AFTER_STOP = re.compile(r"[.!?][\"”’)]?\s+$")
 
 
-def _as_written(phrase: str, text: str) -> str:
+def _as_written(phrase: str, text: str, folded: str) -> str:
     """A proper noun keeps its own case ("World Polio Day", "rural China", "HackMadison"): the
     phrase as the body writes it inside sentences when always written the same way there, or
     else each word as the body writes it inside them when always capitalised there ("National
     Police officers" and "police officers": police); a common noun stays in lower case."""
     if phrase != phrase.lower():
         return phrase  # an acronym, kept as written
-    spellings = set(_inside_sentences(phrase, text))
+    spellings = set(_inside_sentences(phrase, text, folded))
     if len(spellings) == 1:
         return spellings.pop()
-    return " ".join(_word_as_written(w, text) for w in phrase.split())
+    return " ".join(_word_as_written(w, text, folded) for w in phrase.split())
 
 
-def _word_as_written(word: str, text: str) -> str:
-    spellings = list(_inside_sentences(word, text))
+def _word_as_written(word: str, text: str, folded: str) -> str:
+    spellings = list(_inside_sentences(word, text, folded))
     return spellings[0] if spellings and all(w[:1].isupper() for w in spellings) else word
 
 
-def _inside_sentences(phrase: str, text: str) -> Iterator[str]:
+def _inside_sentences(phrase: str, text: str, folded: str) -> Iterator[str]:
     """How ``text`` writes ``phrase`` (as whole words) where capitals say something: not at the
-    start of a line or a sentence."""
-    for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", text, re.IGNORECASE):
-        start = m.start()
-        if start == 0 or text[start - 1] == "\n" or _AFTER_STOP.search(text, max(0, start - 4), start):
-            continue
-        yield m.group(0)
+    start of a line or a sentence. A plain search of the folded text: no pattern per phrase."""
+    if len(folded) != len(text):
+        return
+    at = folded.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (
+            end == len(text) or not (text[end].isalnum() or text[end] == "-"))
+        if whole and at > 0 and text[at - 1] != "\n" and not _AFTER_STOP.search(text, max(0, at - 4), at):
+            yield text[at:end]
+        at = folded.find(phrase, at + 1)

@@ -274,7 +274,7 @@ def analyse(text: str) -> Layout:
         t = texts[i]
         if body_index < len(raw_lines):
             # below the lede, only a page-date line ("News | 14 November 2016") is looked for
-            if is_page_date_line(t) and len(t.split()) <= 8:
+            if len(t.split()) <= 8 and is_page_date_line(t):  # the count first: paragraphs are long
                 _take_page_date(layout, t, s)
             continue
         if _is_prose(t):
