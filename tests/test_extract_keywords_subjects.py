@@ -74,6 +74,10 @@ def test_a_word_only_ever_capitalised_is_a_name_not_a_subject():
     ("It was opened by the Vice-President of Ruritania, Tomas Bellamy.", "tomas bellamy"),
     # the surname alone, later, as the speaker
     ("Greta Lindqvist opened the seminar. In her remarks, Lindqvist highlighted irrigation reform.", "greta lindqvist"),
+    # "is a ..." and a role after the name
+    ("Opening the seminar, Dana Whitlock spoke first. Dana Whitlock is a Hillford columnist.", "dana whitlock"),
+    # a person and their country
+    ("The board announced the appointment of Tomasz Evander of Poland as its new chair.", "tomasz evander"),
 ])
 def test_a_person_is_not_a_subject_whatever_the_cue(sentence, person):
     f = extract_facts(txt_article(

@@ -134,8 +134,12 @@ def _is_person(phrase: str, text: str, folded: str) -> bool:
         if (_ROLE_BEFORE.search(text, max(0, start - 30), start)
                 or _ROLE_THEN_COMMA.search(text, max(0, start - 60), start)):
             return True
-        if _SAID.match(text[end:end + 20]) or _APPOSITIVE.match(text, end, end + 40):
+        if _SAID.match(text[end:end + 20]) or _APPOSITIVE.match(text, end, end + 40) \
+                or _IS_A_ROLE.match(text, end, end + 60):
             return True
+        of = _OF_PLACE.match(text, end, end + 40)
+        if of and text[start:start + 1].isupper() and gazetteer.country_code(of["place"]):
+            return True  # "the appointment of Dereje Alemu of Ethiopia": a person and their country
     # "In his remarks, Gjorgjiev highlighted ...": the surname alone, later, as a speaker
     surname = written.split()[-1]
     return any(_SAID.match(text, at + len(surname), at + len(surname) + 20)
@@ -169,12 +173,18 @@ _ROLES = (r"director|minister|professor|prof|spokes(?:wo)?man|spokesperson|artis
           r"|woman|person)?|president|vice-president|secretary|general|governor|mayor|ambassador|researcher"
           r"|officer|coordinator|head|founder|ceo|manager|dean|rector|editor|journalist|speaker|chancellor"
           r"|commissioner|deputy|expert|sheriff|representative|executive"
-          r"|scientist|singer|musician|actor|writer|poet|award-winning|dr|mr|mrs|ms|sir|dame")
+          r"|scientist|singer|musician|actor|writer|poet|award-winning|dr|mr|mrs|ms|sir|dame|columnist|teacher"
+          r"|lawyer|activist|entrepreneur|historian|economist|engineer|architect|photographer|painter|coach"
+          r"|athlete|volunteer|graduate|alumn(?:us|a)|veteran|pastor|reverend|rev")
 _ROLE_BEFORE = re.compile(r"(?i:\b(?:" + _ROLES + r"))\.?\s+(?:[A-Z][\w-]*\s+)?$")
 _SAID = re.compile(r",?\s+(?:said|says|told|added|noted|explained|stressed|emphasi[sz]ed|highlighted|underlined"
                    r"|recalled|remarked)\b")
 #: After a name: ", who ..." or ", Chief of Mission ...": a person and the role they hold.
 _APPOSITIVE = re.compile(r",\s+(?:who\b|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?i:" + _ROLES + r")\b)")
+#: After a name: "is a Nebraska author", "was the county's first female mayor".
+_IS_A_ROLE = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + _ROLES + r")\b")
+#: After a name: "of Ethiopia" (a person's country; a body's name would end in its kind).
+_OF_PLACE = re.compile(r"\s+of\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
 #: Before a name: "the Vice-President of India, Jagdeep Dhankhar".
 _ROLE_THEN_COMMA = re.compile(r"(?i:\b(?:" + _ROLES + r"))\b[^.;,]{0,40},\s+$")
 
