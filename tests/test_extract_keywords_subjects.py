@@ -135,3 +135,13 @@ def test_each_word_keeps_the_case_the_body_gives_it():
     kws = f.value("keywords")
     assert "rural Norland" in kws, kws
     assert "apple growers" in kws, kws
+
+
+def test_no_part_of_a_long_name_is_a_subject():
+    f = extract_facts(txt_article(
+        "Water users meet in Hillford\n\nThe Green River Valley Restoration Initiative and water users met in "
+        "Hillford on 5 May 2021 to discuss irrigation tariffs.\n\nIrrigation tariffs rose, and the Green River "
+        "Valley Restoration Initiative backs irrigation tariffs for canal repairs."))
+    kws = [k.lower() for k in f.value("keywords")]
+    assert "irrigation tariffs" in kws
+    assert not any("valley" in k or "restoration" in k for k in kws), kws

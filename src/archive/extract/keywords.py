@@ -92,9 +92,13 @@ _BOUNDARY = re.compile(r"(\s+|[,.;:()“”\"!?–—]|\b(?:and|or)\b)")
 _WORD = re.compile(r"^[^\W\d_][\w\-’']*$")
 
 
-def _phrases(text: str) -> list[str]:
+def _phrases(text: str, prose: bool = True) -> list[str]:
+    """Runs of content words, the last three of a longer run; in ``prose`` (not a title-case
+    headline) a run of four or more capitalised words is a name ("United Nations Development
+    Program"), and no part of it is a subject."""
     out: list[str] = []
     cur: list[str] = []
+    caps = True
     for tok in _BOUNDARY.split(text):
         if tok is None:
             continue
@@ -103,12 +107,14 @@ def _phrases(text: str) -> list[str]:
             continue
         low = t.lower().strip("’'")
         if (not _WORD.match(t)) or low in _STOP or "’" in low or "'" in low:
-            if cur:
+            if cur and not (prose and caps and len(cur) > 3):
                 out.append(" ".join(cur))
-                cur = []
+            cur = []
+            caps = True
             continue
+        caps = caps and t[:1].isupper()
         cur.append(t if (t.isupper() and len(t) > 1) else low)
-    if cur:
+    if cur and not (prose and caps and len(cur) > 3):
         out.append(" ".join(cur))
     res = []
     for p in out:
@@ -311,7 +317,7 @@ def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[st
         sources.append(_DATELINE.sub("", doc.para_text(i)))
     counts: Counter[str] = Counter()  # in the order phrases are first seen
     for rank, src in enumerate(sources):
-        for p in _phrases(src or ""):
+        for p in _phrases(src or "", prose=src is not doc.headline):
             counts[p] += 3 - min(rank, 2)
     body_text = doc.text[:6000]
     body = body_text.lower()
