@@ -145,3 +145,10 @@ def test_no_part_of_a_long_name_is_a_subject():
     kws = [k.lower() for k in f.value("keywords")]
     assert "irrigation tariffs" in kws
     assert not any("valley" in k or "restoration" in k for k in kws), kws
+
+
+@pytest.mark.parametrize("word", ["presentation", "objectives", "everyone", "progress", "anniversary"])
+def test_generic_words_of_news_prose_are_no_subject_alone(word):
+    from archive.extract.keywords import _plain
+    assert not _plain(word)
+    assert _plain(f"{word} skills") or word == "everyone"

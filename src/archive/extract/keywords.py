@@ -80,6 +80,9 @@ million billion thousand night morning evening afternoon step steps addition wor
 story note address click read talk topics topic future glimpse feature features loss total midst
 proud free common former personal solid hours minutes find starts start begins ends
 tomorrow tonight stay look looks speak attend attends
+detail details presentation presentations vision objective objectives amount benefit benefits kind kinds
+everyone everybody anyone someone progress changes late annual special overview masses lead anniversary
+medium candidates speakers remarks
 """.split())
 #: Words that end an organisation's name: a phrase ending in one names an organiser, not a subject.
 _ORG_END = set("""library department foundation bank network federation council association office
