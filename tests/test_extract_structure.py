@@ -37,6 +37,10 @@ LEDE = ("The city council hosted a public meeting on road safety at the Town Hal
     ("Residents at the meeting (file pic).\nCouncil meeting puts road safety first", "Council meeting puts road safety first"),
     # the line that shares the lede's words wins over a section label
     ("Transport\nRoad policy - Local matters\nCouncil hosts public meeting on road safety", "Council hosts public meeting on road safety"),
+    # the site's name (which the lede repeats) above its menu or a section's name
+    ("City Council\nHome  Services  Contact\nResidents speak up for safer roads", "Residents speak up for safer roads"),
+    ("City Council\nMedia releases\nResidents speak up for safer roads", "Residents speak up for safer roads"),
+    ("City Council\nNews & Events\nRESIDENTS SPEAK UP FOR SAFER ROADS", "RESIDENTS SPEAK UP FOR SAFER ROADS"),
 ])
 def test_headline_found_below_furniture(top, headline):
     layout = analyse(top + "\n\n" + LEDE + "\n")

@@ -42,6 +42,10 @@ _FURNITURE_PHRASE = re.compile(
     r"|video\s*player|advertisement|cookie|all\s+news|latest\s+news|top\s+stories|top\s+slides"
     r"|this\s+archived|staff\s+(?:correspondent|reporter|writer)|news\s*\||press\s+release\s*$"
     r"|update:|updated:|last\s+update)", re.IGNORECASE)
+#: Words that name a site's sections; a short line of nothing else is furniture.
+_SECTION_WORDS = frozenset("""news events press media release releases statements stories story updates
+latest blog blogs announcements articles features notices newsroom home about contact us our work
+archive archives publications resources centre center highlights spotlight""".split())
 _FURNITURE_ANYWHERE = re.compile(
     r"›|»|\.(?:jpe?g|png|gif|pdf)\b|\|\s*(?:editor|source|update)\b|\(file\s+pic"
     r"|\bstill\s+from\b|\bphoto(?:graph)?\s+(?:by|credit|courtesy)\b|/>|<[a-z]", re.IGNORECASE)
@@ -182,6 +186,8 @@ def _is_furniture(text: str) -> bool:
     words = text.split()
     if (len(words) <= 8 and _FURNITURE_PHRASE.match(text)) or _FURNITURE_ANYWHERE.search(text):
         return True
+    if len(words) <= 4 and all(w.strip("&|/,:-").lower() in _SECTION_WORDS for w in words if w.strip("&|/,:-")):
+        return True  # a section's name: "News", "Media releases", "News & Events"
     # a label ending in a comma or colon ("Bass Coast,"), or a lone word
     return len(words) <= 3 and text.rstrip()[-1:] in ",:;|-"
 
@@ -315,9 +321,13 @@ def analyse(text: str) -> Layout:
             score += 1.0  # the headline repeated below (often with the site's name)
         cw = _content_words(t)
         if cw and lede_words:
-            score += 2.0 * len(cw & lede_words) / len(cw)
+            # shared words over at least four: a two-word name the lede repeats is no headline
+            score += 2.0 * len(cw & lede_words) / max(len(cw), 4)
         if rank == 0:
             score += 0.25
+        if rank < len(candidates) - 1 and any(ln.kind == "furniture" and ln.start > raw_lines[i][0]
+                                              and ln.start < raw_lines[candidates[-1]][0] for ln in layout.lines):
+            score -= 1.0  # a masthead: the site's name above its menu, the headline below it
         if score > best_score:
             best, best_score = i, score
     if best >= 0:
