@@ -16,6 +16,7 @@ from . import audience as _audience
 from . import classify as _classify
 from . import dates as _dates
 from . import event_dates as _event_dates
+from . import field_facts as _field_facts
 from . import hosts as _hosts
 from . import keywords as _keywords
 from . import language as _lang
@@ -204,6 +205,8 @@ def extract_facts(article: Article) -> Facts:
                  if (place := _structure.opening_dateline(doc.text[ps:ps + 160]))), None)
         _event_facts(article, doc, cls, name_hit, dateline, dateline_city, published_ref,
                      excluded, facts, warnings)
+        if layout.fields:
+            _field_facts.apply_fields(layout.fields, doc, published_ref, facts, warnings)
 
     _markup.apply_declared_event(article, facts, warnings)
     result = Facts(**{k: v for k, v in facts.items() if v is not None}, warnings=tuple(warnings))

@@ -15,6 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .fields import Field, find_fields, is_event_date_line, is_field_line
+
 #: How many lines from the top may hold furniture and the headline.
 TOP_LINES = 12
 
@@ -76,7 +78,7 @@ class Line:
     start: int
     end: int
     text: str
-    kind: str  # furniture | page_date | dateline | byline | headline | candidate | prose
+    kind: str  # furniture | page_date | field | dateline | byline | headline | candidate | prose
 
 
 @dataclass
@@ -94,6 +96,8 @@ class Layout:
     #: A line holding only a place in capitals ("SANTA CRUZ"), the story's dateline.
     dateline_place: str | None = None
     lines: list[Line] = field(default_factory=list)
+    #: Labelled event fields ("Date: ...", "Venue: ..."), by kind.
+    fields: dict[str, Field] = field(default_factory=dict)
 
 
 def _date_of(m: re.Match[str]) -> dt.date | None:
@@ -242,7 +246,7 @@ def _take_page_date(layout: Layout, line: str, start: int) -> None:
 
 def analyse(text: str) -> Layout:
     """Label the top lines of ``text`` and choose its headline."""
-    layout = Layout()
+    layout = Layout(fields=find_fields(text))
     pos = 0
     raw_lines: list[tuple[int, int]] = []
     for line in text.split("\n"):
@@ -280,13 +284,15 @@ def analyse(text: str) -> Layout:
         t = texts[i]
         if body_index < len(raw_lines):
             # below the lede, only a page-date line ("News | 14 November 2016") is looked for
-            if len(t.split()) <= 8 and is_page_date_line(t):  # the count first: paragraphs are long
-                _take_page_date(layout, t, s)
+            if len(t.split()) <= 8 and is_page_date_line(t) and not is_event_date_line(t, layout.fields):
+                _take_page_date(layout, t, s)  # the count first: paragraphs are long
             continue
         if _is_prose(t):
             body_index = i
             continue
-        if is_page_date_line(t):
+        if is_field_line(t, layout.fields):
+            kind = "field"
+        elif is_page_date_line(t):
             kind = "page_date"
             _take_page_date(layout, t, s)
         elif _is_furniture(t):
