@@ -27,6 +27,7 @@ def dates(text: str, **meta):
     ("In May 2024, eight officials took part in a study visit to Brussels.", "2024-05", "2024-05"),
     ("A conference on migration took place in Tartu from 28 February to 2 March 2024.", "2024-02-28", "2024-03-02"),
     ("A seminar on customs took place in Almaty on 12.10.2021.", "2021-10-12", "2021-10-12"),
+    ("A course on audits was held in Hillford from the 6th through the 8th of May 2022.", "2022-05-06", "2022-05-08"),
 ])
 def test_explicit_dates(sentence, start, end):
     s, e, _ = dates("Headline of the article\n\n" + sentence)
@@ -185,6 +186,12 @@ def test_dateline_is_the_published_date():
     (" date 2022-11-09 The university will organise a conference on transport from tomorrow.", "2022-11-10", "2022-11-10"),
     # a written-out date beats a weekday of the same weight
     (" date 2021-12-01 A training that took off on November 28 in Hillford concluded on Tuesday.", "2021-11-28", "2021-11-28"),
+    # two weekdays joined by "to": back for the past, forward for the future
+    (" date 2024-06-16 The folk festival, held in Hillford, drew 3,000 visitors from Friday to Sunday.", "2024-06-14", "2024-06-16"),
+    (" date 2024-06-11 The Hillford folk festival will run from Friday to Sunday.", "2024-06-14", "2024-06-16"),
+    # "last Tuesday" on a Tuesday's page is a week before; "on Tuesday" is that day
+    (" date 2022-08-09 Last Tuesday, forty residents joined a clean-up workshop in Hillford.", "2022-08-02", "2022-08-02"),
+    (" date 2022-08-09 On Tuesday, forty residents joined a clean-up workshop in Hillford.", "2022-08-09", "2022-08-09"),
     # announced events keep their own dates
     ("Headline of the article\n\nThe International Symposium, held virtually Feb. 23-24, 2021, will feature panel discussions.", "2021-02-23", "2021-02-24"),
 ])

@@ -29,7 +29,7 @@ _MON = _MONFULL + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _WD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _Y = r"(?:1[89]\d\d|2\d\d\d)(?!\d)"
-_DASH = r"\s*(?:-|–|—|‒|to|until|till|through|and)\s*"
+_DASH = r"\s*(?:-|–|—|‒|to|until|till|through|and)\s*(?:the\s+)?"  # "the 3rd through the 5th of"
 
 
 def _mon(name: str) -> str:
@@ -71,7 +71,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his morning|[Ll]ast week|[Ee]arlier this week"
         r"|[Tt]his week|[Ll]ast month|(?:(?:[Oo]n|[Ll]ast|[Tt]his past|[Tt]his|[Nn]ext)\s+)?"
         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-        r"(?:\s+and\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)\b")),
+        r"(?:\s+(?:and|to|through|until|till)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)\b")),
 ]
 
 _DATELINE = re.compile(

@@ -78,6 +78,9 @@ class Resolved:
 
 # --------------------------------------------------------------------------- resolution
 
+_TWO_DAYS = re.compile(r"\s+(?:to|through|until|till)\s+")
+
+
 def _weekday_back(ref: dt.date, weekday: int) -> dt.date:
     return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
 
@@ -111,7 +114,9 @@ def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None,
         if ref is None or ref.year_only:
             return f"no reference date for '{men.text}'"
         r = ref.date
-        rel = men.rel or ""
+        rel = _TWO_DAYS.sub(" and ", men.rel or "")  # "Friday to Sunday": two days, as "and" joins them
+        # "last Tuesday" written on a Tuesday is a week before; "on Tuesday" is the same day
+        week_before = rel.startswith(("last ", "this past ")) and " and " not in rel
         if rel.startswith(("on ", "this ", "next ", "last ")) and rel.split()[-1] in WEEKDAYS \
                 and " and " not in rel:
             forward = forward or rel.startswith(("next ", "this ")) and not rel.startswith("this past")
@@ -142,8 +147,12 @@ def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None,
             first, last = WEEKDAYS.get(rel.split()[-3]), WEEKDAYS.get(rel.split()[-1])
             if first is None or last is None:
                 return None
-            end = _weekday_back(r, last)
-            start = end - dt.timedelta(days=(last - first) % 7)
+            if forward:  # "will run from Friday to Sunday": the coming days
+                start = _weekday_ahead(r, first)
+                end = start + dt.timedelta(days=(last - first) % 7)
+            else:
+                end = _weekday_back(r, last)
+                start = end - dt.timedelta(days=(last - first) % 7)
             _plausible(end.year, warnings, ref.evidence)
             return Resolved(start.isoformat(), end.isoformat(), f"{ref.evidence} ... {men.text}",
                             _first_passage(ref, men), warnings)
@@ -152,6 +161,8 @@ def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None,
             if wd is None:
                 return None
             d = _weekday_ahead(r, wd) if forward else _weekday_back(r, wd)
+            if week_before and d == r:
+                d = r - dt.timedelta(days=7)
         iso = d.isoformat()
         _plausible(d.year, warnings, ref.evidence)
         return Resolved(iso, iso, f"{ref.evidence} ... {men.text}", _first_passage(ref, men),
