@@ -70,6 +70,7 @@ _DATE_AFTER = re.compile(
     r"November|December)\b")
 
 
+_SIGNED_UP = re.compile(r"\s+(?:have|has)\s+(?:already\s+|so\s+far\s+)?(?:registered|signed\s+up|applied)\b")
 _LEADING = re.compile(r"\b(?:led|taught|presented|delivered|facilitated|moderated|spoke|explained|"
                       r"lectured|chaired|opened|addressed)\b")
 
@@ -152,6 +153,8 @@ def _counts_in(sent: Sentence) -> list[tuple[int, int, int, str, str]]:
         if ph is None:
             continue
         noun, end, phrase = ph
+        if _SIGNED_UP.match(after, end):
+            continue  # "900 people have already registered": sign-ups for an event to come
         out.append((n, m.start(), m.end() + end, text[m.start():m.end() + end],
                     _describe(after)))
     return out
