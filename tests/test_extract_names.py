@@ -40,6 +40,9 @@ HEAD = "Headline of the article\n\n"
     # a name of two words that only says the kind of event is qualified by its organiser
     ("The Hillford Public Library held an Online Job Fair on 23 April 2020 with 12 employers.",
      "Online Job Fair (Hillford Public Library)"),
+    # a clause after a comma ends the designation: a participle, "because"
+    ("In May 2021 the centre ran a two-week virtual bootcamp for young farmers, delivered entirely online "
+     "because of the floods.", "Virtual bootcamp for young farmers"),
 ])
 def test_event_names_whole(body, name):
     assert extract_facts(txt_article(HEAD + body)).value("event_name") == name

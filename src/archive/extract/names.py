@@ -15,11 +15,12 @@ _DURATION_MOD = re.compile(r"^(?:\w+[- ]day|\w+[- ]week|\w+[- ]month|[A-Z][\w/]*
                            r"full-day|half-day|day-long|week-long|\d+)$")
 _STOP_TAIL = re.compile(
     r",\s*(?:held|which|who|organi[sz]ed|funded|hosted|with|where|as|and|took|was|in\s+[A-Z]|at|on\s+\d|"
-    r"from\s+\d|between|co-organi[sz]ed|supported|implemented|attended|bringing|brought|that|the\s)"
+    r"from\s+\d|between|co-organi[sz]ed|supported|implemented|attended|bringing|brought|that|the\s"
+    r"|[a-z]+ed\b|because|after|before|during|while|when|since)"
     r"|\s+(?:held|took|takes|concluded|opened|was|were|has|had|is|are|at\s+the|at\s+a|at\s+an|"
     r"from\s+\d+|on\s+\d+|on\s+[A-Z][a-z]+day|between\s+\d+|in\s+[A-Z]|in\s+the\s+city|in\s+a\s+hybrid|"
     r"(?:on|from|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|with\s+a\s+view|"
-    r"starting|beginning|scheduled|will|would|aimed|designed|"
+    r"starting|beginning|scheduled|will|would|aimed|designed|because|delivered|"
     r"organi[sz]ed|today|yesterday|last\s+week|this\s+week|via|online|with\s+the|with\s+support|"
     r"funded|hosted|supported|implemented|which|that|for\s+the\s+(?:first|second|third)|"
     r"(?:to|in\s+order\s+to)\s+[a-z]+)\b|[.;:(“\"”]|,\s*$")
