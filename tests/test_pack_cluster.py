@@ -455,3 +455,35 @@ def test_the_sweep_tells_machines_apart(tmp_path: Path) -> None:
     swept = sweep_staging(out)
     assert sorted(p.name for p in swept) == sorted([here_dead.name, there_old.name])
     assert here_live.exists() and there_new.exists()
+
+
+def _worker_state() -> dict:
+    """In a worker: is the pipeline loaded and frozen before any task, are the monitors off."""
+    import gc
+
+    import dask as worker_dask
+
+    return {"warm": "archive.pack.article" in sys.modules, "frozen": gc.get_freeze_count() > 0,
+            "web": "warcio.archiveiterator" in sys.modules,
+            "profile": worker_dask.config.get("distributed.worker.profile.enabled")}
+
+
+def test_local_workers_fork_warm_and_without_monitors() -> None:
+    """``local:N`` workers are forked from a forkserver that loaded and warmed the pipeline
+    (as ``--jobs`` forks from its warmed parent), workers Dask restarts too; they run no
+    profiler and no memory limit; the forkserver ends with the cluster."""
+    from multiprocessing import forkserver
+
+    from archive.pack.cluster import open_cluster
+
+    with open_cluster("local:2") as client:
+        for state in client.run(_worker_state).values():
+            assert state == {"warm": True, "frozen": True, "web": False, "profile": False}
+        assert {w["memory_limit"] for w in client.scheduler_info()["workers"].values()} == {0}
+        client.restart()
+        for state in client.run(_worker_state).values():
+            assert state["warm"] and state["frozen"] and not state["profile"]
+    assert forkserver._forkserver._forkserver_pid is None  # type: ignore[attr-defined]
+    with open_cluster("local:1", web=True) as client:  # web inputs: the web readers too
+        (state,) = client.run(_worker_state).values()
+        assert state["warm"] and state["web"]

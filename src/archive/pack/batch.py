@@ -155,7 +155,8 @@ def run_batch(
     with _Signals() as signals:
         try:
             if cluster is not None:
-                _run_on_cluster(cluster, _chain(head, stream), out_dir, force, emit, resolve)
+                _run_on_cluster(cluster, _chain(head, stream), out_dir, force, emit, resolve,
+                                web=any(_is_web(p) for p in head))
             elif jobs <= 1 or len(head) < PARALLEL_THRESHOLD:
                 run_serial(_chain(head, stream), out_dir, force, emit, resolve)
             else:
@@ -175,11 +176,17 @@ def run_batch(
 
 
 def _run_on_cluster(address: str, inputs: Iterator[Source], out_dir: Path, force: bool,
-                    emit: Callable[["PackOutcome"], None], resolve: Resolver) -> None:
+                    emit: Callable[["PackOutcome"], None], resolve: Resolver,
+                    web: bool = False) -> None:
     from archive.pack.cluster import open_cluster, run_cluster
 
-    with open_cluster(address) as client:
+    with open_cluster(address, web) as client:
         run_cluster(inputs, out_dir, force, emit, resolve, client)
+
+
+def _is_web(source: Source) -> bool:
+    """A web page or a record of a web archive: the workers warm the web readers too."""
+    return not isinstance(source, Path) or source.suffix.lower() in (".html", ".htm")
 
 
 def _chain(head: list[Source], rest: Iterator[Source]) -> Iterator[Source]:

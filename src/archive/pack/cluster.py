@@ -124,59 +124,38 @@ def _import_distributed() -> Any:
 
 
 @contextlib.contextmanager
-def open_cluster(address: str) -> Iterator["Client"]:
+def open_cluster(address: str, web: bool = False) -> Iterator["Client"]:
     """A Dask client for ``address``: a LocalCluster of N single-threaded worker processes
-    for ``local:N`` (closed afterwards), else a connection to a running scheduler."""
+    for ``local:N`` (``archive.pack.local_cluster``; ``web``: warmed for web pages too),
+    closed afterwards, else a connection to a running scheduler."""
     target, workers = parse_address(address)
     distributed = _import_distributed()
     quiet = logging.getLogger("distributed")
     level = quiet.level
     quiet.setLevel(logging.CRITICAL)  # Dask's own warnings (a worker lost) are ours to tell
-    cluster = None
     try:
         if target == "local":
-            cluster = distributed.LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True,
-                dashboard_address=None, silence_logs=logging.CRITICAL)
-            client = distributed.Client(cluster)
-            client.register_plugin(_leave_ctrl_c_to_the_client(distributed),
-                                   name="archive-ctrl-c")
-        else:
-            try:
-                client = distributed.Client(target, timeout=CONNECT_SECONDS)
-                client.wait_for_workers(1, timeout=CONNECT_SECONDS)
-            except (OSError, TimeoutError) as exc:
-                raise ArchiveError(f"{address}: cannot reach the scheduler or no worker "
-                                   f"joined it: {exc}") from None
+            from archive.pack.local_cluster import local_client
+
+            with local_client(distributed, workers, web) as client:
+                yield client
+            return
+        try:
+            client = distributed.Client(target, timeout=CONNECT_SECONDS)
+            client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+        except (OSError, TimeoutError) as exc:
+            raise ArchiveError(f"{address}: cannot reach the scheduler or no worker "
+                               f"joined it: {exc}") from None
         try:
             yield client
         finally:
             with contextlib.suppress(Exception):
                 client.close(timeout=5)
     finally:
-        if cluster is not None:
-            with contextlib.suppress(Exception):
-                cluster.close(timeout=10)
         quiet.setLevel(level)
 
 
 # --------------------------------------------------------------------------- worker side
-
-def _leave_ctrl_c_to_the_client(distributed: Any) -> Any:
-    """A worker plugin for ``local:N``: the workers share the terminal's process group, so
-    Ctrl-C reaches them too; they ignore it (the client winds the run down, then closes
-    them) instead of dying mid-task with a traceback. Restarted workers get it again."""
-
-    class LeaveCtrlCToTheClient(distributed.WorkerPlugin):
-        def setup(self, worker: Any) -> None:
-            import signal
-            import threading
-
-            if threading.current_thread() is threading.main_thread():
-                signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-    return LeaveCtrlCToTheClient()
-
 
 def pack_units(items: "list[str | WarcMember]", out_dir: str, force: bool, epoch: str | None,
                fingerprint: str) -> list[PackOutcome]:
