@@ -260,3 +260,27 @@ def test_an_event_taking_place_in_the_future():
     s, e, _ = dates(" date 2023-08-05 The Riverside Library's annual Author Fair is quickly approaching. "
                     "This year, the author fair will be taking place on Sept. 2, from 1:30 to 4:30 p.m.")
     assert (s, e) == ("2023-09-02", "2023-09-02")
+
+
+def test_an_ampersand_joins_two_days_of_one_month():
+    assert dates("Seed fair in Lindale\n\nThe seed fair was held on May 9 & 10, 2023 in Lindale.\n")[:2] \
+        == ("2023-05-09", "2023-05-10")
+
+
+def test_a_wire_datelines_yearless_day_dates_the_story_not_the_event():
+    text = ("Forum on river transport ends\n\nKISUMU, Kenya, June 14 (Reuters) - A regional forum on river"
+            " transport ended on Tuesday with a joint statement.\n\nPublished 14 June 2023\n")
+    # 14 June 2023 is a Wednesday: the talks ended the day before
+    assert dates(text)[:2] == ("2023-06-13", "2023-06-13")
+
+
+def test_ending_after_n_days_gives_the_length_back_from_the_end():
+    text = ("Basin forum closes\n\nKisumu, 16 June 2023 – The basin forum on fisheries closed yesterday"
+            " after three days of debate.\n")
+    assert dates(text)[:2] == ("2023-06-13", "2023-06-15")
+
+
+def test_after_n_days_without_an_ending_is_no_length():
+    text = ("Basin forum\n\nKisumu, 16 June 2023 – The basin forum on fisheries was held yesterday;"
+            " after two days the report will be shared.\n")
+    assert dates(text)[:2] == ("2023-06-15", "2023-06-15")

@@ -29,7 +29,7 @@ _MON = _MONFULL + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _WD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _Y = r"(?:1[89]\d\d|2\d\d\d)(?!\d)"
-_DASH = r"\s*(?:-|–|—|‒|to|until|till|through|and)\s*(?:the\s+)?"  # "the 3rd through the 5th of"
+_DASH = r"\s*(?:-|–|—|‒|&|to|until|till|through|and)\s*(?:the\s+)?"  # "the 3rd through the 5th of"
 
 
 def _mon(name: str) -> str:
@@ -88,6 +88,7 @@ _DATELINE_ALTERNATIVES = (
                r"\s*(?:[-–—‒]|:\s)"),
 )
 _DATELINE_NODATE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]{1,40}?)\s*(?:,[^\n–—]{0,30})?\s*[–—-]\s")
+_YEARLESS_DAY = re.compile(rf",\s*{_WD}(?:{_mon('m')}\s+{_D}|{_D}\s+{_mon('m2')})")
 _PUBLISHED_LINE = re.compile(
     r"^\s*(?:Published|Posted|Date|Updated|Released)(?:\s+on)?\s*:?\s*(?P<rest>.{4,40})$",
     re.IGNORECASE)
@@ -301,7 +302,11 @@ def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, in
         return Reference(date, "dateline", m.group(0).strip(), ps + m.start(), city), city, span
     m = _DATELINE_NODATE.match(head)
     if m and m.group("city").isupper():
-        return None, m.group("city").strip(), None
+        # A wire dateline gives the filing day without its year ("NAIROBI, March 6
+        # (Reuters) -"): that day dates the story, never the event.
+        day = _YEARLESS_DAY.search(m.group(0), m.end("city"))
+        span = (ps + day.start(), ps + day.end()) if day else None
+        return None, m.group("city").strip(), span
     return None, None, None
 
 

@@ -255,8 +255,10 @@ def _find_duration(text: str) -> re.Match[str] | None:
     if "day" not in text.lower():
         return None
     for m in _DURATION.finditer(text):
-        if _NOT_LENGTH_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            continue
+        not_length = _NOT_LENGTH_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if not_length and not (not_length.group(0).lower().startswith("after")
+                               and _CONCLUDED.search(text, max(0, m.start() - 60), m.start())):
+            continue  # "ended after three days of talks" is a length; "after two days" alone is not
         if "Day" in m.group(0) and _NAME_AFTER.match(text, m.end()):
             continue  # a capitalised name: "16 Days of Activism"
         return m
