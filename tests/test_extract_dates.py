@@ -284,3 +284,32 @@ def test_after_n_days_without_an_ending_is_no_length():
     text = ("Basin forum\n\nKisumu, 16 June 2023 – The basin forum on fisheries was held yesterday;"
             " after two days the report will be shared.\n")
     assert dates(text)[:2] == ("2023-06-15", "2023-06-15")
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("A clinic day for beekeepers was held on 9 SEPTEMBER 2022 in Lindale.", "2022-09-09"),
+    ("A clinic day for beekeepers was held on 23/09/2022 in Lindale.", "2022-09-23"),
+    ("A clinic day for beekeepers was held on 9/23/2022 in Lindale.", "2022-09-23"),
+])
+def test_capitals_and_slashed_days_that_can_only_be_read_one_way(sentence, start):
+    assert dates("Clinic day\n\n" + sentence)[:2] == (start, start)
+
+
+def test_a_slashed_day_that_reads_both_ways_stays_unknown():
+    assert dates("Clinic day\n\nA clinic day for beekeepers was held on 09/08/2022 in Lindale.\n")[:2] \
+        == (None, None)
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("A clean-up fair was held in Lindale over the weekend.", "2022-09-10", "2022-09-11"),
+    ("A clean-up fair will be held in Lindale this weekend.", "2022-09-17", "2022-09-18"),
+])
+def test_the_weekend_is_the_saturday_and_sunday_around_the_page_date(sentence, start, end):
+    # 12 September 2022 is a Monday
+    assert dates("Clean-up fair\nMonday, 12 September 2022\n\n" + sentence)[:2] == (start, end)
+
+
+def test_a_day_written_inside_last_week_is_the_events_day():
+    text = ("Clean-up fair\nPosted 12 September 2022\n\nA clean-up fair took place last week in Lindale."
+            " The fair was held on 7 September with forty stalls.\n")
+    assert dates(text)[:2] == ("2022-09-07", "2022-09-07")

@@ -25,7 +25,8 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
             "saturday": 5, "sunday": 6}
 
 _MONFULL = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MON = _MONFULL + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MON = (_MONFULL + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|" + _MONFULL.upper()
+        + r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC")  # "14 MAY 2024" on a programme
 _WD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _Y = r"(?:1[89]\d\d|2\d\d\d)(?!\d)"
@@ -60,6 +61,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("us_single", re.compile(
         rf"\b{_WD}{_mon('m')}\s+(?P<d>{_D})(?:,?\s+(?P<y>{_Y}))?")),
     ("num_single", re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_Y})")),
+    # "14/05/2024" or "5/14/2024": read only when one of the two numbers cannot be a month
+    ("num_slash", re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{_Y})(?!/)")),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("month_range", re.compile(
         rf"\b(?:between|from)\s+(?P<m1>{_MONFULL})\s+(?:and|to|until|till)\s+(?P<m2>{_MONFULL})"
@@ -69,7 +72,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<m>{_MONFULL})\b(?![\s,]+\d)")),
     ("relative", re.compile(
         r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his morning|[Ll]ast week|[Ee]arlier this week"
-        r"|[Tt]his week|[Ll]ast month|(?:(?:[Oo]n|[Ll]ast|[Tt]his past|[Tt]his|[Nn]ext)\s+)?"
+        r"|[Tt]his week|[Ll]ast month|(?:(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t) the|[Tt]his past|[Tt]his|[Ll]ast|[Nn]ext)"
+        r" weekend|(?:(?:[Oo]n|[Ll]ast|[Tt]his past|[Tt]his|[Nn]ext)\s+)?"
         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         r"(?:\s+(?:and|to|through|until|till)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)\b")),
 ]
@@ -145,6 +149,15 @@ def _mention(kind: str, m: re.Match[str], base: int) -> Mention | None:
     if kind in ("range", "us_range", "num_range"):
         y, mo = _year(g.get("y")), _month(g["m"])
         return Mention(kind, (y, mo, _day(g["d1"])), (y, mo, _day(g["d2"])), span, text)
+    if kind == "num_slash":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        if a > 12 >= b or a == b:
+            mo, d = b, a
+        elif b > 12 >= a:
+            mo, d = a, b
+        else:
+            return None  # "04/03/2024": day and month cannot be told apart
+        return Mention(kind, (y, mo, d), (y, mo, d), span, text)
     if kind in ("single", "us_single", "num_single", "iso"):
         y, mo, d = _year(g.get("y")), _month(g["m"]), _day(g["d"])
         return Mention(kind, (y, mo, d), (y, mo, d), span, text)
@@ -164,7 +177,8 @@ def _mention(kind: str, m: re.Match[str], base: int) -> Mention | None:
 _ANY_MONTH = re.compile(rf"\b(?:{_MON})\b")
 #: The first three letters of every month name. A search led by literals is a quick scan, so
 #: the sentences that have none (most) skip ``_ANY_MONTH``, which is tried at every position.
-_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+                          r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
 _ANY_DIGIT = re.compile(r"\d")
 #: What every all-numeric date ("20.06.2022", "2022-06-20", "20-22.06.2022") holds.
 _NUMERIC_DATE = re.compile(r"\d[./-]\d")
@@ -178,7 +192,7 @@ def _has_relative_word(text: str) -> bool:
 
 #: The signals each pattern needs in a text: d(igit), n(umeric date), m(onth name), r(elative).
 _NEEDS = {"xmonth": "dm", "range": "dm", "us_xmonth": "dm", "us_range": "dm", "num_xrange": "n",
-          "num_range": "n", "single": "dm", "us_single": "dm", "num_single": "n", "iso": "n",
+          "num_range": "n", "single": "dm", "us_single": "dm", "num_single": "n", "num_slash": "n", "iso": "n",
           "month_range": "m", "month_year": "dm", "month_only": "m", "relative": "r"}
 #: The patterns to try for each set of signals a text has ("d", "dnm", "mr", ...), in order.
 _PATTERNS_FOR = {

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
+from .date_resolution import Resolved, resolve
 from .dates import Reference, find_mentions
-from .event_dates import Resolved, resolve
 from .facts import Fact
 from .fields import Field
 from .orgnames import add_names, scan_names, split_list
