@@ -313,3 +313,21 @@ def test_a_day_written_inside_last_week_is_the_events_day():
     text = ("Clean-up fair\nPosted 12 September 2022\n\nA clean-up fair took place last week in Lindale."
             " The fair was held on 7 September with forty stalls.\n")
     assert dates(text)[:2] == ("2022-09-07", "2022-09-07")
+
+
+def test_runs_until_a_weekday_ends_ahead_and_a_length_gives_the_start():
+    text = ("Crafts fair\nThursday, 8 June 2023\n\nThe three-day crafts fair in Lindale, organised by the"
+            " weavers' guild, runs until Saturday.\n")
+    assert dates(text)[:2] == ("2023-06-08", "2023-06-10")
+
+
+def test_the_first_of_a_named_series_is_still_the_event():
+    text = ("Kisumu to host trade expo\n\nKisumu will host the first Lakeside Trade Expo from September 18-20,"
+            " 2025, bringing together boat builders from three countries.\n")
+    assert dates(text)[:2] == ("2025-09-18", "2025-09-20")
+
+
+def test_a_weekday_before_each_month_of_a_range():
+    text = ("Film days\nUpdated 12 October 2023\n\nThe film festival will be held from Tuesday, Oct. 17 to"
+            " Sunday, Oct. 22 in Lindale.\n")
+    assert dates(text)[:2] == ("2023-10-17", "2023-10-22")

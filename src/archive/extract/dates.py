@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:from\s+|between\s+)?{_WD}(?P<d1>{_D})(?:,\s*{_D}){{0,5}}{_DASH}{_WD}(?P<d2>{_D})\s+"
         rf"(?:of\s+)?{_mon('m')}(?:,?\s+(?P<y>{_Y}))?")),
     ("us_xmonth", re.compile(
-        rf"\b(?:from\s+|between\s+)?{_WD}{_mon('m1')}\s+(?P<d1>{_D}){_DASH}{_mon('m2')}\s+(?P<d2>{_D})"
+        rf"\b(?:from\s+|between\s+)?{_WD}{_mon('m1')}\s+(?P<d1>{_D}),?{_DASH}{_WD}{_mon('m2')}\s+(?P<d2>{_D})"
         rf"(?:,?\s+(?P<y>{_Y}))?")),
     ("us_range", re.compile(
         rf"\b(?:from\s+|between\s+)?{_WD}{_mon('m')}\s+(?P<d1>{_D}){_DASH}(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?")),

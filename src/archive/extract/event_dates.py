@@ -32,9 +32,13 @@ _STARTS_AT = re.compile(r"\b(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|as\s+
 _OPENED = re.compile(r"\b(?:opened|opens|started|starts|began|begins|kicked off|kicks off|took off|commenced"
                      r"|launched|got under way|got underway)\b")
 
+#: Just before a date: the day something ends ("runs until Thursday", "open till 30 May");
+#: "now" marks a present that goes on, so a weekday there lies ahead of the reference.
+_RUNS_UNTIL = re.compile(r"(?:\b(?P<now>runs|continues|lasts|remains open|is open|is on|goes on)\s+)?"
+                         r"\b(?:until|till)\s+(?:\w+,?\s+)?$", re.IGNORECASE)
 #: Words close before a date that make it the date of something other than the event.
 _NEGATIVE = re.compile(
-    WORD_START + r"(?:first(?![- ]aid)|previous|prior|preceding|earlier|last year"
+    WORD_START + r"(?:first(?![- ]aid)(?!\s+(?-i:[A-Z]))|previous|prior|preceding|earlier|last year"
     r"|a year (?:earlier|ago|before)|ago|edition"
     r"|next|follow-up|future|take up|taking up|takes up|duties"
     r"|assume|fieldwork|since|deadline|entered into force|adopted"
@@ -270,7 +274,9 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
         if score < 0 or (blocked is not None and score < blocked):
             break
         rel_s = men.span[0] - sent.start
-        forward = bool(_FUTURE.search(sent.text[:rel_s])) or men.rel == "tomorrow"
+        until = _RUNS_UNTIL.search(sent.text, max(0, rel_s - 40), rel_s)
+        forward = bool(_FUTURE.search(sent.text[:rel_s]) or until and until.group("now")) \
+            or men.rel == "tomorrow"
         year_ref = ref_year
         if year_ref is None and men.start[0] is None:
             year_ref = _year_hint(doc, men, sent, candidates)
@@ -305,7 +311,7 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
                 n, dur_text = dur
                 day = dt.date.fromisoformat(res.start)
                 before = sent.text
-                if _CONCLUDED.search(before):
+                if _CONCLUDED.search(before) or until:
                     res.start = (day - dt.timedelta(days=n - 1)).isoformat()
                     res.evidence = f"{res.evidence} | {dur_text}"
                 elif _OPENED.search(before) or _STARTS_AT.search(sent.text, 0, men.span[0] - sent.start):
