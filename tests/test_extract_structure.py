@@ -130,3 +130,16 @@ def test_a_us_state_after_a_town_does_not_end_the_sentence():
     f = extract_facts(txt_article("SAVANNAH, Ga. (WSAV) — The city and its fire department held a memorial service "
                                   "for the former chief on 4 May 2021."))
     assert not f.value("headline").startswith("SAVANNAH")
+
+
+def test_a_sites_name_and_section_below_the_headline_is_furniture():
+    text = ("Home / News\nStudents map safer streets\nSchool of Planning, Lindale University – News\n\n"
+            "Students of the School of Planning of Lindale University presented a street safety map"
+            " at a public meeting in the Town Hall on Monday.")
+    assert analyse(text).headline == "Students map safer streets"
+
+
+def test_a_name_in_capitals_with_a_year_is_a_headline_not_a_dateline():
+    text = ("Events › Fairs\nLINDALE SEED FAIR 2024\nDate: 3–4 May 2024\nVenue: Town Hall, Lindale\n"
+            "Entry: free for members; tickets online\n\n" + LEDE)
+    assert analyse(text).headline == "LINDALE SEED FAIR 2024"

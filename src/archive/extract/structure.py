@@ -48,6 +48,10 @@ _FURNITURE_PHRASE = re.compile(
 _SECTION_WORDS = frozenset("""news events press media release releases statements stories story updates
 latest blog blogs announcements articles features notices newsroom home about contact us our work
 archive archives publications resources centre center highlights spotlight""".split())
+_SITE_SECTION = re.compile(r"^(?P<name>.{3,80}?)\s+[–—|-]\s+(?P<section>[A-Za-z&]+(?: [A-Za-z&]+){0,2})$")
+_NAME_JOINERS = frozenset("of and the for & de la du des di der von".split())
+#: A label opening a line ("Admission: ...", "Tickets: ..."), a field when it follows one.
+_LABEL = re.compile(r"^[A-Z][\w ]{1,24}:\s")
 _FURNITURE_ANYWHERE = re.compile(
     r"›|»|\.(?:jpe?g|png|gif|pdf)\b|\|\s*(?:editor|source|update)\b|\(file\s+pic"
     r"|\bstill\s+from\b|\bphoto(?:graph)?\s+(?:by|credit|courtesy)\b|/>|<[a-z]", re.IGNORECASE)
@@ -192,6 +196,10 @@ def _is_furniture(text: str) -> bool:
         return True
     if len(words) <= 4 and all(w.strip("&|/,:-").lower() in _SECTION_WORDS for w in words if w.strip("&|/,:-")):
         return True  # a section's name: "News", "Media releases", "News & Events"
+    site = _SITE_SECTION.match(text)
+    if site and all(w.lower() in _SECTION_WORDS for w in site["section"].split()) \
+            and all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in site["name"].replace(",", " ").split()):
+        return True  # a site's name and section: "Faculty of Science, Lakeside University – News"
     # a label ending in a comma or colon ("Bass Coast,"), or a lone word
     return len(words) <= 3 and text.rstrip()[-1:] in ",:;|-"
 
@@ -290,14 +298,15 @@ def analyse(text: str) -> Layout:
         if _is_prose(t):
             body_index = i
             continue
-        if is_field_line(t, layout.fields):
+        if is_field_line(t, layout.fields) or (
+                layout.lines and layout.lines[-1].kind == "field" and _LABEL.match(t)):
             kind = "field"
         elif is_page_date_line(t):
             kind = "page_date"
             _take_page_date(layout, t, s)
         elif _is_furniture(t):
             kind = "furniture"
-        elif t.isupper() and len(t.split()) <= 4 and not candidates:
+        elif t.isupper() and len(t.split()) <= 4 and not candidates and not any(c.isdigit() for c in t):
             kind = "dateline"
             layout.dateline_place = t.strip(" ,.-–—:")
         elif (dl := _DATELINE_LINE.match(t)) is not None:
