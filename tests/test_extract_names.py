@@ -43,6 +43,11 @@ HEAD = "Headline of the article\n\n"
     # a clause after a comma ends the designation: a participle, "because"
     ("In May 2021 the centre ran a two-week virtual bootcamp for young farmers, delivered entirely online "
      "because of the floods.", "Virtual bootcamp for young farmers"),
+    # a name the sentence then calls an event, after a comma
+    ("Some 90 animators gathered in Hillford on 4 May 2021 for the Riverside Animation Days, a festival "
+     "dedicated to short films.", "Riverside Animation Days"),
+    ("On 4 May 2021 about 600 makers took part in Field Tech Hillford, the largest farm machinery "
+     "fair in the region.", "Field Tech Hillford"),
 ])
 def test_event_names_whole(body, name):
     assert extract_facts(txt_article(HEAD + body)).value("event_name") == name
@@ -54,6 +59,8 @@ def test_event_names_whole(body, name):
     # a project's title is not the training's
     ("A training of judges was organised in Hillford on 4 May 2021 within the project titled “Courts Closer to "
      "People”.", "Courts Closer to People"),
+    # a person described by an event noun is no event's name
+    ("Mary Okoth, a workshop trainer, led the training held in Hillford on 4 May 2021.", "Mary Okoth"),
 ])
 def test_a_title_of_something_else_is_not_the_name(body, wrong):
     assert extract_facts(txt_article(HEAD + body)).value("event_name") != wrong

@@ -137,11 +137,45 @@ def _title_candidate(text: str, m: re.Match[str]) -> tuple[int, str, str, int] |
     return (LONG_TITLE if len(title.split()) >= 3 else TITLE), _cap(title), evidence, begin
 
 
+#: ", a festival dedicated to ...", ", the largest fair in ...": an event noun described after
+#: a comma, the noun ending its phrase.
+_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}$")
+_APPOSITION_AFTER = re.compile(r"\s*[,.;:)]|\s+(?:dedicated|devoted|on|for|of|about|that|which|held|organi[sz]ed|"
+                               r"in|at|to|with|where|bringing|featuring|run|hosted|now|since|and)\b")
+_NAME_WORD = re.compile(r"[A-Z][\w’'\-+/]*|\d{4}|of|and|the|for|&|de|la|du|des")
+
+
+def _apposition(text: str, m: re.Match[str]) -> tuple[int, str, str, int] | None:
+    """A name the text then calls an event: "the Lakeside Book Days, a festival of ..."."""
+    comma = _APPOSITION_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if not comma or not _APPOSITION_AFTER.match(text, m.end()):
+        return None
+    words = list(re.finditer(r"\S+", text[:comma.start()]))
+    k = len(words)
+    while k > 0 and _NAME_WORD.fullmatch(w := words[k - 1].group()) and not _CALENDAR_NAME.fullmatch(w) \
+            and (not w[:1].isdigit() or k == len(words)):  # a year only ends a name: "Expo 2024"
+        k -= 1
+    while k < len(words) and not words[k].group()[:1].isupper():
+        k += 1  # a name opens with a capital: "of the" before it is no part of it
+    name = " ".join(w.group() for w in words[k:])
+    if k == 0 or len(name.split()) < 2 or name.split()[0] in ("The", "A", "An") and len(name.split()) < 3:
+        return None  # the sentence's first words are capitalised anyway; one word is no title
+    if name.startswith(("The ", "A ", "An ")):
+        name = name.split(" ", 1)[1]
+    if gazetteer.cities(name) or gazetteer.country_code(name):
+        return None
+    begin = words[k].start()
+    return (LONG_TITLE if len(name.split()) >= 3 else TITLE), name, text[begin:m.end()], begin
+
+
 def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, str, int, str]]:
     """Every way ``s`` names an event: (quality, name, evidence, offset, head noun)."""
     text = s.text
     for m in EVENT_NOUN.finditer(text):
         noun = m.group(0)
+        if noun.islower() and (named := _apposition(text, m)) is not None:
+            yield (*named, _head(noun))
+            continue
         if noun.lower() in ("events", "event", "sessions", "session") and s.index != main_index:
             continue
         if _VENUE_AFTER_NOUN.match(text, m.end()):
