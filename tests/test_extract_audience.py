@@ -54,3 +54,19 @@ def test_past_edition_count_not_used():
 def test_audience_description():
     f = extract_facts(txt_article("Workshop\n\nAround 100 officials from relevant border and anti-drugs agencies took part in a workshop on 29 March 2023."))
     assert f.value("audience").startswith("officials from relevant border and anti-drugs agencies")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an exact count later in the text beats an approximate one
+    ("More than forty officials met in Bishkek on 3 June 2013 for the workshop.\n\n"
+     "The organisers said a total of 47 participants attended.", 47),
+    # a further group "while N more ..." is added to the count before it
+    ("On 3 June 2013, 30 officials attended the workshop in the hall, while 45 more followed it online.", 75),
+    # attendance in other words: a register signed, a finish line crossed
+    ("The book fair was held on 3 June 2013.\n\nIt had 30 stands.\n\nOrganisers said 1,240 visitors signed the"
+     " register.", 1240),
+    ("The charity run was held on 3 June 2013.\n\nIt raised funds.\n\nThe race director said 812 runners crossed"
+     " the finish line.", 812),
+])
+def test_exact_counts_groups_added_and_other_words_for_attending(body, expected):
+    assert count(body) == expected

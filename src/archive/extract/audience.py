@@ -60,7 +60,13 @@ _PARTICIPATION = re.compile(
     WORD_START + r"(?:took part|take part|taking part|participated|participating|attended|attending|gathered|"
     r"brought together|bringing together|met|joined|completed|trained|connected|visited|were trained|"
     r"benefited|enrolled|registered|came together|took|attend|participants?|delegation|"
-    r"welcomed|hosted|involved|engaged|drew|included)\b", re.IGNORECASE)
+    r"welcomed|hosted|involved|engaged|drew|included|turned out|turned up|showed up|competed|"
+    r"crossed the finish line|signed the (?:register|guest ?book|attendance (?:list|sheet)))\b", re.IGNORECASE)
+#: "..., while 143 more followed online": a further group added to the count before it.
+_MORE = re.compile(r"\b(?:while|and|with|plus)\s+(?:another\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:more|others)\b")
+#: The qualifiers that make a count approximate; "a total of" is exact.
+_APPROXIMATE = ("some", "around", "about", "approximately", "nearly", "almost", "over", "more",
+                "up", "at", "an")
 _NEG = re.compile(WORD_START + r"(?:first edition|previous|last year|a year earlier|will|planned|next year|"
                   r"since|by \d{4}|target)\b", re.IGNORECASE)
 _DATEISH = re.compile(
@@ -81,6 +87,8 @@ class Count:
     evidence: str
     offset: int
     audience: str | None
+    approximate: bool = False
+    sentence_start: int = -1
 
 
 #: "Eighteen instructors ... completed a training": trainers who are the ones trained.
@@ -131,8 +139,8 @@ def _describe(rest: str) -> str:
     return " ".join(words)
 
 
-def _counts_in(sent: Sentence) -> list[tuple[int, int, int, str, str]]:
-    """(value, start, end, evidence, audience) for each people count in the sentence."""
+def _counts_in(sent: Sentence) -> list[tuple[int, int, int, str, str, bool]]:
+    """(value, start, end, evidence, audience, approximate) for each people count in the sentence."""
     out = []
     text = sent.text
     for m in _COUNT.finditer(text):
@@ -155,8 +163,9 @@ def _counts_in(sent: Sentence) -> list[tuple[int, int, int, str, str]]:
         noun, end, phrase = ph
         if _SIGNED_UP.match(after, end):
             continue  # "900 people have already registered": sign-ups for an event to come
+        approx = bool(m.group("q")) and m.group("q").split()[0].lower() in _APPROXIMATE
         out.append((n, m.start(), m.end() + end, text[m.start():m.end() + end],
-                    _describe(after)))
+                    _describe(after), approx))
     return out
 
 
@@ -166,10 +175,16 @@ def find_audience(doc: Doc, main_index: int) -> Count | None:
     if found is None:
         # a people count in the opening paragraphs, even without a participation verb
         found = _find([s for s in order if 0 <= s.para <= 1], main_index, need_cue=False)
+    if found is not None and found.approximate:
+        # "more than two hundred officials" ... "a total of 212 participants": the exact one
+        exact = _find([s for s in order if s.start != found.sentence_start], main_index,
+                      need_cue=True, exact_only=True)
+        if exact is not None:
+            return exact
     return found
 
 
-def _find(order: list[Sentence], main_index: int, need_cue: bool) -> Count | None:
+def _find(order: list[Sentence], main_index: int, need_cue: bool, exact_only: bool = False) -> Count | None:
     for sent in order:
         if need_cue and not _PARTICIPATION.search(sent.text):
             continue
@@ -178,6 +193,8 @@ def _find(order: list[Sentence], main_index: int, need_cue: bool) -> Count | Non
         if _NEG.search(sent.text) and sent.index != main_index:
             continue
         counts = _counts_in(sent)
+        if exact_only:
+            counts = counts[:1] if counts and not counts[0][5] else []
         if not counts:
             continue
         first = counts[0]
@@ -196,5 +213,9 @@ def _find(order: list[Sentence], main_index: int, need_cue: bool) -> Count | Non
             total += nxt[0]
             end = nxt[2]
             evidence = sent.text[first[1]:end]
-        return Count(total, evidence, sent.start + first[1], first[4])
+        more = _MORE.search(sent.text, end, end + 160)
+        if more and (extra := parse_number(more["n"])):
+            total += extra
+            evidence = sent.text[first[1]:more.end()]
+        return Count(total, evidence, sent.start + first[1], first[4], first[5], sent.start)
     return None
