@@ -251,3 +251,29 @@ def test_the_hall_where_the_event_was_held_is_a_cue_anywhere():
             "hackathon.\n\nThe event was run by two student clubs.\n\nAbout 90 people took part in twenty teams.\n\n"
             "Judging started at noon.\n\nSome slept on a bench outside the lecture hall where the event was held.")
     assert extract_facts(txt_article(text)).value("attendance_mode") == "offline"
+
+
+@pytest.mark.parametrize("text", [
+    # a fun run, a clean-up and talks are events when a qualifier says which kind
+    "Runners raise money\n\nThe Hillford Lions Club organised a charity fun run along the seafront to raise money for the hospice.",
+    "Volunteers clear the shore\n\nAbout 60 volunteers turned up for a beach cleanup at Hillford Bay on Saturday, 3 May 2025.",
+    "Volunteers clear the shore\n\nThe Hillford Rotary Club organised a river clean-up on Saturday, 3 May 2025.",
+    "Ministers meet\n\nTrade talks between the two neighbours opened in Hillford on Monday, 5 May 2025.",
+    # a programme that took place, a capitalised Week in a name
+    "Students learn to code\n\nThe two-week coding program for pupils took place at Hillford College from 5 to 16 May 2025.",
+    "Startups meet investors\n\nThe Hillford Innovation Week opened on Monday, 5 May 2025, with 40 startups.",
+    # an exhibition that opens, an invitation to join someone for an event
+    "Painters show their work\n\nAn exhibition of works by local painters opens at the Hillford Gallery on 9 May 2025.",
+    "Learn to keep bees\n\nJoin the Hillford Beekeepers Association for a hands-on workshop on Saturday, 10 May 2025.",
+])
+def test_event_words(text):
+    assert extract_facts(txt_article(text)).value("is_event") is True
+
+
+@pytest.mark.parametrize("text", [
+    # the same words without the qualifier or the verb name no event
+    "Council reviews the year\n\nThe council said its youth programme reached 400 pupils in 2024, according to figures released on Monday.",
+    "A week of rain\n\nLast Week the river rose by two metres, the water board said in a statement.",
+])
+def test_event_words_need_their_qualifier(text):
+    assert extract_facts(txt_article(text)).value("is_event") is False

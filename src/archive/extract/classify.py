@@ -8,8 +8,21 @@ from dataclasses import dataclass
 
 from .text import NUMBER_RE, WORD_START, Doc
 
+#: Nouns that name an event only with a qualifier before them or a verb after them: a
+#: "charity fun run", a "beach clean-up", "peace talks", a capitalised "Innovation Week", a
+#: "programme" that "took place".
+_QUALIFIED_NOUNS = (
+    r"(?:charity|annual|community|family|school|fundraising|memorial|sponsored|\d+\s?km?|(?-i:[A-Z][a-z]+))"
+    r"\s+fun\s+runs?"
+    r"|(?:beach|river|riverbank|riverside|park|community|street|litter|coastal|lake|lakeshore|neighbou?rhood"
+    r"|village|town|city|campus|school|shoreline|canal|creek|forest|trail|spring|annual|(?-i:[A-Z][a-z]+))"
+    r"\s+clean[- ]?ups?"
+    r"|(?:peace|trade|climate|ceasefire|bilateral|trilateral|multilateral|high-level|ministerial|security"
+    r"|nuclear|settlement|coalition|wage|contract|accession|border|reunification)\s+talks"
+    r"|(?-i:(?!(?:This|Last|Next|That|Each|Every|One|Holy|Easter|The|A|Per)\s)[A-Z][\w’'-]+\s+Week)"
+    r"|programm?e?s?(?=[^.;!?]{0,80}?\b(?:takes|took|take|taking)\s+place\b)")
 NOUNS = (
-    r"training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?|trainings?|workshops?|courses?|seminars?|webinars?"
+    _QUALIFIED_NOUNS + r"|training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?|trainings?|workshops?|courses?|seminars?|webinars?"
     r"|conferences?|forums?|round[- ]?tables?(?:\s+discussions?)?|meetings?|study\s+(?:visits?|tours?)"
     r"|(?:summer|winter|spring|autumn)\s+schools?|job\s+fairs?|career\s+fairs?|fairs?|hackathons?"
     r"|symposi(?:um|a)|briefings?|exercises?|simulations?|consultations?|camps?|festivals?"
@@ -31,6 +44,7 @@ _EVENT_VERB = re.compile(
     r"began|started|kicked off|wrapped up|holds?|hosts|organi[sz]es|co-organi[sz]ed|ran|"
     r"hosting|organi[sz]ing|holding|welcomed|welcomes|marked|marks|inaugurated|inaugurates?|"
     r"carried\s+out|carries\s+out|staged|stages|took\s+off|"
+    r"resumed|turned\s+up|"
     r"(?:will|to)\s+(?:be\s+)?(?:held|hosted|organi[sz]ed|host|hold|organi[sz]e|take\s+place|"
     r"feature|open|inaugurate|bring\s+together|gather|run)|underway|under\s+way|"
     r"are\s+meeting|is\s+meeting|showed\s+up|turned\s+out|in\s+attendance|participation"
@@ -40,7 +54,7 @@ _EVENT_VERB = re.compile(
 #: even when no event noun is in the sentence ("Over 30 delegates gathered in Moscow on ...").
 _GATHERING = re.compile(
     WORD_START + r"(?:gathered|gather|met|meet|took part|take part|attended|participated|"
-    r"showed up|turned out|came together|flocked|visited|welcomed|are meeting|were trained|"
+    r"showed up|turned out|turned up|came together|flocked|visited|welcomed|are meeting|were trained|"
     r"took a|in attendance)\b", re.IGNORECASE)
 _HEADCOUNT = re.compile(
     r"\b(?:\d[\d,]*|(?:a |one |two |several )?(?:hundreds?|thousands?|dozens?)|" + NUMBER_RE[3:-1] +
@@ -153,10 +167,22 @@ _PROJECT_TITLE = re.compile(r"\b(?:project|programme|program|initiative|campaign
                             re.IGNORECASE)
 
 
+#: Phrases that report an event on their own: an exhibition, fair or festival that "opens",
+#: and an invitation to "Join <someone> for a <event>".
+_EVENT_PHRASE = re.compile(
+    WORD_START + r"(?:(?:exhibitions?|exhibits?|fairs?|festivals?|expos?|showcases?)\b[^.;!?]{0,80}?\bopens"
+    r"|opens\s+(?:its|the|a|an|their)\s+(?:[\w’'-]+\s+){0,4}?(?:exhibitions?|fairs?|festivals?|expos?)"
+    r"|join\s+(?:[\w’'&.-]+\s+){1,8}?for\s+(?:a|an|the|our|its|their|this)\s+(?:[\w’'-]+\s+){0,4}?(?:"
+    + NOUNS + r"))\b", re.IGNORECASE)
+
+
 def _reports_event(doc: Doc, text: str) -> bool:
     """A sentence reports an event: an event noun with an event verb (past, present or
-    future), or people gathering with a date or a head count."""
+    future), a phrase that reports one on its own, or people gathering with a date or a
+    head count."""
     if doc.search(EVENT_NOUN, text) and doc.search(_EVENT_VERB, text):
+        return True
+    if doc.search(_EVENT_PHRASE, text):
         return True
     return bool(doc.search(_GATHERING, text) and (_DATED.search(text) or _HEADCOUNT.search(text)))
 
