@@ -277,3 +277,22 @@ def test_event_words(text):
 ])
 def test_event_words_need_their_qualifier(text):
     assert extract_facts(txt_article(text)).value("is_event") is False
+
+
+@pytest.mark.parametrize("text", [
+    # a headline names the event; the opening counts who came, with no event noun of its own
+    "Hillford hosts regional science fair\n\nSome 150 pupils from twelve schools showed their projects to judges in Hillford this week.",
+    "Job fair draws a queue\n\nMore than 500 jobseekers lined up outside the Hillford civic centre on Tuesday, 6 May 2025.",
+    "Annual conference on patient safety\n\nNearly 80 nurses travelled to Hillford for two days of talks on patient safety.",
+])
+def test_headline_event_and_counted_crowd(text):
+    assert extract_facts(txt_article(text)).value("is_event") is True
+
+
+@pytest.mark.parametrize("text", [
+    # a count that is not the crowd of the opening, or a share of people
+    "Conference on maize prices\n\nThe ministry said the price of maize rose by 20 per cent, and 200 farmers complained.",
+    "Conference on maize prices\n\nAbout 40 per cent of farmers reported losses this season, the ministry said.",
+])
+def test_counted_crowd_needs_its_subject(text):
+    assert extract_facts(txt_article(text)).value("is_event") is False

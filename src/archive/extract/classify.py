@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .event_cues import COUNTED_CROWD
 from .text import NUMBER_RE, WORD_START, Doc
 
 #: Nouns that name an event only with a qualifier before them or a verb after them: a
@@ -223,8 +224,11 @@ def classify(doc: Doc) -> Classification:
     idx = main_sentence(doc)
     first = next((s for s in doc.sentences if len(s.text.split()) >= 6), doc.sentences[0])
     first_text = first.text
+    # A headline that names an event over an opening that counts the people who came
+    # reports that event, whatever noun the opening lacks.
+    crowd = bool(doc.headline and doc.search(EVENT_NOUN, doc.headline) and COUNTED_CROWD.search(first_text))
     # Non-event signals in the headline and opening sentence, with no event in the opening.
-    opening_event = _reports_event(doc, first_text)
+    opening_event = crowd or _reports_event(doc, first_text)
     non_event = _NON_EVENT.search(first_text) or (doc.headline and _NON_EVENT.search(doc.headline))
     if non_event and not opening_event:
         return Classification(False, -1, non_event.group(0), -1)
@@ -232,6 +236,8 @@ def classify(doc: Doc) -> Classification:
         return Classification(False, -1, doc.headline, doc.headline_start)
     hits = [s for s in doc.sentences[:12] if s.para <= 3 and len(s.text.split()) >= 6
             and _reports_event(doc, s.text)]
+    if crowd and not hits:
+        return Classification(True, first.index, first_text, first.start)
     if hits:
         s = doc.sentences[idx] if idx >= 0 else hits[0]
         return Classification(True, idx if idx >= 0 else hits[0].index, s.text, s.start)
