@@ -153,9 +153,13 @@ def test_every_attendance_phrase_holds_a_remote_word():
                "held entirely virtually", "took place fully online", "conducted virtually",
                "moved online", "was held online", "all sessions took place online",
                "virtual platforms", "online expert meetings", "in an online format",
-               "in a virtual format", "connected remotely", "worked remotely", "HELD ONLINE"]
+               "in a virtual format", "connected remotely", "worked remotely", "HELD ONLINE",
+               "via Google Meet", "via Microsoft Teams", "via livestream", "a virtual gala",
+               "in person or virtually", "remotely or in person", "remote participation",
+               "join via Zoom", "also broadcast", "also webcast", "streamed live", "live-streamed",
+               "with an online option", "attend virtually"]
     found = 0
-    for pattern in (c._MIXED, c._ONLINE):
+    for pattern in (c._MIXED, c._ONLINE, c._REMOTE_OFFER):
         for text in texts + ["It was " + p + " in May." for p in phrases]:
             for m in pattern.finditer(text):
                 found += 1
@@ -296,3 +300,24 @@ def test_headline_event_and_counted_crowd(text):
 ])
 def test_counted_crowd_needs_its_subject(text):
     assert extract_facts(txt_article(text)).value("is_event") is False
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    # the platforms and streams people joined through
+    ("The Hillford Farmers Union held its annual meeting on 5 May 2025 via Google Meet.", "online"),
+    ("The Hillford Farmers Union held its annual meeting on 5 May 2025 via Microsoft Teams.", "online"),
+    ("The awards ceremony was held on 5 May 2025 and shown to viewers via livestream.", "online"),
+    # "virtual" before any event noun
+    ("The Hillford Arts Council held a virtual gala on 5 May 2025 for 300 donors.", "online"),
+    # both ways, said outright or as remote participation beside a room
+    ("Residents attended the town hall meeting on 5 May 2025 in person or virtually.", "mixed"),
+    ("The public hearing will be held on 5 May 2025 at the Hillford Council Chambers; residents may also join via Zoom.", "mixed"),
+    ("The forum took place on 5 May 2025 at the Hillford Town Hall, with remote participation offered to those abroad.", "mixed"),
+    ("The seminar was held on 5 May 2025 at the Hillford Hotel and was also streamed live for viewers abroad.", "mixed"),
+    # chambers and assemblies are rooms
+    ("Members debated the bill at a public hearing held on 5 May 2025 in the House of Assembly.", "offline"),
+    ("The committee held a public hearing on 5 May 2025 in the Council Chambers.", "offline"),
+])
+def test_online_and_mixed_cues(sentence, mode):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert f.value("attendance_mode") == mode

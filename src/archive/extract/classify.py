@@ -84,7 +84,8 @@ _NON_EVENT = re.compile(
     r"mourning|loss of|country brief|situation report|newsletter|fact ?sheet|grants?|allocates?|"
     r"allocation|allocated|budget|unemployment|rankings?|enrol(?:l|s|led)?|vacanc(?:y|ies))\b", re.IGNORECASE)
 _ONLINE = re.compile(
-    WORD_START + r"(?:webinars?|video[- ]?conferenc(?:e|es|ing)|video\s+link|via\s+(?:Zoom|Teams|Webex|Skype)"
+    WORD_START + r"(?:webinars?|video[- ]?conferenc(?:e|es|ing)|video\s+link"
+    r"|via\s+(?:(?:Google\s+)?Meet|(?:Microsoft\s+)?Teams|Zoom|Webex|Skype|(?:a\s+)?live\s*-?stream(?:ing)?)"
     r"|held\s+(?:entirely\s+|fully\s+)?(?:online|virtually)|took\s+place\s+(?:entirely\s+|fully\s+)?"
     r"(?:online|virtually)|conducted\s+(?:online|virtually)|moved\s+online|(?:were|was)\s+held\s+online"
     r"|(?:all|the)\s+sessions?\s+(?:took\s+place|were\s+held)\s+online|virtual\s+(?:meeting|conference|"
@@ -95,11 +96,13 @@ _ONLINE = re.compile(
     r"|virtual\s+(?:[A-Z]\w+\s+){1,2}(?:meeting|conference|event|training|course|workshop|seminar"
     r"|session|forum|roundtable|summit|symposium)s?|held\s+virtually|hosted\s+(?:online|virtually)"
     r"|(?<=, )virtual(?=\))|via\s+(?:a\s+)?(?:free\s+)?Zoom|on\s+Zoom"
+    r"|virtual\s+(?!reality\b)(?:[\w’'-]+\s+){0,2}?(?:" + NOUNS + r")"
     r"|online\s+(?:[A-Za-z]+\s+){0,2}(?:fair|festival|exhibition|competition|summit|class|classes"
     r"|program|programme|celebration|launch|symposium|hackathon))\b",
     re.IGNORECASE)
 _MIXED = re.compile(
-    WORD_START + r"(?:hybrid|online\s+and\s+in[- ]person|in[- ]person\s+and\s+online|both\s+in\s+person\s+and"
+    WORD_START + r"(?:hybrid|in[- ]person\s+(?:and|or|as\s+well\s+as)\s+(?:virtually|virtual|remotely)"
+    r"|(?:virtually|remotely)\s+(?:and|or)\s+in[- ]person|online\s+and\s+in[- ]person|in[- ]person\s+and\s+online|both\s+in\s+person\s+and"
     r"\s+online|online\s+and\s+offline|offline\s+and\s+online|in\s+the\s+(?:hall|room)\s+and\s+online"
     r"|on-?site\s+and\s+online|online\s+and\s+on-?site|in\s+person\s+or\s+online|online\s+or\s+in\s+person"
     r"|joined\s+(?:online|remotely|virtually)|followed\s+online"
@@ -113,7 +116,7 @@ _VENUE_CUE = re.compile(
     r"\b(?:at|in|inside)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}"
     r"(?:Hall|Centre|Center|Room|Hotel|Stadium|Arena|Park|Library|Museum|University|College|School"
     r"|Station|Hospital|Theatre|Theater|Auditorium|Campus|Building|Gallery|Grounds?|Venue|Church"
-    r"|Headquarters|Institute|Club|Plaza|Square)\b"
+    r"|Headquarters|Institute|Club|Plaza|Square|Assembly|Chambers?)\b"
     r"|\b(?:at|in|inside|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?(?:[a-z]+\s+)?"
     r"(?:auditorium|campus|venue|parade\s+ground|grounds|hall|premises|stadium|hotel|library"
     r"|museum|theatre|park|centre|center|conference\s+room|meeting\s+room)\b"
@@ -123,13 +126,20 @@ _VENUE_CUE = re.compile(
     # "held in Omu-Aran" (a town the gazetteer may not know)
     r"|\b(?:held|took\s+place|hosted)\s+in\s+(?!Zoom\b|Microsoft\b|Teams\b|Google\b|Webex\b|Skype\b)"
     r"[A-Z][\w’'-]+,\s+[A-Z]")
+#: Remote participation offered beside the room: with a physical venue in the same sentence
+#: people came both ways ("at the Council Chambers; residents may also join via Zoom").
+_REMOTE_OFFER = re.compile(
+    WORD_START + r"(?:remote\s+(?:participation|attendance|access)|(?:participate|join|attend|follow|watch|take\s+part)"
+    r"\s+(?:the\s+\w+\s+)?(?:remotely|virtually|online|via\s+\w+)|(?:also|simultaneously)\s+(?:be\s+|was\s+|were\s+)?"
+    r"(?:streamed|broadcast|webcast|livestreamed|live-streamed|available\s+online)|streamed\s+live"
+    r"|live-?streamed|with\s+an?\s+(?:online|virtual)\s+option)\b", re.IGNORECASE)
 #: "the lecture hall where the event was held": a place of the event itself, wherever it is said.
 _WHERE_HELD = re.compile(
     r"\b(?:hall|room|venue|auditorium|campus|building|hotel|centre|center|stadium)\s+where\s+(?:the\s+\w+|it)"
     r"\s+(?:was|were|is|will\s+be)\s+held\b", re.IGNORECASE)
 #: Every phrase that ``_MIXED`` or ``_ONLINE`` matches has a word that starts like one of these
 #: (same flags); sentences without one, most of them when people met in person, are skipped.
-_REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remotely|virtual|webinar|video|via|zoom)",
+_REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remote|virtual|webinar|video|via|zoom|live|stream|broadcast|webcast)",
                           re.IGNORECASE)
 _FUTURE = re.compile(WORD_START + r"(?:will|planned|plans?|next|upcoming|future|originally)\b", re.IGNORECASE)
 #: Just before an online phrase: it describes earlier events or the topic, not this event
@@ -257,6 +267,9 @@ def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
     for s in scope:
         m = _MIXED.search(s.text)
         if m and not _FUTURE.search(s.text[:m.start()][-40:]):
+            return "mixed", m.group(0), s.start + m.start()
+        m = _REMOTE_OFFER.search(s.text)
+        if m and _VENUE_CUE.search(s.text) and not _NOT_THIS_EVENT.search(s.text, max(0, m.start() - 40), m.start()):
             return "mixed", m.group(0), s.start + m.start()
     for s in scope:
         m = _ONLINE.search(s.text)
