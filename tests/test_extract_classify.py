@@ -321,3 +321,34 @@ def test_counted_crowd_needs_its_subject(text):
 def test_online_and_mixed_cues(sentence, mode):
     f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
     assert f.value("attendance_mode") == mode
+
+
+@pytest.mark.parametrize("text", [
+    # a decision taken at a meeting: the meeting frames the news
+    "Council votes to close the pool\n\nHillford councillors voted on Monday to close the town's swimming pool, after a long debate at the council meeting held in the Town Hall.",
+    "Parking fees to rise\n\nParking fees in Hillford will rise from 1 July, following a decision made at Monday's council meeting held at the civic centre.",
+    "Council approves bus routes\n\nAt a meeting held on Tuesday, the Hillford council approved three new bus routes for the eastern suburbs.",
+    # events counted over a period sum up a year of activities
+    "A busy year for the library\n\nThe Hillford library held 14 workshops this year and welcomed 3,000 visitors to its reading room.",
+    "Centre reviews its year\n\nThe centre organised 25 training sessions in 2024, reaching more than 600 farmers.",
+    # money for an event that the sentence does not report
+    "Festival gets a grant\n\nThe ministry has awarded a grant of $50,000 to the Hillford Film Festival, which will be held in August.",
+    "Funding for youth camps\n\nThe ministry will provide $2 million in funding for youth camps to be held across the region this summer.",
+    "Budget boost for schools\n\nThe school board approved a $3 million budget at its meeting held on Monday, with more money for teachers.",
+])
+def test_false_events(text):
+    assert extract_facts(txt_article(text)).value("is_event") is False
+
+
+@pytest.mark.parametrize("text", [
+    # people came to the meeting, or the meeting is the subject: an event that mentions a vote
+    "Residents back new park\n\nAbout 80 residents attended a public meeting at the Hillford Town Hall on Monday and voted to back plans for a new park.",
+    "Union votes to strike\n\nDelegates at the union's annual conference, held in Hillford on 5 May 2025, voted to call a strike.",
+    "Regional meeting adopts statement\n\nThe regional meeting, held in Hillford on 5 May 2025, adopted a joint statement on water use.",
+    # counted events on given days are reported, not summed up
+    "Water use in focus\n\nTwo workshops on water use were held in Hillford on 5 and 6 May 2025.",
+    # a prize handed out at a ceremony is an event
+    "Grants awarded\n\nThe foundation awarded grants worth $1 million at a ceremony held at the Hillford Town Hall on 5 May 2025.",
+])
+def test_events_that_mention_a_decision_or_money(text):
+    assert extract_facts(txt_article(text)).value("is_event") is True

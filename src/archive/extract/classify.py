@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import event_cues as _cues
 from .event_cues import COUNTED_CROWD
 from .text import NUMBER_RE, WORD_START, Doc
 
@@ -226,6 +227,31 @@ def _summary_of_many(doc: Doc, first_text: str) -> bool:
     return len(EVENT_NOUN.findall(first_text)) >= 3
 
 
+def _false_event(doc: Doc, first_text: str) -> str:
+    """What makes an opening that looks like an event none ('' when nothing does): a decision
+    taken at a meeting that frames it, events counted over a period (a summary of the year's
+    activities), or money or a ranking given to an event that the sentence does not hold."""
+    nouns = list(EVENT_NOUN.finditer(first_text))
+    if not nouns:
+        return ""
+    head = doc.headline or ""
+    attended = _cues.ATTENDED.search(first_text) or COUNTED_CROWD.search(first_text)
+    decision = _cues.DECISION.search(first_text) or _cues.DECISION.search(head)
+    if decision and not attended and (not EVENT_NOUN.search(head) or _cues.DECISION.search(head)) and any(
+            _cues.BODY_MEETING.fullmatch(m.group(0)) for m in nouns) and all(
+            _cues.FRAME.search(first_text, max(0, m.start() - 50), m.start()) for m in nouns):
+        return decision.group(0)
+    period = _cues.PERIOD.search(first_text)
+    if period and not _DATED.search(first_text) and all(
+            _cues.COUNTED.search(first_text, max(0, m.start() - 40), m.start()) for m in nouns):
+        return period.group(0)
+    money = _cues.FUNDING.search(first_text) or _cues.FUNDING.search(head)
+    if money and not attended and all(
+            _cues.BENEFICIARY.search(first_text, max(0, m.start() - 60), m.start()) for m in nouns):
+        return money.group(0)
+    return ""
+
+
 def classify(doc: Doc) -> Classification:
     if not doc.sentences:
         if doc.headline and doc.search(EVENT_NOUN, doc.headline):
@@ -242,6 +268,9 @@ def classify(doc: Doc) -> Classification:
     non_event = _NON_EVENT.search(first_text) or (doc.headline and _NON_EVENT.search(doc.headline))
     if non_event and not opening_event:
         return Classification(False, -1, non_event.group(0), -1)
+    false_event = "" if crowd else _false_event(doc, first_text)
+    if false_event:
+        return Classification(False, -1, false_event, -1)
     if _summary_of_many(doc, first_text):
         return Classification(False, -1, doc.headline, doc.headline_start)
     hits = [s for s in doc.sentences[:12] if s.para <= 3 and len(s.text.split()) >= 6

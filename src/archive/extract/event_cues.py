@@ -28,3 +28,42 @@ COUNTED_CROWD = re.compile(
     r"(?:\s+(?:from|of|in|at|across|aged)\s+[^,;.]{1,60}?)?,?"
     r"\s+(?:have\s+|had\s+|were\s+|also\s+)?(?:[a-z]+ed|came|went|took|met|saw|spent|drew|ran|gave|brought"
     r"|flocked|made|sat|stood|heard|got|won)\b", re.IGNORECASE)
+
+#: A decision taken at a meeting: the meeting is the frame, the news is what was decided
+#: ("voted 5-2 at its meeting on Monday to ...", "a decision made at Monday's meeting").
+DECISION = re.compile(
+    WORD_START + r"(?:vot(?:ed|es|e)\s+(?:\d+[-–]\d+\s+)?(?:on\s+\w+\s+)?(?:(?:at|during)\s+[^,.;]{0,40}?\s+)?"
+    r"(?:to|for|against|in\s+favou?r|down|unanimously)|decisions?\s+(?:made|taken|reached)|approved|approves"
+    r"|rejected|rejects|adopted|adopts|passed|passes|decided|decides|agreed\s+to|agrees\s+to|endorsed)\b",
+    re.IGNORECASE)
+#: The meetings of a body that decides: a council meeting, a board's session, a sitting.
+BODY_MEETING = re.compile(
+    WORD_START + r"(?:meetings?|sessions?|sittings?|hearings?|debates?)\b", re.IGNORECASE)
+#: People coming to the meeting make it an event whatever was decided there.
+ATTENDED = re.compile(
+    WORD_START + r"(?:attended|attend|took\s+part|turned\s+out|turned\s+up|packed|crowded|gathered"
+    r"|participants|attendees|in\s+attendance)\b", re.IGNORECASE)
+#: Events counted over a period: a summary of a year's activities, not one event
+#: ("held 14 workshops this year", "organised 25 training sessions in 2024").
+PERIOD = re.compile(
+    WORD_START + r"(?:this|last|past|previous)\s+(?:year|season|term|decade)|in\s+(?:the\s+year\s+)?(?:19|20)\d\d\b"
+    r"(?!\s*[-–]?\s*\d)|so\s+far|to\s+date|since\s+(?:its|the|\d{4}|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)|over\s+the\s+(?:past|last)|during\s+the\s+year"
+    r"|(?:each|every|a)\s+year|annually|throughout\s+the\s+year", re.IGNORECASE)
+COUNTED = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of"
+    r"|several|numerous|many)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+#: Money given: a grant, funding, a budget ("awarded a grant of $50,000 to the festival").
+FUNDING = re.compile(
+    WORD_START + r"(?:grants?|funding|funds|budget|[$€£]\s?\d|\d[\d,.]*\s*(?:million|billion|m|bn)\b"
+    r"|ranked|rankings?|league\s+table)", re.IGNORECASE)
+#: Before an event noun: the event receives the money or the ranking, it does not happen
+#: in the sentence ("funding for youth camps", "a grant to the Hillford Film Festival").
+BENEFICIARY = re.compile(
+    r"\b(?:for|to|towards|toward|fund|funds|support|supports|stage|host|run|organi[sz]e)\s+(?:(?:the|its|their|a|an"
+    r"|this|next|new|year['’]s)\s+)?(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+#: A meeting as the frame of a sentence, not its subject ("at its meeting", "during
+#: Monday's council session", "at a meeting held on Tuesday").
+FRAME = re.compile(
+    r"\b(?:at|during|in|following|after)\s+(?:its|their|the|a|an|this|last|[\w’']+['’]s?)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE)
