@@ -14,14 +14,16 @@ from .text import NUMBER_RE, WORD_START, Doc
 #: "charity fun run", a "beach clean-up", "peace talks", a capitalised "Innovation Week", a
 #: "programme" that "took place".
 _QUALIFIED_NOUNS = (
-    r"(?:charity|annual|community|family|school|fundraising|memorial|sponsored|\d+\s?km?|(?-i:[A-Z][a-z]+))"
-    r"\s+fun\s+runs?"
+    # the look-ahead keeps the word lists from being tried at every word
+    r"(?=[\w’'-]+\s+(?:fun\s+run|clean[- ]?up|talks\b|Week\b))(?:"
+    r"(?:charity|annual|community|family|school|fundraising|memorial|sponsored|\d+k)\s+fun\s+runs?"
     r"|(?:beach|river|riverbank|riverside|park|community|street|litter|coastal|lake|lakeshore|neighbou?rhood"
-    r"|village|town|city|campus|school|shoreline|canal|creek|forest|trail|spring|annual|(?-i:[A-Z][a-z]+))"
-    r"\s+clean[- ]?ups?"
+    r"|village|town|city|campus|school|shoreline|canal|creek|forest|trail|spring|annual)\s+clean[- ]?ups?"
     r"|(?:peace|trade|climate|ceasefire|bilateral|trilateral|multilateral|high-level|ministerial|security"
     r"|nuclear|settlement|coalition|wage|contract|accession|border|reunification)\s+talks"
-    r"|(?-i:(?!(?:This|Last|Next|That|Each|Every|One|Holy|Easter|The|A|Per)\s)[A-Z][\w’'-]+\s+Week)"
+    # a capitalised qualifier: "Hillford Innovation Week", "Rotary fun run", "Harbour clean-up"
+    r"|(?-i:(?!(?:This|Last|Next|That|Each|Every|One|Holy|Easter|The|A|Per)\s)[A-Z][\w’'-]+\s+"
+    r"(?:Week|(?i:fun\s+runs?|clean[- ]?ups?))))"
     r"|programm?e?s?(?=[^.;!?]{0,80}?\b(?:takes|took|take|taking)\s+place\b)")
 NOUNS = (
     _QUALIFIED_NOUNS + r"|training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?|trainings?|workshops?|courses?|seminars?|webinars?"
