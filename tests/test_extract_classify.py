@@ -153,9 +153,13 @@ def test_every_attendance_phrase_holds_a_remote_word():
                "held entirely virtually", "took place fully online", "conducted virtually",
                "moved online", "was held online", "all sessions took place online",
                "virtual platforms", "online expert meetings", "in an online format",
-               "in a virtual format", "connected remotely", "worked remotely", "HELD ONLINE"]
+               "in a virtual format", "connected remotely", "worked remotely", "HELD ONLINE",
+               "via Google Meet", "via Microsoft Teams", "via livestream", "a virtual gala",
+               "in person or virtually", "remotely or in person", "remote participation",
+               "join via Zoom", "also broadcast", "also webcast", "streamed live", "live-streamed",
+               "with an online option", "attend virtually"]
     found = 0
-    for pattern in (c._MIXED, c._ONLINE):
+    for pattern in (c._MIXED, c._ONLINE, c._REMOTE_OFFER):
         for text in texts + ["It was " + p + " in May." for p in phrases]:
             for m in pattern.finditer(text):
                 found += 1
@@ -251,3 +255,100 @@ def test_the_hall_where_the_event_was_held_is_a_cue_anywhere():
             "hackathon.\n\nThe event was run by two student clubs.\n\nAbout 90 people took part in twenty teams.\n\n"
             "Judging started at noon.\n\nSome slept on a bench outside the lecture hall where the event was held.")
     assert extract_facts(txt_article(text)).value("attendance_mode") == "offline"
+
+
+@pytest.mark.parametrize("text", [
+    # a fun run, a clean-up and talks are events when a qualifier says which kind
+    "Runners raise money\n\nThe Hillford Lions Club organised a charity fun run along the seafront to raise money for the hospice.",
+    "Volunteers clear the shore\n\nAbout 60 volunteers turned up for a beach cleanup at Hillford Bay on Saturday, 3 May 2025.",
+    "Volunteers clear the shore\n\nThe Hillford Rotary Club organised a river clean-up on Saturday, 3 May 2025.",
+    "Ministers meet\n\nTrade talks between the two neighbours opened in Hillford on Monday, 5 May 2025.",
+    # a programme that took place, a capitalised Week in a name
+    "Students learn to code\n\nThe two-week coding program for pupils took place at Hillford College from 5 to 16 May 2025.",
+    "Startups meet investors\n\nThe Hillford Innovation Week opened on Monday, 5 May 2025, with 40 startups.",
+    # an exhibition that opens, an invitation to join someone for an event
+    "Painters show their work\n\nAn exhibition of works by local painters opens at the Hillford Gallery on 9 May 2025.",
+    "Learn to keep bees\n\nJoin the Hillford Beekeepers Association for a hands-on workshop on Saturday, 10 May 2025.",
+])
+def test_event_words(text):
+    assert extract_facts(txt_article(text)).value("is_event") is True
+
+
+@pytest.mark.parametrize("text", [
+    # the same words without the qualifier or the verb name no event
+    "Council reviews the year\n\nThe council said its youth programme reached 400 pupils in 2024, according to figures released on Monday.",
+    "A week of rain\n\nLast Week the river rose by two metres, the water board said in a statement.",
+])
+def test_event_words_need_their_qualifier(text):
+    assert extract_facts(txt_article(text)).value("is_event") is False
+
+
+@pytest.mark.parametrize("text", [
+    # a headline names the event; the opening counts who came, with no event noun of its own
+    "Hillford hosts regional science fair\n\nSome 150 pupils from twelve schools showed their projects to judges in Hillford this week.",
+    "Job fair draws a queue\n\nMore than 500 jobseekers lined up outside the Hillford civic centre on Tuesday, 6 May 2025.",
+    "Annual conference on patient safety\n\nNearly 80 nurses travelled to Hillford for two days of talks on patient safety.",
+])
+def test_headline_event_and_counted_crowd(text):
+    assert extract_facts(txt_article(text)).value("is_event") is True
+
+
+@pytest.mark.parametrize("text", [
+    # a count that is not the crowd of the opening, or a share of people
+    "Conference on maize prices\n\nThe ministry said the price of maize rose by 20 per cent, and 200 farmers complained.",
+    "Conference on maize prices\n\nAbout 40 per cent of farmers reported losses this season, the ministry said.",
+])
+def test_counted_crowd_needs_its_subject(text):
+    assert extract_facts(txt_article(text)).value("is_event") is False
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    # the platforms and streams people joined through
+    ("The Hillford Farmers Union held its annual meeting on 5 May 2025 via Google Meet.", "online"),
+    ("The Hillford Farmers Union held its annual meeting on 5 May 2025 via Microsoft Teams.", "online"),
+    ("The awards ceremony was held on 5 May 2025 and shown to viewers via livestream.", "online"),
+    # "virtual" before any event noun
+    ("The Hillford Arts Council held a virtual gala on 5 May 2025 for 300 donors.", "online"),
+    # both ways, said outright or as remote participation beside a room
+    ("Residents attended the town hall meeting on 5 May 2025 in person or virtually.", "mixed"),
+    ("The public hearing will be held on 5 May 2025 at the Hillford Council Chambers; residents may also join via Zoom.", "mixed"),
+    ("The forum took place on 5 May 2025 at the Hillford Town Hall, with remote participation offered to those abroad.", "mixed"),
+    ("The seminar was held on 5 May 2025 at the Hillford Hotel and was also streamed live for viewers abroad.", "mixed"),
+    # chambers and assemblies are rooms
+    ("Members debated the bill at a public hearing held on 5 May 2025 in the House of Assembly.", "offline"),
+    ("The committee held a public hearing on 5 May 2025 in the Council Chambers.", "offline"),
+])
+def test_online_and_mixed_cues(sentence, mode):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert f.value("attendance_mode") == mode
+
+
+@pytest.mark.parametrize("text", [
+    # a decision taken at a meeting: the meeting frames the news
+    "Council votes to close the pool\n\nHillford councillors voted on Monday to close the town's swimming pool, after a long debate at the council meeting held in the Town Hall.",
+    "Parking fees to rise\n\nParking fees in Hillford will rise from 1 July, following a decision made at Monday's council meeting held at the civic centre.",
+    "Council approves bus routes\n\nAt a meeting held on Tuesday, the Hillford council approved three new bus routes for the eastern suburbs.",
+    # events counted over a period sum up a year of activities
+    "A busy year for the library\n\nThe Hillford library held 14 workshops this year and welcomed 3,000 visitors to its reading room.",
+    "Centre reviews its year\n\nThe centre organised 25 training sessions in 2024, reaching more than 600 farmers.",
+    # money for an event that the sentence does not report
+    "Festival gets a grant\n\nThe ministry has awarded a grant of $50,000 to the Hillford Film Festival, which will be held in August.",
+    "Funding for youth camps\n\nThe ministry will provide $2 million in funding for youth camps to be held across the region this summer.",
+    "Budget boost for schools\n\nThe school board approved a $3 million budget at its meeting held on Monday, with more money for teachers.",
+])
+def test_false_events(text):
+    assert extract_facts(txt_article(text)).value("is_event") is False
+
+
+@pytest.mark.parametrize("text", [
+    # people came to the meeting, or the meeting is the subject: an event that mentions a vote
+    "Residents back new park\n\nAbout 80 residents attended a public meeting at the Hillford Town Hall on Monday and voted to back plans for a new park.",
+    "Union votes to strike\n\nDelegates at the union's annual conference, held in Hillford on 5 May 2025, voted to call a strike.",
+    "Regional meeting adopts statement\n\nThe regional meeting, held in Hillford on 5 May 2025, adopted a joint statement on water use.",
+    # counted events on given days are reported, not summed up
+    "Water use in focus\n\nTwo workshops on water use were held in Hillford on 5 and 6 May 2025.",
+    # a prize handed out at a ceremony is an event
+    "Grants awarded\n\nThe foundation awarded grants worth $1 million at a ceremony held at the Hillford Town Hall on 5 May 2025.",
+])
+def test_events_that_mention_a_decision_or_money(text):
+    assert extract_facts(txt_article(text)).value("is_event") is True

@@ -6,10 +6,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import event_cues as _cues
+from .event_cues import COUNTED_CROWD
 from .text import NUMBER_RE, WORD_START, Doc
 
+#: Nouns that name an event only with a qualifier before them or a verb after them: a
+#: "charity fun run", a "beach clean-up", "peace talks", a capitalised "Innovation Week", a
+#: "programme" that "took place".
+_QUALIFIED_NOUNS = (
+    # the look-ahead keeps the word lists from being tried at every word
+    r"(?=[\w’'-]+\s+(?:fun\s+run|clean[- ]?up|talks\b|Week\b))(?:"
+    r"(?:charity|annual|community|family|school|fundraising|memorial|sponsored|\d+k)\s+fun\s+runs?"
+    r"|(?:beach|river|riverbank|riverside|park|community|street|litter|coastal|lake|lakeshore|neighbou?rhood"
+    r"|village|town|city|campus|school|shoreline|canal|creek|forest|trail|spring|annual)\s+clean[- ]?ups?"
+    r"|(?:peace|trade|climate|ceasefire|bilateral|trilateral|multilateral|high-level|ministerial|security"
+    r"|nuclear|settlement|coalition|wage|contract|accession|border|reunification)\s+talks"
+    # a capitalised qualifier: "Hillford Innovation Week", "Rotary fun run", "Harbour clean-up"
+    r"|(?-i:(?!(?:This|Last|Next|That|Each|Every|One|Holy|Easter|The|A|Per)\s)[A-Z][\w’'-]+\s+"
+    r"(?:Week|(?i:fun\s+runs?|clean[- ]?ups?))))"
+    r"|programm?e?s?(?=[^.;!?]{0,80}?\b(?:takes|took|take|taking)\s+place\b)")
 NOUNS = (
-    r"training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?|trainings?|workshops?|courses?|seminars?|webinars?"
+    _QUALIFIED_NOUNS + r"|training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?|trainings?|workshops?|courses?|seminars?|webinars?"
     r"|conferences?|forums?|round[- ]?tables?(?:\s+discussions?)?|meetings?|study\s+(?:visits?|tours?)"
     r"|(?:summer|winter|spring|autumn)\s+schools?|job\s+fairs?|career\s+fairs?|fairs?|hackathons?"
     r"|symposi(?:um|a)|briefings?|exercises?|simulations?|consultations?|camps?|festivals?"
@@ -31,6 +48,7 @@ _EVENT_VERB = re.compile(
     r"began|started|kicked off|wrapped up|holds?|hosts|organi[sz]es|co-organi[sz]ed|ran|"
     r"hosting|organi[sz]ing|holding|welcomed|welcomes|marked|marks|inaugurated|inaugurates?|"
     r"carried\s+out|carries\s+out|staged|stages|took\s+off|"
+    r"resumed|turned\s+up|"
     r"(?:will|to)\s+(?:be\s+)?(?:held|hosted|organi[sz]ed|host|hold|organi[sz]e|take\s+place|"
     r"feature|open|inaugurate|bring\s+together|gather|run)|underway|under\s+way|"
     r"are\s+meeting|is\s+meeting|showed\s+up|turned\s+out|in\s+attendance|participation"
@@ -40,7 +58,7 @@ _EVENT_VERB = re.compile(
 #: even when no event noun is in the sentence ("Over 30 delegates gathered in Moscow on ...").
 _GATHERING = re.compile(
     WORD_START + r"(?:gathered|gather|met|meet|took part|take part|attended|participated|"
-    r"showed up|turned out|came together|flocked|visited|welcomed|are meeting|were trained|"
+    r"showed up|turned out|turned up|came together|flocked|visited|welcomed|are meeting|were trained|"
     r"took a|in attendance)\b", re.IGNORECASE)
 _HEADCOUNT = re.compile(
     r"\b(?:\d[\d,]*|(?:a |one |two |several )?(?:hundreds?|thousands?|dozens?)|" + NUMBER_RE[3:-1] +
@@ -69,7 +87,8 @@ _NON_EVENT = re.compile(
     r"mourning|loss of|country brief|situation report|newsletter|fact ?sheet|grants?|allocates?|"
     r"allocation|allocated|budget|unemployment|rankings?|enrol(?:l|s|led)?|vacanc(?:y|ies))\b", re.IGNORECASE)
 _ONLINE = re.compile(
-    WORD_START + r"(?:webinars?|video[- ]?conferenc(?:e|es|ing)|video\s+link|via\s+(?:Zoom|Teams|Webex|Skype)"
+    WORD_START + r"(?:webinars?|video[- ]?conferenc(?:e|es|ing)|video\s+link"
+    r"|via\s+(?:(?:Google\s+)?Meet|(?:Microsoft\s+)?Teams|Zoom|Webex|Skype|(?:a\s+)?live\s*-?stream(?:ing)?)"
     r"|held\s+(?:entirely\s+|fully\s+)?(?:online|virtually)|took\s+place\s+(?:entirely\s+|fully\s+)?"
     r"(?:online|virtually)|conducted\s+(?:online|virtually)|moved\s+online|(?:were|was)\s+held\s+online"
     r"|(?:all|the)\s+sessions?\s+(?:took\s+place|were\s+held)\s+online|virtual\s+(?:meeting|conference|"
@@ -80,11 +99,13 @@ _ONLINE = re.compile(
     r"|virtual\s+(?:[A-Z]\w+\s+){1,2}(?:meeting|conference|event|training|course|workshop|seminar"
     r"|session|forum|roundtable|summit|symposium)s?|held\s+virtually|hosted\s+(?:online|virtually)"
     r"|(?<=, )virtual(?=\))|via\s+(?:a\s+)?(?:free\s+)?Zoom|on\s+Zoom"
+    r"|virtual\s+(?!reality\b)(?:[\w’'-]+\s+){0,2}?(?:" + NOUNS + r")"
     r"|online\s+(?:[A-Za-z]+\s+){0,2}(?:fair|festival|exhibition|competition|summit|class|classes"
     r"|program|programme|celebration|launch|symposium|hackathon))\b",
     re.IGNORECASE)
 _MIXED = re.compile(
-    WORD_START + r"(?:hybrid|online\s+and\s+in[- ]person|in[- ]person\s+and\s+online|both\s+in\s+person\s+and"
+    WORD_START + r"(?:hybrid|in[- ]person\s+(?:and|or|as\s+well\s+as)\s+(?:virtually|virtual|remotely)"
+    r"|(?:virtually|remotely)\s+(?:and|or)\s+in[- ]person|online\s+and\s+in[- ]person|in[- ]person\s+and\s+online|both\s+in\s+person\s+and"
     r"\s+online|online\s+and\s+offline|offline\s+and\s+online|in\s+the\s+(?:hall|room)\s+and\s+online"
     r"|on-?site\s+and\s+online|online\s+and\s+on-?site|in\s+person\s+or\s+online|online\s+or\s+in\s+person"
     r"|joined\s+(?:online|remotely|virtually)|followed\s+online"
@@ -98,7 +119,7 @@ _VENUE_CUE = re.compile(
     r"\b(?:at|in|inside)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}"
     r"(?:Hall|Centre|Center|Room|Hotel|Stadium|Arena|Park|Library|Museum|University|College|School"
     r"|Station|Hospital|Theatre|Theater|Auditorium|Campus|Building|Gallery|Grounds?|Venue|Church"
-    r"|Headquarters|Institute|Club|Plaza|Square)\b"
+    r"|Headquarters|Institute|Club|Plaza|Square|Assembly|Chambers?)\b"
     r"|\b(?:at|in|inside|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?(?:[a-z]+\s+)?"
     r"(?:auditorium|campus|venue|parade\s+ground|grounds|hall|premises|stadium|hotel|library"
     r"|museum|theatre|park|centre|center|conference\s+room|meeting\s+room)\b"
@@ -108,13 +129,20 @@ _VENUE_CUE = re.compile(
     # "held in Omu-Aran" (a town the gazetteer may not know)
     r"|\b(?:held|took\s+place|hosted)\s+in\s+(?!Zoom\b|Microsoft\b|Teams\b|Google\b|Webex\b|Skype\b)"
     r"[A-Z][\w’'-]+,\s+[A-Z]")
+#: Remote participation offered beside the room: with a physical venue in the same sentence
+#: people came both ways ("at the Council Chambers; residents may also join via Zoom").
+_REMOTE_OFFER = re.compile(
+    WORD_START + r"(?:remote\s+(?:participation|attendance|access)|(?:participate|join|attend|follow|watch|take\s+part)"
+    r"\s+(?:the\s+\w+\s+)?(?:remotely|virtually|online|via\s+\w+)|(?:also|simultaneously)\s+(?:be\s+|was\s+|were\s+)?"
+    r"(?:streamed|broadcast|webcast|livestreamed|live-streamed|available\s+online)|streamed\s+live"
+    r"|live-?streamed|with\s+an?\s+(?:online|virtual)\s+option)\b", re.IGNORECASE)
 #: "the lecture hall where the event was held": a place of the event itself, wherever it is said.
 _WHERE_HELD = re.compile(
     r"\b(?:hall|room|venue|auditorium|campus|building|hotel|centre|center|stadium)\s+where\s+(?:the\s+\w+|it)"
     r"\s+(?:was|were|is|will\s+be)\s+held\b", re.IGNORECASE)
 #: Every phrase that ``_MIXED`` or ``_ONLINE`` matches has a word that starts like one of these
 #: (same flags); sentences without one, most of them when people met in person, are skipped.
-_REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remotely|virtual|webinar|video|via|zoom)",
+_REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remote|virtual|webinar|video|via|zoom|live|stream|broadcast|webcast)",
                           re.IGNORECASE)
 _FUTURE = re.compile(WORD_START + r"(?:will|planned|plans?|next|upcoming|future|originally)\b", re.IGNORECASE)
 #: Just before an online phrase: it describes earlier events or the topic, not this event
@@ -153,10 +181,22 @@ _PROJECT_TITLE = re.compile(r"\b(?:project|programme|program|initiative|campaign
                             re.IGNORECASE)
 
 
+#: Phrases that report an event on their own: an exhibition, fair or festival that "opens",
+#: and an invitation to "Join <someone> for a <event>".
+_EVENT_PHRASE = re.compile(
+    WORD_START + r"(?:(?:exhibitions?|exhibits?|fairs?|festivals?|expos?|showcases?)\b[^.;!?]{0,80}?\bopens"
+    r"|opens\s+(?:its|the|a|an|their)\s+(?:[\w’'-]+\s+){0,4}?(?:exhibitions?|fairs?|festivals?|expos?)"
+    r"|join\s+(?:[\w’'&.-]+\s+){1,8}?for\s+(?:a|an|the|our|its|their|this)\s+(?:[\w’'-]+\s+){0,4}?(?:"
+    + NOUNS + r"))\b", re.IGNORECASE)
+
+
 def _reports_event(doc: Doc, text: str) -> bool:
     """A sentence reports an event: an event noun with an event verb (past, present or
-    future), or people gathering with a date or a head count."""
+    future), a phrase that reports one on its own, or people gathering with a date or a
+    head count."""
     if doc.search(EVENT_NOUN, text) and doc.search(_EVENT_VERB, text):
+        return True
+    if doc.search(_EVENT_PHRASE, text):
         return True
     return bool(doc.search(_GATHERING, text) and (_DATED.search(text) or _HEADCOUNT.search(text)))
 
@@ -189,6 +229,31 @@ def _summary_of_many(doc: Doc, first_text: str) -> bool:
     return len(EVENT_NOUN.findall(first_text)) >= 3
 
 
+def _false_event(doc: Doc, first_text: str) -> str:
+    """What makes an opening that looks like an event none ('' when nothing does): a decision
+    taken at a meeting that frames it, events counted over a period (a summary of the year's
+    activities), or money or a ranking given to an event that the sentence does not hold."""
+    nouns = list(EVENT_NOUN.finditer(first_text))
+    if not nouns:
+        return ""
+    head = doc.headline or ""
+    attended = _cues.ATTENDED.search(first_text) or COUNTED_CROWD.search(first_text)
+    decision = _cues.DECISION.search(first_text) or _cues.DECISION.search(head)
+    if decision and not attended and (not EVENT_NOUN.search(head) or _cues.DECISION.search(head)) and any(
+            _cues.BODY_MEETING.fullmatch(m.group(0)) for m in nouns) and all(
+            _cues.FRAME.search(first_text, max(0, m.start() - 50), m.start()) for m in nouns):
+        return decision.group(0)
+    period = _cues.PERIOD.search(first_text)
+    if period and not _DATED.search(first_text) and all(
+            _cues.COUNTED.search(first_text, max(0, m.start() - 40), m.start()) for m in nouns):
+        return period.group(0)
+    money = _cues.FUNDING.search(first_text) or _cues.FUNDING.search(head)
+    if money and not attended and all(
+            _cues.BENEFICIARY.search(first_text, max(0, m.start() - 60), m.start()) for m in nouns):
+        return money.group(0)
+    return ""
+
+
 def classify(doc: Doc) -> Classification:
     if not doc.sentences:
         if doc.headline and doc.search(EVENT_NOUN, doc.headline):
@@ -197,15 +262,23 @@ def classify(doc: Doc) -> Classification:
     idx = main_sentence(doc)
     first = next((s for s in doc.sentences if len(s.text.split()) >= 6), doc.sentences[0])
     first_text = first.text
+    # A headline that names an event over an opening that counts the people who came
+    # reports that event, whatever noun the opening lacks.
+    crowd = bool(doc.headline and doc.search(EVENT_NOUN, doc.headline) and COUNTED_CROWD.search(first_text))
     # Non-event signals in the headline and opening sentence, with no event in the opening.
-    opening_event = _reports_event(doc, first_text)
+    opening_event = crowd or _reports_event(doc, first_text)
     non_event = _NON_EVENT.search(first_text) or (doc.headline and _NON_EVENT.search(doc.headline))
     if non_event and not opening_event:
         return Classification(False, -1, non_event.group(0), -1)
+    false_event = "" if crowd else _false_event(doc, first_text)
+    if false_event:
+        return Classification(False, -1, false_event, -1)
     if _summary_of_many(doc, first_text):
         return Classification(False, -1, doc.headline, doc.headline_start)
     hits = [s for s in doc.sentences[:12] if s.para <= 3 and len(s.text.split()) >= 6
             and _reports_event(doc, s.text)]
+    if crowd and not hits:
+        return Classification(True, first.index, first_text, first.start)
     if hits:
         s = doc.sentences[idx] if idx >= 0 else hits[0]
         return Classification(True, idx if idx >= 0 else hits[0].index, s.text, s.start)
@@ -225,6 +298,9 @@ def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
     for s in scope:
         m = _MIXED.search(s.text)
         if m and not _FUTURE.search(s.text[:m.start()][-40:]):
+            return "mixed", m.group(0), s.start + m.start()
+        m = _REMOTE_OFFER.search(s.text)
+        if m and _VENUE_CUE.search(s.text) and not _NOT_THIS_EVENT.search(s.text, max(0, m.start() - 40), m.start()):
             return "mixed", m.group(0), s.start + m.start()
     for s in scope:
         m = _ONLINE.search(s.text)

@@ -1,0 +1,69 @@
+"""Cues for ``classify`` beyond an event noun and its verb: a crowd counted in the opening
+under a headline that names an event, and the sentences that look like events but report a
+decision, a summary of a year's activities or an announcement."""
+
+from __future__ import annotations
+
+import re
+
+from .text import NUMBER_RE, WORD_START
+
+#: Plural nouns for people: the common ones, and agent nouns ("growers", "scientists",
+#: "musicians", "participants", "attendees") short of the things such endings also name.
+_PEOPLE = (
+    r"(?:people|persons|men|women|children|youths?|pupils|girls|boys|families|couples|locals|fans|crowds"
+    r"|staff|delegates|guests|nurses|doctors|farmers|students|residents|members|volunteers|athletes"
+    r"|(?!(?:documents|events|incidents|elements|instruments|segments|cents|percents|plants|grants"
+    r"|centers|computers|meters|kilometers|containers|numbers|papers|letters|dollars|sectors|factors"
+    r"|floors|doors|colors|colours|minutes|hours|years|months|weeks|days|projects|products|points"
+    r"|tons|tonnes|acres|hectares|litres|liters|units|items|copies|shares|votes|seats|cases)\b)"
+    r"[a-z]+(?:ers|eurs|ors|ists|ians|ants|ents|ees|ives|ites))")
+#: An opening sentence whose subject is a counted crowd ("More than 200 growers from across
+#: the district converged on ...", "Some 150 pupils showed ..."), after an optional dateline.
+COUNTED_CROWD = re.compile(
+    r"^(?:[^–—]{0,80}[–—]\s*|[A-Z][A-Z .,'’-]{2,40}\s*[-:]\s*)?"
+    r"(?:(?:more|fewer)\s+than|over|about|around|some|nearly|almost|close\s+to|up\s+to|at\s+least"
+    r"|roughly|approximately|an\s+estimated)?\s*(?:\d[\d,]*|" + NUMBER_RE[3:-1] + r"|hundreds|thousands|dozens)"
+    r"(?!\s*(?:per\s*cent|percent|%))(?:\s+of)?\s+(?:[\w’'-]+\s+){0,3}?" + _PEOPLE + r"\b"
+    r"(?:\s+(?:from|of|in|at|across|aged)\s+[^,;.]{1,60}?)?,?"
+    r"\s+(?:have\s+|had\s+|were\s+|also\s+)?(?:[a-z]+ed|came|went|took|met|saw|spent|drew|ran|gave|brought"
+    r"|flocked|made|sat|stood|heard|got|won)\b", re.IGNORECASE)
+
+#: A decision taken at a meeting: the meeting is the frame, the news is what was decided
+#: ("voted 5-2 at its meeting on Monday to ...", "a decision made at Monday's meeting").
+DECISION = re.compile(
+    WORD_START + r"(?:vot(?:ed|es|e)\s+(?:\d+[-–]\d+\s+)?(?:on\s+\w+\s+)?(?:(?:at|during)\s+[^,.;]{0,40}?\s+)?"
+    r"(?:to|for|against|in\s+favou?r|down|unanimously)|decisions?\s+(?:made|taken|reached)|approved|approves"
+    r"|rejected|rejects|adopted|adopts|passed|passes|decided|decides|agreed\s+to|agrees\s+to|endorsed)\b",
+    re.IGNORECASE)
+#: The meetings of a body that decides: a council meeting, a board's session, a sitting.
+BODY_MEETING = re.compile(
+    WORD_START + r"(?:meetings?|sessions?|sittings?|hearings?|debates?)\b", re.IGNORECASE)
+#: People coming to the meeting make it an event whatever was decided there.
+ATTENDED = re.compile(
+    WORD_START + r"(?:attended|attend|took\s+part|turned\s+out|turned\s+up|packed|crowded|gathered"
+    r"|participants|attendees|in\s+attendance)\b", re.IGNORECASE)
+#: Events counted over a period: a summary of a year's activities, not one event
+#: ("held 14 workshops this year", "organised 25 training sessions in 2024").
+PERIOD = re.compile(
+    WORD_START + r"(?:this|last|past|previous)\s+(?:year|season|term|decade)|in\s+(?:the\s+year\s+)?(?:19|20)\d\d\b"
+    r"(?!\s*[-–]?\s*\d)|so\s+far|to\s+date|since\s+(?:its|the|\d{4}|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)|over\s+the\s+(?:past|last)|during\s+the\s+year"
+    r"|(?:each|every|a)\s+year|annually|throughout\s+the\s+year", re.IGNORECASE)
+COUNTED = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of"
+    r"|several|numerous|many)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+#: Money given: a grant, funding, a budget ("awarded a grant of $50,000 to the festival").
+FUNDING = re.compile(
+    WORD_START + r"(?:grants?|funding|funds|budget|[$€£]\s?\d|\d[\d,.]*\s*(?:million|billion|m|bn)\b"
+    r"|ranked|rankings?|league\s+table)", re.IGNORECASE)
+#: Before an event noun: the event receives the money or the ranking, it does not happen
+#: in the sentence ("funding for youth camps", "a grant to the Hillford Film Festival").
+BENEFICIARY = re.compile(
+    r"\b(?:for|to|towards|toward|fund|funds|support|supports|stage|host|run|organi[sz]e)\s+(?:(?:the|its|their|a|an"
+    r"|this|next|new|year['’]s)\s+)?(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+#: A meeting as the frame of a sentence, not its subject ("at its meeting", "during
+#: Monday's council session", "at a meeting held on Tuesday").
+FRAME = re.compile(
+    r"\b(?:at|during|in|following|after)\s+(?:its|their|the|a|an|this|last|[\w’']+['’]s?)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE)
