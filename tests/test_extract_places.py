@@ -274,3 +274,25 @@ def test_in_person_from_where_it_was_held(text, mode):
 def test_a_town_by_its_setting(text, city, country):
     f = extract_facts(txt_article(text))
     assert (f.value("city"), f.value("country")) == (city, country)
+
+
+@pytest.mark.parametrize("text, city, country", [
+    # a town as the subject of a hosting or welcoming verb
+    ("Headline of the article\n\nNairobi will host the regional forum on water security on 4 May 2021.", "Nairobi", "KE"),
+    ("Durban to host youth summit\n\nThe continental summit on youth employment runs from 3 to 5 June 2022.",
+     "Durban", "ZA"),
+    ("Headline of the article\n\nTromsø welcomed 300 delegates to the Arctic science conference on 2 February 2023.",
+     "Tromsø", "NO"),
+    ("Headline of the article\n\nThe coastal city of Mombasa hosted a workshop on fisheries on 4 May 2021.",
+     "Mombasa", "KE"),
+    # the venue the clause states wins over the host
+    ("Headline of the article\n\nNairobi will host the regional forum on 4 May 2021, which will be held in Mombasa.",
+     "Mombasa", "KE"),
+    # a surname, and a clause about an earlier edition, are no host town
+    ("Headline of the article\n\nFormer minister Sarah Nairobi hosted the forum on water on 4 May 2021.", None, None),
+    ("Headline of the article\n\nThe forum on water opened on 4 May 2021 with 90 experts. Nairobi hosted the first "
+     "edition last year.", None, None),
+])
+def test_a_town_that_hosts_the_event(text, city, country):
+    f = extract_facts(txt_article(text))
+    assert (f.value("city"), f.value("country")) == (city, country)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from . import gazetteer
+from . import gazetteer, place_cues
 from .classify import EVENT_NOUN
 from .orgnames import HEAD_WORDS
 from .text import WORD_START, Doc, Sentence
@@ -349,6 +349,13 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
                 if chit and chit[0] == "country":
                     country = chit[2]
             out.append(Place(matched, country, None, m.group(0), sent.start + m.start(), score))
+    # "Nairobi will host the forum": unless the sentence names where it is held
+    if not out:
+        for cue in place_cues.hosts(text):
+            hit = lookup(cue.name)
+            if hit and hit[1] == cue.name:
+                out.append(Place(cue.name if hit[0] == "city" else None, hit[2], cue.venue, cue.evidence,
+                                 sent.start + cue.offset, base_score + cue.bonus))
     return out
 
 

@@ -1,0 +1,71 @@
+"""Phrasings that give an event's place without "held in": a town hosting the event ("Nairobi
+will host the forum"), a town's own civic building ("Hobart Town Hall") and a council named
+as "the City of X" where the text places the event in that council's area.
+
+Each finder returns (name as written, evidence, offset in the sentence, venue or None,
+bonus over the sentence's base score); ``places`` looks the name up and keeps the cues that
+name a known town or country.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .classify import EVENT_NOUN
+
+_CAP_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*$")
+#: Lowercase descriptors between "the" and "<noun> of": "the coastal city of", "the
+#: southern port city of".
+DESCRIBED = (r"(?:[a-z][a-z\-]*\s+){0,3}?(?:city|town|village|capital|port|settlement|municipality"
+             r"|borough|suburb|hamlet|island)\s+of\s+")
+#: A town that hosts or welcomes: "Nairobi will host", "Durban to host", "Tromsø welcomed".
+_HOST_VERB = re.compile(
+    r"\s+(?:will\s+(?:also\s+)?host|to\s+host|hosts|hosted|is\s+hosting|was\s+hosting|will\s+be\s+hosting"
+    r"|welcomed|welcomes|will\s+welcome|to\s+welcome|is\s+welcoming|was\s+welcoming"
+    r"|(?:will\s+)?play(?:s|ed)?\s+host\s+to|to\s+play\s+host\s+to)\b")
+_HOST_SUBJECT_LEAD = re.compile(
+    r"(?:(?:^\s*|[,;:–—(]\s*|\b(?:and|as|when|while|that|where)\s+)"
+    r"(?:(?:[Tt]he\s+" + DESCRIBED + r")|(?:[Tt]he\s+City\s+of\s+))?)$")
+#: What a hosting town welcomes: an event, or people who come to one.
+_GUESTS = re.compile(r"\b(?:delegates|delegations|participants|visitors|guests|athletes|teams|"
+                     r"competitors|attendees|runners|riders|players|members|experts|leaders)\b")
+#: A clause that tells of an earlier edition ("hosted the first forum a year ago").
+_BACKGROUND = re.compile(
+    r"\b(?:ago|last\s+year|a\s+year\s+earlier|the\s+year\s+before|previous\s+(?:year|edition|forum)s?|"
+    r"in\s+the\s+past|previously|first\s+edition|inaugural)\b", re.IGNORECASE)
+_BEFORE_BACKGROUND = re.compile(
+    r"\b(?:ago|last\s+year|a\s+year\s+earlier|previous(?:ly)?|earlier|first(?!\s+time)|next|when|once)\b"
+    r"[^.;]*$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:which|where|but|while|and)\b|\s+[–—]\s+")
+
+
+class Cue(NamedTuple):
+    name: str
+    evidence: str
+    offset: int
+    venue: str | None
+    bonus: int
+
+
+def hosts(text: str) -> list[Cue]:
+    """Towns (or countries) that are the subject of a hosting verb with an event or its
+    guests as object, outside a clause about an earlier edition."""
+    out = []
+    for vm in _HOST_VERB.finditer(text):
+        before = text[:vm.start()]
+        run = _CAP_RUN.search(before)
+        if not run:
+            continue
+        lead = _HOST_SUBJECT_LEAD.search(before, 0, run.start())
+        if not lead:
+            continue  # "Sarah Nairobi hosted", "Minister Nairobi hosted": a person's name
+        end = _CLAUSE_END.search(text, vm.end())
+        obj = text[vm.end():end.start() if end else len(text)][:120]
+        if not (EVENT_NOUN.search(obj) or _GUESTS.search(obj)):
+            continue
+        if _BACKGROUND.search(obj) or _BEFORE_BACKGROUND.search(text[max(0, run.start() - 60):run.start()]):
+            continue
+        out.append(Cue(run.group(0), text[lead.start():vm.end() + len(obj)].strip(" ,;:–—("),
+                       run.start(), None, 2))
+    return out
