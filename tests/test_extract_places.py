@@ -296,3 +296,16 @@ def test_a_town_by_its_setting(text, city, country):
 def test_a_town_that_hosts_the_event(text, city, country):
     f = extract_facts(txt_article(text))
     assert (f.value("city"), f.value("country")) == (city, country)
+
+
+@pytest.mark.parametrize("sentence, city, country", [
+    # lowercase descriptors before a town: the town is the one after "of"
+    ("A workshop on fisheries was held on 4 May 2021 in the coastal city of Mombasa.", "Mombasa", "KE"),
+    ("The clinic took place on 4 May 2021 in the northern town of Tromsø.", "Tromsø", "NO"),
+    ("A training on port safety was held on 4 May 2021 in the southern port city of Durban.", "Durban", "ZA"),
+    # a part of a town
+    ("A charity concert for 300 families was held on 4 May 2021 in east London.", "London", "GB"),
+])
+def test_descriptors_before_a_town(sentence, city, country):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert (f.value("city"), f.value("country")) == (city, country)

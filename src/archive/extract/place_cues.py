@@ -19,6 +19,10 @@ _CAP_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*$")
 #: southern port city of".
 DESCRIBED = (r"(?:[a-z][a-z\-]*\s+){0,3}?(?:city|town|village|capital|port|settlement|municipality"
              r"|borough|suburb|hamlet|island)\s+of\s+")
+#: A lowercase word for a part of a town or country before its name: "in east London".
+QUARTER = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
+           r"|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west"
+           r"|downtown|inner|outer|greater|rural|coastal|suburban)\s+)")
 #: A town that hosts or welcomes: "Nairobi will host", "Durban to host", "Tromsø welcomed".
 _HOST_VERB = re.compile(
     r"\s+(?:will\s+(?:also\s+)?host|to\s+host|hosts|hosted|is\s+hosting|was\s+hosting|will\s+be\s+hosting"

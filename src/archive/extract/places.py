@@ -20,7 +20,8 @@ from .text import WORD_START, Doc, Sentence
 _NAME = r"[^\W\d_][\w’'\-]*(?:[ \-](?:[^\W\d_][\w’'\-]*))?(?:[ \-](?:[^\W\d_][\w’'\-]*))?"
 _PLACE = re.compile(
     r"\b(?P<prep>in|In|at|At|to|visited|visiting|near|outside|across)\s+"
-    r"(?P<the>the\s+(?:(?:city|town|village|capital|settlement|municipality)\s+of\s+)?)?"
+    # "the coastal city of X", "the southern port city of X"; "in east London"
+    r"(?:(?P<the>the\s+(?:" + place_cues.DESCRIBED + r")?)|" + place_cues.QUARTER + r")?"
     rf"(?P<name>{_NAME})")
 _VENUE = re.compile(
     r"\b(?:at|At)\s+(?:the\s+)?(?P<venue>(?:premises\s+of\s+the\s+|headquarters\s+of\s+the\s+)?"
