@@ -309,3 +309,15 @@ def test_a_town_that_hosts_the_event(text, city, country):
 def test_descriptors_before_a_town(sentence, city, country):
     f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
     assert (f.value("city"), f.value("country")) == (city, country)
+
+
+@pytest.mark.parametrize("sentence, city, country, venue", [
+    # a town's own city hall, town hall or civic centre as the venue
+    ("A workshop on fisheries was held on 4 May 2021 at Mombasa City Hall.", "Mombasa", "KE", "Mombasa City Hall"),
+    ("The blood drive took place in the Hobart Town Hall on 4 May 2021.", "Hobart", "AU", "Hobart Town Hall"),
+    ("A jobs fair for 400 school leavers was held on 4 May 2021 at the Durban Civic Centre.", "Durban", "ZA",
+     "Durban Civic Centre"),
+])
+def test_a_towns_civic_building_gives_the_town(sentence, city, country, venue):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert (f.value("city"), f.value("country"), f.value("venue")) == (city, country, venue)

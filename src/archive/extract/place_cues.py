@@ -73,3 +73,13 @@ def hosts(text: str) -> list[Cue]:
         out.append(Cue(run.group(0), text[lead.start():vm.end() + len(obj)].strip(" ,;:–—("),
                        run.start(), None, 2))
     return out
+
+
+#: A town's own civic building: "at Hobart Town Hall", "in the Durban City Hall".
+_CIVIC = re.compile(
+    r"\b(?:at|in|inside|outside|to)\s+(?:the\s+)?(?P<venue>(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)"
+    r"\s+(?:(?:City|Town|Municipal)\s+Hall|Civic\s+Cent(?:re|er)))\b")
+
+
+def civic_buildings(text: str) -> list[Cue]:
+    return [Cue(m.group("name"), m.group(0), m.start(), m.group("venue"), 3) for m in _CIVIC.finditer(text)]
