@@ -321,3 +321,17 @@ def test_descriptors_before_a_town(sentence, city, country):
 def test_a_towns_civic_building_gives_the_town(sentence, city, country, venue):
     f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
     assert (f.value("city"), f.value("country"), f.value("venue")) == (city, country, venue)
+
+
+@pytest.mark.parametrize("sentence, city", [
+    # a town's name inside a venue's name is not the town
+    ("A wellness retreat for 40 nurses was held on 4 May 2021 at the Pride Inn Paradise resort.", None),
+    ("A guided bird walk was held on 4 May 2021 at the Middlesex Filter Beds.", None),
+    ("A family fun day took place on 4 May 2021 at Paradise Gardens.", None),
+    # unless the text places the venue in a town
+    ("A wellness retreat for 40 nurses was held on 4 May 2021 at the Pride Inn Paradise resort in Mombasa.",
+     "Mombasa"),
+])
+def test_a_town_word_in_a_venue_name_is_not_the_town(sentence, city):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert f.value("city") == city

@@ -23,6 +23,14 @@ DESCRIBED = (r"(?:[a-z][a-z\-]*\s+){0,3}?(?:city|town|village|capital|port|settl
 QUARTER = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
            r"|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west"
            r"|downtown|inner|outer|greater|rural|coastal|suburban)\s+)")
+#: Heads of a venue's name beyond a building's ("the Middlesex Filter Beds", "the Pride Inn
+#: Paradise resort"): a town's name before one is part of the venue's name.
+_VENUE_HEADS = (r"resorts?|hotels?|beds|lodges?|inns?|gardens|grounds|showgrounds?|farms?|estates?|beach(?:es)?"
+                r"|reserves?|wetlands?|reservoirs?|marsh(?:es)?|pavilions?|racecourses?|marinas?|wharf|piers?"
+                r"|quays?|complex|venues?|clubhouses?|cent(?:re|er)s?|parks?|halls?|stadiums?|arenas?|campus")
+VENUE_HEAD_AFTER = re.compile(r"^\s+(?:[A-Z][\w’'\-]*\s+){0,2}(?:" + _VENUE_HEADS + r")\b", re.IGNORECASE)
+#: A venue's name ending in a town's name, then a lowercase head: "the Pride Inn Paradise resort".
+LOWER_HEAD_AFTER = re.compile(r"\s+(?:" + _VENUE_HEADS + r")\b")
 #: A town that hosts or welcomes: "Nairobi will host", "Durban to host", "Tromsø welcomed".
 _HOST_VERB = re.compile(
     r"\s+(?:will\s+(?:also\s+)?host|to\s+host|hosts|hosted|is\s+hosting|was\s+hosting|will\s+be\s+hosting"

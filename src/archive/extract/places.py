@@ -284,7 +284,8 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
         # "at KEFRI Kitui": a venue whose last word is its town
         words = venue.rstrip(".").split()
         if len(words) >= 2 and words[-1][:1].isupper():
-            if gazetteer.cities(words[-1]) and not _VENUE_AFTER.match(" " + words[-1]):
+            if gazetteer.cities(words[-1]) and not _VENUE_AFTER.match(" " + words[-1]) \
+                    and not place_cues.LOWER_HEAD_AFTER.match(text, vm.end("venue")):
                 out.append(Place(words[-1], None, venue, vm.group(0), sent.start + vm.start(), score - 1))
     for cue in place_cues.civic_buildings(text):  # "at Hobart Town Hall": the town's own
         hit = lookup(cue.name)
@@ -314,6 +315,8 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
         after = text[m.start("name") + len(matched):]
         if _AFTER_NOT_CITY.match(after) or _VENUE_AFTER.match(after):
             continue
+        if kind == "city" and place_cues.VENUE_HEAD_AFTER.match(after):
+            continue  # "at the Middlesex Filter Beds": a town's name in a venue's name
         state = _IN_US_STATE.match(after)
         if state and prep in ("in", "at", "to"):
             # "Prince George's County, Md.": a place in a US state, whatever else bears its name
