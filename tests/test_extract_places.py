@@ -335,3 +335,16 @@ def test_a_towns_civic_building_gives_the_town(sentence, city, country, venue):
 def test_a_town_word_in_a_venue_name_is_not_the_town(sentence, city):
     f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
     assert f.value("city") == city
+
+
+@pytest.mark.parametrize("sentence, city", [
+    # a council as organiser or venue, with the event in its area
+    ("A lantern festival organised by the City of Hobart was held on 4 May 2021 in the city centre.", "Hobart"),
+    ("The City of Hobart staged a lantern parade for 2,000 residents through the city centre on 4 May 2021.", "Hobart"),
+    ("The lantern parade was held in the City of Hobart on 4 May 2021.", "Hobart"),
+    # a council named without saying the event is in its area
+    ("A grant from the City of Hobart funded the clean-up day for 40 volunteers on 4 May 2021.", None),
+])
+def test_a_city_council_and_its_area(sentence, city):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert f.value("city") == city

@@ -91,3 +91,31 @@ _CIVIC = re.compile(
 
 def civic_buildings(text: str) -> list[Cue]:
     return [Cue(m.group("name"), m.group(0), m.start(), m.group("venue"), 3) for m in _CIVIC.finditer(text)]
+
+
+#: "the City of Hobart": a council; its town is the place only where the text puts the event
+#: in the council's area.
+_CITY_OF = re.compile(r"\b(?P<lead>(?:in|at|across|throughout|around)\s+)?[Tt]he\s+City\s+of\s+"
+                      r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)")
+_IN_THE_AREA = re.compile(
+    r"\b(?:in|across|around|throughout)\s+the\s+(?:city|municipality)\b(?!['’]s\s)|\bcity\s+cent(?:re|er)\b"
+    r"|\bdowntown\b|\btown\s+cent(?:re|er)\b|\b(?:in|across|around)\s+town\b")
+_COUNCIL_ROLE = re.compile(
+    r"\b(?:by|with|from)\s+$|\b(?:organi[sz]ed|presented|run|hosted|funded|supported|delivered)\s+by\s+$")
+
+_COUNCIL_VERB = re.compile(
+    r"\s+(?:presents|presented|organi[sz]es|organi[sz]ed|stages|staged|runs|ran|holds|held|is\s+holding"
+    r"|will\s+(?:present|stage|run|hold|organi[sz]e))\b")
+
+
+def councils(text: str) -> list[Cue]:
+    """"in the City of X" (a place), and "organised by the City of X" or "the City of X hosts"
+    when the sentence also puts the event in the city ("in the city centre")."""
+    out = []
+    for m in _CITY_OF.finditer(text):
+        if m.group("lead"):
+            out.append(Cue(m.group("name"), m.group(0), m.start(), None, 1))
+        elif _IN_THE_AREA.search(text) and (_COUNCIL_ROLE.search(text, 0, m.start())
+                                            or _HOST_VERB.match(text, m.end()) or _COUNCIL_VERB.match(text, m.end())):
+            out.append(Cue(m.group("name"), m.group(0), m.start(), None, 1))
+    return out

@@ -287,6 +287,12 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
             if gazetteer.cities(words[-1]) and not _VENUE_AFTER.match(" " + words[-1]) \
                     and not place_cues.LOWER_HEAD_AFTER.match(text, vm.end("venue")):
                 out.append(Place(words[-1], None, venue, vm.group(0), sent.start + vm.start(), score - 1))
+    for cue in place_cues.councils(text):  # "organised by the City of Hobart ... in the city centre"
+        hit = lookup(cue.name)
+        if hit and hit[0] == "city" and hit[1] == cue.name:
+            neg = -6 if _BEFORE_NEG.search(text[max(0, cue.offset - 60):cue.offset]) else 0
+            out.append(Place(cue.name, None, None, cue.evidence, sent.start + cue.offset,
+                             base_score + cue.bonus + neg))
     for cue in place_cues.civic_buildings(text):  # "at Hobart Town Hall": the town's own
         hit = lookup(cue.name)
         if hit and hit[0] == "city" and hit[1] == cue.name:
