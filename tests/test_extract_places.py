@@ -348,3 +348,10 @@ def test_a_town_word_in_a_venue_name_is_not_the_town(sentence, city):
 def test_a_city_council_and_its_area(sentence, city):
     f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
     assert f.value("city") == city
+
+
+def test_an_institution_in_a_town_that_hosts_the_event():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nOn 4 May 2021 the Maritime Museum in Mombasa hosted a symposium on dhow "
+        "building, attended by 120 people."))
+    assert (f.value("city"), f.value("country")) == ("Mombasa", "KE")

@@ -37,7 +37,8 @@ _HOST_VERB = re.compile(
     r"|welcomed|welcomes|will\s+welcome|to\s+welcome|is\s+welcoming|was\s+welcoming"
     r"|(?:will\s+)?play(?:s|ed)?\s+host\s+to|to\s+play\s+host\s+to)\b")
 _HOST_SUBJECT_LEAD = re.compile(
-    r"(?:(?:^\s*|[,;:–—(]\s*|\b(?:and|as|when|while|that|where)\s+)"
+    r"(?:(?:^\s*|[,;:–—(]\s*|\b(?:and|as|when|while|that|where)\s+"
+    r"|\b[A-Z][\w’'\-]*\s+in\s+)"  # "the Ethnographic Museum in Kraków hosted"
     r"(?:(?:[Tt]he\s+" + DESCRIBED + r")|(?:[Tt]he\s+City\s+of\s+))?)$")
 #: What a hosting town welcomes: an event, or people who come to one.
 _GUESTS = re.compile(r"\b(?:delegates|delegations|participants|visitors|guests|athletes|teams|"
