@@ -355,3 +355,10 @@ def test_an_institution_in_a_town_that_hosts_the_event():
         "Headline of the article\n\nOn 4 May 2021 the Maritime Museum in Mombasa hosted a symposium on dhow "
         "building, attended by 120 people."))
     assert (f.value("city"), f.value("country")) == ("Mombasa", "KE")
+
+
+def test_a_campus_named_by_its_town():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nForty students took part in a hackathon on 8 March 2024 in the Atrium building "
+        "on the Eldoret campus of the college."))
+    assert (f.value("city"), f.value("country")) == ("Eldoret", "KE")

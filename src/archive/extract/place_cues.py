@@ -120,3 +120,18 @@ def councils(text: str) -> list[Cue]:
                                             or _HOST_VERB.match(text, m.end()) or _COUNCIL_VERB.match(text, m.end())):
             out.append(Cue(m.group("name"), m.group(0), m.start(), None, 1))
     return out
+
+
+#: A campus named by its town: "on the University of Tartu campus", "at the Nairobi campus".
+_CAMPUS = re.compile(r"\b(?:on|at|in)\s+the\s+(?P<venue>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4})"
+                     r"\s+campus\b")
+
+
+def campuses(text: str) -> list[Cue]:
+    out = []
+    for m in _CAMPUS.finditer(text):
+        venue = m.group("venue")
+        name = venue.rsplit(" of ", 1)[1] if " of " in venue else venue
+        out.append(Cue(name, m.group(0), m.start(), None, 2))
+    return out
+

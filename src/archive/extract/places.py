@@ -365,9 +365,10 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
                 if chit and chit[0] == "country":
                     country = chit[2]
             out.append(Place(matched, country, None, m.group(0), sent.start + m.start(), score))
-    # "Nairobi will host the forum": unless the sentence names where it is held
+    # "Nairobi will host the forum", "on the University of Tartu campus": unless the sentence
+    # names where it is held
     if not out:
-        for cue in place_cues.hosts(text):
+        for cue in place_cues.hosts(text) + place_cues.campuses(text):
             hit = lookup(cue.name)
             if hit and hit[1] == cue.name:
                 out.append(Place(cue.name if hit[0] == "city" else None, hit[2], cue.venue, cue.evidence,
