@@ -362,3 +362,28 @@ def test_a_campus_named_by_its_town():
         "Headline of the article\n\nForty students took part in a hackathon on 8 March 2024 in the Atrium building "
         "on the Eldoret campus of the college."))
     assert (f.value("city"), f.value("country")) == ("Eldoret", "KE")
+
+
+@pytest.mark.parametrize("sentence, city", [
+    # a town opening the event's name
+    ("The annual Durban Book Fair opened on 4 May 2021 with 300 exhibitors.", "Durban"),
+    # a place the sentence gives wins
+    ("The annual Durban Book Fair opened on 4 May 2021 with 300 exhibitors in Pietermaritzburg.", "Pietermaritzburg"),
+])
+def test_a_town_that_opens_the_events_name(sentence, city):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert (f.value("city"), f.value("country")) == (city, "ZA")
+
+
+@pytest.mark.parametrize("text, city, country", [
+    # an institution's or a state's name opening the event's name is no town
+    ("Headline of the article\n\nThe first Nevada State University Film Symposium opened on 4 May 2021 with 300 "
+     "students.", None, "US"),
+    ("Headline of the article\n\nThe annual Victoria Film Festival opened on 4 May 2021 with 300 guests.", None, None),
+    # a dateline says more than a town word in the event's name
+    ("Headline of the article\n\nMOMBASA, 4 May 2021 - Children gathered this week for the Lakeside Book Fair, "
+     "which ended on Saturday.", "Mombasa", "KE"),
+])
+def test_a_town_word_in_the_events_name_gives_way(text, city, country):
+    f = extract_facts(txt_article(text))
+    assert (f.value("city"), f.value("country")) == (city, country)

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from .classify import EVENT_NOUN
+from .orgnames import HEAD_WORDS
 
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*$")
 #: Lowercase descriptors between "the" and "<noun> of": "the coastal city of", "the
@@ -59,6 +60,8 @@ class Cue(NamedTuple):
     offset: int
     venue: str | None
     bonus: int
+    #: the name may run on past the place's name ("Tromsø Midnight Jazz")
+    prefix: bool = False
 
 
 def hosts(text: str) -> list[Cue]:
@@ -119,6 +122,30 @@ def councils(text: str) -> list[Cue]:
         elif _IN_THE_AREA.search(text) and (_COUNCIL_ROLE.search(text, 0, m.start())
                                             or _HOST_VERB.match(text, m.end()) or _COUNCIL_VERB.match(text, m.end())):
             out.append(Cue(m.group("name"), m.group(0), m.start(), None, 1))
+    return out
+
+
+#: A town leading an event's name: "the tenth Tromsø Midnight Jazz festival", "the Durban
+#: Book Fair".
+_NAMED_EVENT = re.compile(
+    r"\b[Tt]he\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|annual|inaugural|biennial|new|next)\s+){0,2}(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)"
+    r"(?P<rest>(?:\s+[A-Z][\w’'\-]*){0,4}\s+(?:festival|fair|expo|marathon|fun\s+run|carnival|biennale"
+    r"|conference|forum|summit|symposium|congress|hackathon|book\s+week|film\s+week|games)s?)\b",
+    re.IGNORECASE)
+
+
+def named_events(text: str) -> list[Cue]:
+    """Towns whose name opens an event's name; the name's words before its head are capitalised."""
+    out = []
+    for m in _NAMED_EVENT.finditer(text):
+        if not m.group("name")[:1].isupper() or any(
+                w[:1].islower() for w in m.group("rest").split()[:-1] if w.lower() not in ("fun", "book", "film")):
+            continue
+        words = (m.group("name") + m.group("rest")).split()
+        if len(words) > 1 and (words[1] in HEAD_WORDS or words[1] in ("State", "City", "County")):
+            continue  # "the Colorado State University Symposium": an institution's, not a town's
+        out.append(Cue(" ".join(words[:-1]), m.group(0), m.start("name"), None, -1, True))
     return out
 
 

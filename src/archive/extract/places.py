@@ -80,6 +80,8 @@ class Place:
     evidence: str
     offset: int
     score: int
+    #: only the event's name holds the town: a dateline says more
+    weak: bool = False
 
 
 def lookup(name: str, folded: bool = False) -> tuple[str, str, str | None] | None:
@@ -365,14 +367,15 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
                 if chit and chit[0] == "country":
                     country = chit[2]
             out.append(Place(matched, country, None, m.group(0), sent.start + m.start(), score))
-    # "Nairobi will host the forum", "on the University of Tartu campus": unless the sentence
-    # names where it is held
+    # "Nairobi will host the forum", "the Tromsø Jazz festival", "on the University of Tartu
+    # campus": unless the sentence names where it is held
     if not out:
-        for cue in place_cues.hosts(text) + place_cues.campuses(text):
+        for cue in place_cues.hosts(text) + place_cues.campuses(text) + place_cues.named_events(text):
             hit = lookup(cue.name)
-            if hit and hit[1] == cue.name:
-                out.append(Place(cue.name if hit[0] == "city" else None, hit[2], cue.venue, cue.evidence,
-                                 sent.start + cue.offset, base_score + cue.bonus))
+            if hit and (hit[1] == cue.name or cue.prefix) and not (
+                    cue.prefix and gazetteer.subdivision_country(hit[1])):  # "the Colorado Film Festival"
+                out.append(Place(hit[1] if hit[0] == "city" else None, hit[2], cue.venue, cue.evidence,
+                                 sent.start + cue.offset, base_score + cue.bonus, cue.prefix))
     return out
 
 
@@ -410,7 +413,7 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
             if best is None or cand.score > best.score:
                 best = cand
     warnings: list[str] = []
-    if best is None and dateline_city:
+    if (best is None or best.weak) and dateline_city:
         hit = lookup(dateline_city, folded=True)
         if hit and hit[0] == "city":
             written = dateline_city.title() if dateline_city.isupper() else dateline_city
