@@ -387,3 +387,13 @@ def test_a_town_that_opens_the_events_name(sentence, city):
 def test_a_town_word_in_the_events_name_gives_way(text, city, country):
     f = extract_facts(txt_article(text))
     assert (f.value("city"), f.value("country")) == (city, country)
+
+
+@pytest.mark.parametrize("sentence, city, country", [
+    # a comma address after the venue, the sentence going on with the date
+    ("The retreat took place at the Safari Park Hotel, Nairobi, on 4 May 2021.", "Nairobi", "KE"),
+    ("The forum was held at the Serena Hotel, Kampala, from 4 to 6 May 2021.", "Kampala", "UG"),
+])
+def test_a_venue_address_before_the_date(sentence, city, country):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert (f.value("city"), f.value("country")) == (city, country)

@@ -58,7 +58,8 @@ _CITY_POSSESSIVE = re.compile(
     r"(?:hospital|library|museum|university|town\s+hall|city\s+hall|stadium|campus|cathedral|park"
     r"|theatre|theater|convention\s+cent(?:re|er)|exhibition\s+cent(?:re|er))\b")
 #: ", Saith Park, Chaguanas." after a venue: the last part of a comma address.
-_ADDRESS_TAIL = re.compile(r"((?:,\s*[A-Z0-9][\w’'.-]*(?:\s+[A-Z0-9][\w’'.-]*){0,3}){1,3})\s*(?:[.;]|$)")
+_ADDRESS_TAIL = re.compile(r"((?:,\s*[A-Z0-9][\w’'.-]*(?:\s+[A-Z0-9][\w’'.-]*){0,3}){1,3})"
+                           r"\s*(?:[.;]|$|,\s+(?:on|from|between|in|at)\s)")
 _ORG_SUFFIX_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                      "Sunday", "January", "February", "March", "April", "May", "June", "July",
                      "August", "September", "October", "November", "December", "Today",
