@@ -274,3 +274,126 @@ def test_in_person_from_where_it_was_held(text, mode):
 def test_a_town_by_its_setting(text, city, country):
     f = extract_facts(txt_article(text))
     assert (f.value("city"), f.value("country")) == (city, country)
+
+
+@pytest.mark.parametrize("text, city, country", [
+    # a town as the subject of a hosting or welcoming verb
+    ("Headline of the article\n\nNairobi will host the regional forum on water security on 4 May 2021.", "Nairobi", "KE"),
+    ("Durban to host youth summit\n\nThe continental summit on youth employment runs from 3 to 5 June 2022.",
+     "Durban", "ZA"),
+    ("Headline of the article\n\nTromsø welcomed 300 delegates to the Arctic science conference on 2 February 2023.",
+     "Tromsø", "NO"),
+    ("Headline of the article\n\nThe coastal city of Mombasa hosted a workshop on fisheries on 4 May 2021.",
+     "Mombasa", "KE"),
+    # the venue the clause states wins over the host
+    ("Headline of the article\n\nNairobi will host the regional forum on 4 May 2021, which will be held in Mombasa.",
+     "Mombasa", "KE"),
+    # a surname, and a clause about an earlier edition, are no host town
+    ("Headline of the article\n\nFormer minister Sarah Nairobi hosted the forum on water on 4 May 2021.", None, None),
+    ("Headline of the article\n\nThe forum on water opened on 4 May 2021 with 90 experts. Nairobi hosted the first "
+     "edition last year.", None, None),
+])
+def test_a_town_that_hosts_the_event(text, city, country):
+    f = extract_facts(txt_article(text))
+    assert (f.value("city"), f.value("country")) == (city, country)
+
+
+@pytest.mark.parametrize("sentence, city, country", [
+    # lowercase descriptors before a town: the town is the one after "of"
+    ("A workshop on fisheries was held on 4 May 2021 in the coastal city of Mombasa.", "Mombasa", "KE"),
+    ("The clinic took place on 4 May 2021 in the northern town of Tromsø.", "Tromsø", "NO"),
+    ("A training on port safety was held on 4 May 2021 in the southern port city of Durban.", "Durban", "ZA"),
+    # a part of a town
+    ("A charity concert for 300 families was held on 4 May 2021 in east London.", "London", "GB"),
+])
+def test_descriptors_before_a_town(sentence, city, country):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert (f.value("city"), f.value("country")) == (city, country)
+
+
+@pytest.mark.parametrize("sentence, city, country, venue", [
+    # a town's own city hall, town hall or civic centre as the venue
+    ("A workshop on fisheries was held on 4 May 2021 at Mombasa City Hall.", "Mombasa", "KE", "Mombasa City Hall"),
+    ("The blood drive took place in the Hobart Town Hall on 4 May 2021.", "Hobart", "AU", "Hobart Town Hall"),
+    ("A jobs fair for 400 school leavers was held on 4 May 2021 at the Durban Civic Centre.", "Durban", "ZA",
+     "Durban Civic Centre"),
+])
+def test_a_towns_civic_building_gives_the_town(sentence, city, country, venue):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert (f.value("city"), f.value("country"), f.value("venue")) == (city, country, venue)
+
+
+@pytest.mark.parametrize("sentence, city", [
+    # a town's name inside a venue's name is not the town
+    ("A wellness retreat for 40 nurses was held on 4 May 2021 at the Pride Inn Paradise resort.", None),
+    ("A guided bird walk was held on 4 May 2021 at the Middlesex Filter Beds.", None),
+    ("A family fun day took place on 4 May 2021 at Paradise Gardens.", None),
+    # unless the text places the venue in a town
+    ("A wellness retreat for 40 nurses was held on 4 May 2021 at the Pride Inn Paradise resort in Mombasa.",
+     "Mombasa"),
+])
+def test_a_town_word_in_a_venue_name_is_not_the_town(sentence, city):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert f.value("city") == city
+
+
+@pytest.mark.parametrize("sentence, city", [
+    # a council as organiser or venue, with the event in its area
+    ("A lantern festival organised by the City of Hobart was held on 4 May 2021 in the city centre.", "Hobart"),
+    ("The City of Hobart staged a lantern parade for 2,000 residents through the city centre on 4 May 2021.", "Hobart"),
+    ("The lantern parade was held in the City of Hobart on 4 May 2021.", "Hobart"),
+    # a council named without saying the event is in its area
+    ("A grant from the City of Hobart funded the clean-up day for 40 volunteers on 4 May 2021.", None),
+])
+def test_a_city_council_and_its_area(sentence, city):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert f.value("city") == city
+
+
+def test_an_institution_in_a_town_that_hosts_the_event():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nOn 4 May 2021 the Maritime Museum in Mombasa hosted a symposium on dhow "
+        "building, attended by 120 people."))
+    assert (f.value("city"), f.value("country")) == ("Mombasa", "KE")
+
+
+def test_a_campus_named_by_its_town():
+    f = extract_facts(txt_article(
+        "Headline of the article\n\nForty students took part in a hackathon on 8 March 2024 in the Atrium building "
+        "on the Eldoret campus of the college."))
+    assert (f.value("city"), f.value("country")) == ("Eldoret", "KE")
+
+
+@pytest.mark.parametrize("sentence, city", [
+    # a town opening the event's name
+    ("The annual Durban Book Fair opened on 4 May 2021 with 300 exhibitors.", "Durban"),
+    # a place the sentence gives wins
+    ("The annual Durban Book Fair opened on 4 May 2021 with 300 exhibitors in Pietermaritzburg.", "Pietermaritzburg"),
+])
+def test_a_town_that_opens_the_events_name(sentence, city):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert (f.value("city"), f.value("country")) == (city, "ZA")
+
+
+@pytest.mark.parametrize("text, city, country", [
+    # an institution's or a state's name opening the event's name is no town
+    ("Headline of the article\n\nThe first Nevada State University Film Symposium opened on 4 May 2021 with 300 "
+     "students.", None, "US"),
+    ("Headline of the article\n\nThe annual Victoria Film Festival opened on 4 May 2021 with 300 guests.", None, None),
+    # a dateline says more than a town word in the event's name
+    ("Headline of the article\n\nMOMBASA, 4 May 2021 - Children gathered this week for the Lakeside Book Fair, "
+     "which ended on Saturday.", "Mombasa", "KE"),
+])
+def test_a_town_word_in_the_events_name_gives_way(text, city, country):
+    f = extract_facts(txt_article(text))
+    assert (f.value("city"), f.value("country")) == (city, country)
+
+
+@pytest.mark.parametrize("sentence, city, country", [
+    # a comma address after the venue, the sentence going on with the date
+    ("The retreat took place at the Safari Park Hotel, Nairobi, on 4 May 2021.", "Nairobi", "KE"),
+    ("The forum was held at the Serena Hotel, Kampala, from 4 to 6 May 2021.", "Kampala", "UG"),
+])
+def test_a_venue_address_before_the_date(sentence, city, country):
+    f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
+    assert (f.value("city"), f.value("country")) == (city, country)

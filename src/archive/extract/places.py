@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from . import gazetteer
+from . import gazetteer, place_cues
 from .classify import EVENT_NOUN
 from .orgnames import HEAD_WORDS
 from .text import WORD_START, Doc, Sentence
@@ -20,7 +20,8 @@ from .text import WORD_START, Doc, Sentence
 _NAME = r"[^\W\d_][\w’'\-]*(?:[ \-](?:[^\W\d_][\w’'\-]*))?(?:[ \-](?:[^\W\d_][\w’'\-]*))?"
 _PLACE = re.compile(
     r"\b(?P<prep>in|In|at|At|to|visited|visiting|near|outside|across)\s+"
-    r"(?P<the>the\s+(?:(?:city|town|village|capital|settlement|municipality)\s+of\s+)?)?"
+    # "the coastal city of X", "the southern port city of X"; "in east London"
+    r"(?:(?P<the>the\s+(?:" + place_cues.DESCRIBED + r")?)|" + place_cues.QUARTER + r")?"
     rf"(?P<name>{_NAME})")
 _VENUE = re.compile(
     r"\b(?:at|At)\s+(?:the\s+)?(?P<venue>(?:premises\s+of\s+the\s+|headquarters\s+of\s+the\s+)?"
@@ -57,7 +58,8 @@ _CITY_POSSESSIVE = re.compile(
     r"(?:hospital|library|museum|university|town\s+hall|city\s+hall|stadium|campus|cathedral|park"
     r"|theatre|theater|convention\s+cent(?:re|er)|exhibition\s+cent(?:re|er))\b")
 #: ", Saith Park, Chaguanas." after a venue: the last part of a comma address.
-_ADDRESS_TAIL = re.compile(r"((?:,\s*[A-Z0-9][\w’'.-]*(?:\s+[A-Z0-9][\w’'.-]*){0,3}){1,3})\s*(?:[.;]|$)")
+_ADDRESS_TAIL = re.compile(r"((?:,\s*[A-Z0-9][\w’'.-]*(?:\s+[A-Z0-9][\w’'.-]*){0,3}){1,3})"
+                           r"\s*(?:[.;]|$|,\s+(?:on|from|between|in|at)\s)")
 _ORG_SUFFIX_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                      "Sunday", "January", "February", "March", "April", "May", "June", "July",
                      "August", "September", "October", "November", "December", "Today",
@@ -79,6 +81,8 @@ class Place:
     evidence: str
     offset: int
     score: int
+    #: only the event's name holds the town: a dateline says more
+    weak: bool = False
 
 
 def lookup(name: str, folded: bool = False) -> tuple[str, str, str | None] | None:
@@ -283,8 +287,21 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
         # "at KEFRI Kitui": a venue whose last word is its town
         words = venue.rstrip(".").split()
         if len(words) >= 2 and words[-1][:1].isupper():
-            if gazetteer.cities(words[-1]) and not _VENUE_AFTER.match(" " + words[-1]):
+            if gazetteer.cities(words[-1]) and not _VENUE_AFTER.match(" " + words[-1]) \
+                    and not place_cues.LOWER_HEAD_AFTER.match(text, vm.end("venue")):
                 out.append(Place(words[-1], None, venue, vm.group(0), sent.start + vm.start(), score - 1))
+    for cue in place_cues.councils(text):  # "organised by the City of Hobart ... in the city centre"
+        hit = lookup(cue.name)
+        if hit and hit[0] == "city" and hit[1] == cue.name:
+            neg = -6 if _BEFORE_NEG.search(text[max(0, cue.offset - 60):cue.offset]) else 0
+            out.append(Place(cue.name, None, None, cue.evidence, sent.start + cue.offset,
+                             base_score + cue.bonus + neg))
+    for cue in place_cues.civic_buildings(text):  # "at Hobart Town Hall": the town's own
+        hit = lookup(cue.name)
+        if hit and hit[0] == "city" and hit[1] == cue.name:
+            neg = -6 if _BEFORE_NEG.search(text[max(0, cue.offset - 60):cue.offset]) else 0
+            out.append(Place(cue.name, None, cue.venue, cue.evidence, sent.start + cue.offset,
+                             base_score + cue.bonus + neg))
     for pm in _CITY_POSSESSIVE.finditer(text):
         hit = lookup(pm.group("city"))
         if hit and hit[0] == "city" and hit[1] == pm.group("city"):
@@ -307,6 +324,8 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
         after = text[m.start("name") + len(matched):]
         if _AFTER_NOT_CITY.match(after) or _VENUE_AFTER.match(after):
             continue
+        if kind == "city" and place_cues.VENUE_HEAD_AFTER.match(after):
+            continue  # "at the Middlesex Filter Beds": a town's name in a venue's name
         state = _IN_US_STATE.match(after)
         if state and prep in ("in", "at", "to"):
             # "Prince George's County, Md.": a place in a US state, whatever else bears its name
@@ -349,6 +368,15 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
                 if chit and chit[0] == "country":
                     country = chit[2]
             out.append(Place(matched, country, None, m.group(0), sent.start + m.start(), score))
+    # "Nairobi will host the forum", "the Tromsø Jazz festival", "on the University of Tartu
+    # campus": unless the sentence names where it is held
+    if not out:
+        for cue in place_cues.hosts(text) + place_cues.campuses(text) + place_cues.named_events(text):
+            hit = lookup(cue.name)
+            if hit and (hit[1] == cue.name or cue.prefix) and not (
+                    cue.prefix and gazetteer.subdivision_country(hit[1])):  # "the Colorado Film Festival"
+                out.append(Place(hit[1] if hit[0] == "city" else None, hit[2], cue.venue, cue.evidence,
+                                 sent.start + cue.offset, base_score + cue.bonus, cue.prefix))
     return out
 
 
@@ -386,7 +414,7 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
             if best is None or cand.score > best.score:
                 best = cand
     warnings: list[str] = []
-    if best is None and dateline_city:
+    if (best is None or best.weak) and dateline_city:
         hit = lookup(dateline_city, folded=True)
         if hit and hit[0] == "city":
             written = dateline_city.title() if dateline_city.isupper() else dateline_city

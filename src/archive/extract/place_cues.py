@@ -1,0 +1,164 @@
+"""Phrasings that give an event's place without "held in": a town hosting the event ("Nairobi
+will host the forum"), a town's own civic building ("Hobart Town Hall") and a council named
+as "the City of X" where the text places the event in that council's area.
+
+Each finder returns (name as written, evidence, offset in the sentence, venue or None,
+bonus over the sentence's base score); ``places`` looks the name up and keeps the cues that
+name a known town or country.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .classify import EVENT_NOUN
+from .orgnames import HEAD_WORDS
+
+_CAP_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*$")
+#: Lowercase descriptors between "the" and "<noun> of": "the coastal city of", "the
+#: southern port city of".
+DESCRIBED = (r"(?:[a-z][a-z\-]*\s+){0,3}?(?:city|town|village|capital|port|settlement|municipality"
+             r"|borough|suburb|hamlet|island)\s+of\s+")
+#: A lowercase word for a part of a town or country before its name: "in east London".
+QUARTER = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
+           r"|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west"
+           r"|downtown|inner|outer|greater|rural|coastal|suburban)\s+)")
+#: Heads of a venue's name beyond a building's ("the Middlesex Filter Beds", "the Pride Inn
+#: Paradise resort"): a town's name before one is part of the venue's name.
+_VENUE_HEADS = (r"resorts?|hotels?|beds|lodges?|inns?|gardens|grounds|showgrounds?|farms?|estates?|beach(?:es)?"
+                r"|reserves?|wetlands?|reservoirs?|marsh(?:es)?|pavilions?|racecourses?|marinas?|wharf|piers?"
+                r"|quays?|complex|venues?|clubhouses?|cent(?:re|er)s?|parks?|halls?|stadiums?|arenas?|campus")
+VENUE_HEAD_AFTER = re.compile(r"^\s+(?:[A-Z][\w’'\-]*\s+){0,2}(?:" + _VENUE_HEADS + r")\b", re.IGNORECASE)
+#: A venue's name ending in a town's name, then a lowercase head: "the Pride Inn Paradise resort".
+LOWER_HEAD_AFTER = re.compile(r"\s+(?:" + _VENUE_HEADS + r")\b")
+#: A town that hosts or welcomes: "Nairobi will host", "Durban to host", "Tromsø welcomed".
+_HOST_VERB = re.compile(
+    r"\s+(?:will\s+(?:also\s+)?host|to\s+host|hosts|hosted|is\s+hosting|was\s+hosting|will\s+be\s+hosting"
+    r"|welcomed|welcomes|will\s+welcome|to\s+welcome|is\s+welcoming|was\s+welcoming"
+    r"|(?:will\s+)?play(?:s|ed)?\s+host\s+to|to\s+play\s+host\s+to)\b")
+_HOST_SUBJECT_LEAD = re.compile(
+    r"(?:(?:^\s*|[,;:–—(]\s*|\b(?:and|as|when|while|that|where)\s+"
+    r"|\b[A-Z][\w’'\-]*\s+in\s+)"  # "the Ethnographic Museum in Kraków hosted"
+    r"(?:(?:[Tt]he\s+" + DESCRIBED + r")|(?:[Tt]he\s+City\s+of\s+))?)$")
+#: What a hosting town welcomes: an event, or people who come to one.
+_GUESTS = re.compile(r"\b(?:delegates|delegations|participants|visitors|guests|athletes|teams|"
+                     r"competitors|attendees|runners|riders|players|members|experts|leaders)\b")
+#: A clause that tells of an earlier edition ("hosted the first forum a year ago").
+_BACKGROUND = re.compile(
+    r"\b(?:ago|last\s+year|a\s+year\s+earlier|the\s+year\s+before|previous\s+(?:year|edition|forum)s?|"
+    r"in\s+the\s+past|previously|first\s+edition|inaugural)\b", re.IGNORECASE)
+_BEFORE_BACKGROUND = re.compile(
+    r"\b(?:ago|last\s+year|a\s+year\s+earlier|previous(?:ly)?|earlier|first(?!\s+time)|next|when|once)\b"
+    r"[^.;]*$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:which|where|but|while|and)\b|\s+[–—]\s+")
+
+
+class Cue(NamedTuple):
+    name: str
+    evidence: str
+    offset: int
+    venue: str | None
+    bonus: int
+    #: the name may run on past the place's name ("Tromsø Midnight Jazz")
+    prefix: bool = False
+
+
+def hosts(text: str) -> list[Cue]:
+    """Towns (or countries) that are the subject of a hosting verb with an event or its
+    guests as object, outside a clause about an earlier edition."""
+    out = []
+    for vm in _HOST_VERB.finditer(text):
+        before = text[:vm.start()]
+        run = _CAP_RUN.search(before)
+        if not run:
+            continue
+        lead = _HOST_SUBJECT_LEAD.search(before, 0, run.start())
+        if not lead:
+            continue  # "Sarah Nairobi hosted", "Minister Nairobi hosted": a person's name
+        end = _CLAUSE_END.search(text, vm.end())
+        obj = text[vm.end():end.start() if end else len(text)][:120]
+        if not (EVENT_NOUN.search(obj) or _GUESTS.search(obj)):
+            continue
+        if _BACKGROUND.search(obj) or _BEFORE_BACKGROUND.search(text[max(0, run.start() - 60):run.start()]):
+            continue
+        out.append(Cue(run.group(0), text[lead.start():vm.end() + len(obj)].strip(" ,;:–—("),
+                       run.start(), None, 2))
+    return out
+
+
+#: A town's own civic building: "at Hobart Town Hall", "in the Durban City Hall".
+_CIVIC = re.compile(
+    r"\b(?:at|in|inside|outside|to)\s+(?:the\s+)?(?P<venue>(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)"
+    r"\s+(?:(?:City|Town|Municipal)\s+Hall|Civic\s+Cent(?:re|er)))\b")
+
+
+def civic_buildings(text: str) -> list[Cue]:
+    return [Cue(m.group("name"), m.group(0), m.start(), m.group("venue"), 3) for m in _CIVIC.finditer(text)]
+
+
+#: "the City of Hobart": a council; its town is the place only where the text puts the event
+#: in the council's area.
+_CITY_OF = re.compile(r"\b(?P<lead>(?:in|at|across|throughout|around)\s+)?[Tt]he\s+City\s+of\s+"
+                      r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)")
+_IN_THE_AREA = re.compile(
+    r"\b(?:in|across|around|throughout)\s+the\s+(?:city|municipality)\b(?!['’]s\s)|\bcity\s+cent(?:re|er)\b"
+    r"|\bdowntown\b|\btown\s+cent(?:re|er)\b|\b(?:in|across|around)\s+town\b")
+_COUNCIL_ROLE = re.compile(
+    r"\b(?:by|with|from)\s+$|\b(?:organi[sz]ed|presented|run|hosted|funded|supported|delivered)\s+by\s+$")
+
+_COUNCIL_VERB = re.compile(
+    r"\s+(?:presents|presented|organi[sz]es|organi[sz]ed|stages|staged|runs|ran|holds|held|is\s+holding"
+    r"|will\s+(?:present|stage|run|hold|organi[sz]e))\b")
+
+
+def councils(text: str) -> list[Cue]:
+    """"in the City of X" (a place), and "organised by the City of X" or "the City of X hosts"
+    when the sentence also puts the event in the city ("in the city centre")."""
+    out = []
+    for m in _CITY_OF.finditer(text):
+        if m.group("lead"):
+            out.append(Cue(m.group("name"), m.group(0), m.start(), None, 1))
+        elif _IN_THE_AREA.search(text) and (_COUNCIL_ROLE.search(text, 0, m.start())
+                                            or _HOST_VERB.match(text, m.end()) or _COUNCIL_VERB.match(text, m.end())):
+            out.append(Cue(m.group("name"), m.group(0), m.start(), None, 1))
+    return out
+
+
+#: A town leading an event's name: "the tenth Tromsø Midnight Jazz festival", "the Durban
+#: Book Fair".
+_NAMED_EVENT = re.compile(
+    r"\b[Tt]he\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|annual|inaugural|biennial|new|next)\s+){0,2}(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)"
+    r"(?P<rest>(?:\s+[A-Z][\w’'\-]*){0,4}\s+(?:festival|fair|expo|marathon|fun\s+run|carnival|biennale"
+    r"|conference|forum|summit|symposium|congress|hackathon|book\s+week|film\s+week|games)s?)\b",
+    re.IGNORECASE)
+
+
+def named_events(text: str) -> list[Cue]:
+    """Towns whose name opens an event's name; the name's words before its head are capitalised."""
+    out = []
+    for m in _NAMED_EVENT.finditer(text):
+        if not m.group("name")[:1].isupper() or any(
+                w[:1].islower() for w in m.group("rest").split()[:-1] if w.lower() not in ("fun", "book", "film")):
+            continue
+        words = (m.group("name") + m.group("rest")).split()
+        if len(words) > 1 and (words[1] in HEAD_WORDS or words[1] in ("State", "City", "County")):
+            continue  # "the Colorado State University Symposium": an institution's, not a town's
+        out.append(Cue(" ".join(words[:-1]), m.group(0), m.start("name"), None, -1, True))
+    return out
+
+
+#: A campus named by its town: "on the University of Tartu campus", "at the Nairobi campus".
+_CAMPUS = re.compile(r"\b(?:on|at|in)\s+the\s+(?P<venue>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4})"
+                     r"\s+campus\b")
+
+
+def campuses(text: str) -> list[Cue]:
+    out = []
+    for m in _CAMPUS.finditer(text):
+        venue = m.group("venue")
+        name = venue.rsplit(" of ", 1)[1] if " of " in venue else venue
+        out.append(Cue(name, m.group(0), m.start(), None, 2))
+    return out
+
