@@ -352,3 +352,18 @@ def test_false_events(text):
 ])
 def test_events_that_mention_a_decision_or_money(text):
     assert extract_facts(txt_article(text)).value("is_event") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The forum on river transport took place online and in Kisumu on 3 May 2024.",
+    "The forum on river transport was held on 3 May 2024 at the Lakeside Hotel in Kisumu and online.",
+    "The forum on river transport was held at the Lakeside Hotel in Kisumu on 3 May 2024, with 40 more"
+    " participants joining via Zoom.",
+    "The forum on river transport was held at the Lakeside Hotel in Kisumu on 3 May 2024. It was also"
+    " broadcast via Zoom.",
+    "The forum on river transport, held on 3 May 2024 in Kisumu, was streamed on YouTube for those who"
+    " could not travel.",
+])
+def test_a_place_and_remote_participation_make_a_mixed_event_that_keeps_its_place(text):
+    f = extract_facts(txt_article("River forum\n\n" + text + "\n"))
+    assert (f.value("attendance_mode"), f.value("city")) == ("mixed", "Kisumu")

@@ -111,7 +111,8 @@ _MIXED = re.compile(
     r"|joined\s+(?:online|remotely|virtually)|followed\s+online"
     r"|(?:took\s+place|held|hosted|organi[sz]ed)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*"
     r"(?:\s+[A-Z][\w’'\-]*){0,3}\s+and\s+online"
-    r"|(?:took\s+place|held)\s+online\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
+    r"|(?:took\s+place|held)\s+online\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*"
+    r"|\b(?:at|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4}\s+and\s+(?:online|virtually)"
     r"|\w+\s*/\s*webinar|webinar\s*/\s*\w+)\b", re.IGNORECASE)
 #: A physical venue: "at the Spectacular Event Center", "in the Waratah Room", "at the
 #: institute's auditorium", "on campus". With no online cue, people met in person.
@@ -132,10 +133,12 @@ _VENUE_CUE = re.compile(
 #: Remote participation offered beside the room: with a physical venue in the same sentence
 #: people came both ways ("at the Council Chambers; residents may also join via Zoom").
 _REMOTE_OFFER = re.compile(
-    WORD_START + r"(?:remote\s+(?:participation|attendance|access)|(?:participate|join|attend|follow|watch|take\s+part)"
+    WORD_START + r"(?:remote\s+(?:participation|attendance|access)|(?:participat(?:e|ed|ing)|join(?:ed|ing)?"
+    r"|attend(?:ed|ing)?|follow(?:ed|ing)?|watch(?:ed|ing)?|t(?:ake|ook|aking)\s+part)"
     r"\s+(?:the\s+\w+\s+)?(?:remotely|virtually|online|via\s+\w+)|(?:also|simultaneously)\s+(?:be\s+|was\s+|were\s+)?"
     r"(?:streamed|broadcast|webcast|livestreamed|live-streamed|available\s+online)|streamed\s+live"
-    r"|live-?streamed|with\s+an?\s+(?:online|virtual)\s+option)\b", re.IGNORECASE)
+    r"|live-?streamed|streamed\s+(?:live\s+)?(?:on|via)\s+\w+|with\s+an?\s+(?:online|virtual)\s+option)\b",
+    re.IGNORECASE)
 #: "the lecture hall where the event was held": a place of the event itself, wherever it is said.
 _WHERE_HELD = re.compile(
     r"\b(?:hall|room|venue|auditorium|campus|building|hotel|centre|center|stadium)\s+where\s+(?:the\s+\w+|it)"
@@ -290,17 +293,30 @@ def classify(doc: Doc) -> Classification:
     return Classification(False, -1, "", -1)
 
 
+#: "held on 3 May in Kisumu", "took place at Lakeside": the event put in a named place.
+_HELD_IN_PLACE = re.compile(r"\b(?:held|took\s+place|takes\s+place|hosted)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _physical_place(text: str) -> bool:
+    return _VENUE_CUE.search(text) is not None or _HELD_IN_PLACE.search(text) is not None
+
+
 def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
     """('offline'|'online'|'mixed', evidence, offset); None when nothing says how people
     attended (the caller makes it 'offline' when a venue or city hosts the event)."""
     scope = [s for s in doc.sentences
              if (s.para <= 2 or s.index == main_index) and _REMOTE_WORD.search(s.text)]
+    main_venue = bool(scope) and 0 <= main_index < len(doc.sentences) \
+        and _physical_place(doc.sentences[main_index].text)
     for s in scope:
         m = _MIXED.search(s.text)
         if m and not _FUTURE.search(s.text[:m.start()][-40:]):
             return "mixed", m.group(0), s.start + m.start()
         m = _REMOTE_OFFER.search(s.text)
-        if m and _VENUE_CUE.search(s.text) and not _NOT_THIS_EVENT.search(s.text, max(0, m.start() - 40), m.start()):
+        # remote participation beside a venue: in the same sentence, or the event's own
+        # sentence gives the venue ("held at the X Hotel ... It was also streamed via Zoom")
+        if m and (main_venue or _physical_place(s.text)) \
+                and not _NOT_THIS_EVENT.search(s.text, max(0, m.start() - 40), m.start()):
             return "mixed", m.group(0), s.start + m.start()
     for s in scope:
         m = _ONLINE.search(s.text)
