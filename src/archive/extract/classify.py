@@ -26,7 +26,8 @@ _QUALIFIED_NOUNS = (
     r"(?:Week|(?i:fun\s+runs?|clean[- ]?ups?))))"
     r"|programm?e?s?(?=[^.;!?]{0,80}?\b(?:takes|took|take|taking)\s+place\b)")
 NOUNS = (
-    _QUALIFIED_NOUNS + r"|training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?|trainings?|workshops?|courses?|seminars?|webinars?"
+    _QUALIFIED_NOUNS + r"|training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?"
+    r"|trainings?|workshops?|courses?|seminars?|webinars?"
     r"|conferences?|forums?|round[- ]?tables?(?:\s+discussions?)?|meetings?|study\s+(?:visits?|tours?)"
     r"|(?:summer|winter|spring|autumn)\s+schools?|job\s+fairs?|career\s+fairs?|fairs?|hackathons?"
     r"|symposi(?:um|a)|briefings?|exercises?|simulations?|consultations?|camps?|festivals?"
@@ -105,7 +106,8 @@ _ONLINE = re.compile(
     re.IGNORECASE)
 _MIXED = re.compile(
     WORD_START + r"(?:hybrid|in[- ]person\s+(?:and|or|as\s+well\s+as)\s+(?:virtually|virtual|remotely)"
-    r"|(?:virtually|remotely)\s+(?:and|or)\s+in[- ]person|online\s+and\s+in[- ]person|in[- ]person\s+and\s+online|both\s+in\s+person\s+and"
+    r"|(?:virtually|remotely)\s+(?:and|or)\s+in[- ]person|online\s+and\s+in[- ]person|in[- ]person\s+and\s+online"
+    r"|both\s+in\s+person\s+and"
     r"\s+online|online\s+and\s+offline|offline\s+and\s+online|in\s+the\s+(?:hall|room)\s+and\s+online"
     r"|on-?site\s+and\s+online|online\s+and\s+on-?site|in\s+person\s+or\s+online|online\s+or\s+in\s+person"
     r"|joined\s+(?:online|remotely|virtually)|followed\s+online"
@@ -145,7 +147,8 @@ _WHERE_HELD = re.compile(
     r"\s+(?:was|were|is|will\s+be)\s+held\b", re.IGNORECASE)
 #: Every phrase that ``_MIXED`` or ``_ONLINE`` matches has a word that starts like one of these
 #: (same flags); sentences without one, most of them when people met in person, are skipped.
-_REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remote|virtual|webinar|video|via|zoom|live|stream|broadcast|webcast)",
+_REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remote|virtual|webinar|video|via|zoom|live|stream"
+                                        r"|broadcast|webcast)",
                           re.IGNORECASE)
 _FUTURE = re.compile(WORD_START + r"(?:will|planned|plans?|next|upcoming|future|originally)\b", re.IGNORECASE)
 #: Just before an online phrase: it describes earlier events or the topic, not this event
