@@ -29,6 +29,9 @@ from .orgnames import (
     split_list,
     without_people,
 )
+from .orgrefs import (
+    EXTRA_ORGANIZER, EXTRA_ORGANIZER_WORDS, INVITE, SUBJECT_APPOSITION, SUBJECT_OPENER, speech_before,
+)
 from .structure import dateline_match
 from .text import WORD_START, Doc, Sentence
 
@@ -147,17 +150,17 @@ def _active_subject(sent: Sentence) -> tuple[list[str], list[str]]:
     """The organisation that is the subject of an organising verb ("The Ministry of
     Agriculture on Tuesday hosted a training", "X, in collaboration with Y, conducted ...",
     "X jointly with Y have organized ..."): (organisers, partners)."""
-    m = _ACTIVE.search(sent.text)
+    m = _ACTIVE.search(sent.text) or INVITE.search(sent.text)
     if not m:
         return [], []
     head = sent.text[:m.start()].rstrip(" ,")
     dateline = dateline_match(head)
     head = (head[dateline.end():] if dateline else _DATELINE_HEAD.sub("", head)).lstrip()
-    head = _INTRO.sub("", head)
+    head = SUBJECT_OPENER.sub("", _INTRO.sub("", head))
     head = LEADING_DATE.sub("", head)
     for _ in range(3):
         head = _SUBJECT_TAIL.sub("", head).rstrip(" ,")
-    head = _ASIDE.sub("", head)
+    head = SUBJECT_APPOSITION.sub("", _ASIDE.sub("", head))
     partners: list[str] = []
     pm = _WITH_PARTNER.search(head)
     if pm:
@@ -219,11 +222,14 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
         def neg(m: re.Match[str]) -> bool:
             return sent.index != main_index and bool(_NEGATIVE.search(st[max(0, m.start() - 60):m.start()]))
 
-        for m in _triggers(_ORGANIZER, _ORGANIZER_WORDS, st):
-            if neg(m):
+        extra = list(_triggers(EXTRA_ORGANIZER, EXTRA_ORGANIZER_WORDS, st))
+        for m in [*_triggers(_ORGANIZER, _ORGANIZER_WORDS, st), *extra]:
+            if neg(m) or (m in extra and speech_before(st, m.start())):
                 continue
             after = _DESCRIPTOR.sub("", st[m.end():], count=1)
             names = _listed(after)
+            if m in extra and not has_org_word(names):
+                continue
             # "organized by A together with B": B is a co-organiser
             consumed = _consumed_length(after, names)
             tm = _TOGETHER.match(after[consumed:])

@@ -1,0 +1,49 @@
+"""More role phrasings for ``orgs`` and repairs of the names they introduce.
+
+- organisers: "an initiative of X", "run by volunteers from X", "delivered by X", "brought
+  together by X", "co-organised the fair with X", "conducted jointly with X";
+  "X invites families to a fair" makes X the subject of an organising verb, and a time before
+  the subject ("On Saturday the club ran a workshop") or a description after it ("X, a
+  charity, ran ...") is not part of its name;
+"""
+
+from __future__ import annotations
+
+import re
+
+from .classify import NOUNS
+from .text import WORD_START
+
+#: Phrases after which the organisers are listed (each needs an organisation word in the names).
+EXTRA_ORGANIZER = re.compile(
+    r"\b(?:[Aa]n?\s+|[Tt]he\s+)(?:joint\s+)?initiative\s+of\s+"
+    r"|\b(?:run|staffed|organi[sz]ed)\s+by\s+(?:\w+\s+){0,2}?(?:volunteers|members|staff|students)\s+(?:from|of)\s+"
+    r"|\b[Dd]elivered\s+(?:jointly\s+)?by\s+"
+    r"|\b[Bb]rought\s+together\s+by\s+"
+    r"|\b[Cc]o-?organi[sz](?:ed|es|ing)\s+(?:(?:the|this|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?)?with\s+"
+    r"(?!(?:the\s+)?(?:support|help|assistance|participation|aid)\b)"
+    r"|\b(?:conducted|organi[sz]ed|held|run|hosted|convened|implemented)\s+jointly\s+with\s+")
+EXTRA_ORGANIZER_WORDS = ("initiative", "volunteers", "members", "staff", "students", "elivered",
+                         "together by", "rgani", "jointly with")
+#: "The keynote was delivered by ...": a speech delivered is no event put on.
+_SPEECH = re.compile(r"\b(?:speech|speeches|remarks|address|keynote|lecture|presentation|talk|message|"
+                     r"statement|sermon|vote of thanks)\b[^.]{0,30}$", re.IGNORECASE)
+
+
+def speech_before(text: str, start: int) -> bool:
+    return bool(_SPEECH.search(text, max(0, start - 50), start))
+
+
+#: "X invites families to a free craft fair", "X and Y invite you to a webinar".
+INVITE = re.compile(
+    r"\b(?:invites?|inviting)\s+(?:[\w-]+\s+){1,5}?to\s+(?:attend\s+|join\s+)?(?:a|an|the|its|their|our|this)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?i:event|" + NOUNS + r")\b")
+
+_TIME_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|morning"
+              r"|afternoon|evening|night|day|spring|summer|autumn|fall|winter)s?")
+#: "On Saturday the club ran a workshop", "Later that week, the club ...": a time before the subject.
+SUBJECT_OPENER = re.compile(
+    rf"^(?:(?:On|Last|This|Next|Earlier|Later|Over|Every|Each|During)\s+(?:that\s+|the\s+|this\s+|last\s+)?"
+    rf"{_TIME_WORD}(?:\s+(?:morning|afternoon|evening|night))?|(?:Yesterday|Today|Recently|Meanwhile))\s*,?\s+")
+#: "Eastport Youth Trust, a local charity, ran ...": a description between subject and verb.
+SUBJECT_APPOSITION = re.compile(r",\s+(?:a|an)\s+[a-z][^,]{0,50}$")

@@ -1,0 +1,58 @@
+"""More role phrasings (organisers, partners, funders) and name repairs, in sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extract import extract_facts
+
+from _extract_helpers import txt_article
+
+LEDE = "Headline of the article\n\nSome 40 people took part in a fair held in Eastport on 5 May 2021.\n\n"
+
+
+def orgs(sentence: str, lede: str = LEDE):
+    f = extract_facts(txt_article(lede + sentence))
+    return (list(f.value("organizers") or []), list(f.value("partners") or []),
+            list(f.value("funders") or []))
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair is an initiative of the Lakeside Teachers Association.", ["Lakeside Teachers Association"]),
+    ("The clinic was run by volunteers from the Northfield Rotary Club.", ["Northfield Rotary Club"]),
+    ("The training was delivered by the Regional Health Academy.", ["Regional Health Academy"]),
+    ("The forum was brought together by the Coastal Fisheries Network.", ["Coastal Fisheries Network"]),
+    ("The survey course was conducted jointly with the Institute of Surveyors.", ["Institute of Surveyors"]),
+])
+def test_organiser_phrases(sentence, organizers):
+    assert orgs(sentence) == (organizers, [], [])
+
+
+def test_co_organised_with_makes_both_organisers():
+    got = orgs("The Marlow Science Centre co-organised the fair with the Marlow Public Library.")
+    assert sorted(got[0]) == ["Marlow Public Library", "Marlow Science Centre"] and got[1:] == ([], [])
+
+
+def test_speech_delivered_by_is_no_organiser():
+    assert orgs("The keynote address was delivered by the Regional Health Academy.") == ([], [], [])
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The Westbrook Arts Council invites families to a free craft fair in the park.", ["Westbrook Arts Council"]),
+    ("The Island Policy Network and the Pacific Centre for Ocean Law invite you to a webinar on fisheries.",
+     ["Island Policy Network", "Pacific Centre for Ocean Law"]),
+])
+def test_inviter_organises(sentence, organizers):
+    assert orgs(sentence, "Headline of the article\n\n" + sentence + "\n\n") == (organizers, [], [])
+
+
+MET = "Headline of the article\n\nForty coaches met at a workshop in Eastport on 5 May 2021.\n\n"
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("On Saturday the Harbour Rowing Club ran a workshop for coaches.", ["Harbour Rowing Club"]),
+    ("Later that week, the Harbour Rowing Club ran a coaching clinic.", ["Harbour Rowing Club"]),
+    ("Eastport Youth Trust, a local charity, ran the workshop.", ["Eastport Youth Trust"]),
+])
+def test_subject_that_ran_the_event(sentence, organizers):
+    assert orgs(sentence, MET) == (organizers, [], [])
