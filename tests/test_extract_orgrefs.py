@@ -56,3 +56,8 @@ MET = "Headline of the article\n\nForty coaches met at a workshop in Eastport on
 ])
 def test_subject_that_ran_the_event(sentence, organizers):
     assert orgs(sentence, MET) == (organizers, [], [])
+
+
+def test_technical_assistance_is_a_partner():
+    assert orgs("The fair was organised by the Ministry of Water with technical assistance from the Danish "
+                "Hydraulic Institute.") == (["Ministry of Water"], ["Danish Hydraulic Institute"], [])

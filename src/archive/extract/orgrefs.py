@@ -5,6 +5,7 @@
   "X invites families to a fair" makes X the subject of an organising verb, and a time before
   the subject ("On Saturday the club ran a workshop") or a description after it ("X, a
   charity, ran ...") is not part of its name;
+- partners: "with technical assistance from X";
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ def speech_before(text: str, start: int) -> bool:
 INVITE = re.compile(
     r"\b(?:invites?|inviting)\s+(?:[\w-]+\s+){1,5}?to\s+(?:attend\s+|join\s+)?(?:a|an|the|its|their|our|this)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?i:event|" + NOUNS + r")\b")
+
+#: "with technical assistance from X": X helps with skills, not money.
+TECHNICAL = re.compile(
+    r"\b(?:[Ww]ith\s+(?:the\s+)?technical\s+(?:assistance|support|expertise|backstopping)\s+(?:from|of)"
+    r"|[Tt]echnical\s+(?:assistance|support)\s+(?:was\s+|is\s+|will\s+be\s+)?provided\s+by)\s+")
 
 _TIME_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|morning"
               r"|afternoon|evening|night|day|spring|summer|autumn|fall|winter)s?")

@@ -30,7 +30,7 @@ from .orgnames import (
     without_people,
 )
 from .orgrefs import (
-    EXTRA_ORGANIZER, EXTRA_ORGANIZER_WORDS, INVITE, SUBJECT_APPOSITION, SUBJECT_OPENER, speech_before,
+    EXTRA_ORGANIZER, EXTRA_ORGANIZER_WORDS, INVITE, SUBJECT_APPOSITION, SUBJECT_OPENER, TECHNICAL, speech_before,
 )
 from .structure import dateline_match
 from .text import WORD_START, Doc, Sentence
@@ -239,7 +239,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             if names:
                 add_names(res.organizers, names)
                 ev["organizers"].append((st[m.start():m.end() + consumed].strip(), sent.start + m.start()))
-        for m in _triggers(_PARTNER, _PARTNER_WORDS, st):
+        for m in [*_triggers(_PARTNER, _PARTNER_WORDS, st), *_triggers(TECHNICAL, ("echnical",), st)]:
             if neg(m):
                 continue
             names = [expand(n, text, defs) for n in _listed(st[m.end():])]
