@@ -61,3 +61,14 @@ def test_subject_that_ran_the_event(sentence, organizers):
 def test_technical_assistance_is_a_partner():
     assert orgs("The fair was organised by the Ministry of Water with technical assistance from the Danish "
                 "Hydraulic Institute.") == (["Ministry of Water"], ["Danish Hydraulic Institute"], [])
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    ("The fair was held with sponsorship from Greenfield Bank.", ["Greenfield Bank"]),
+    ("Prizes for the fair were courtesy of Hilltop Bakery.", ["Hilltop Bakery"]),
+    ("Photo courtesy of the Hilltop Camera Club.", []),
+    ("Lunch was courtesy of Hilltop Bakery, and the fair was funded by the Eastport Arts Trust.",
+     ["Eastport Arts Trust", "Hilltop Bakery"]),
+])
+def test_sponsorship_and_courtesy_pay(sentence, funders):
+    assert orgs(sentence) == ([], [], funders)

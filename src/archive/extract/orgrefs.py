@@ -6,6 +6,7 @@
   the subject ("On Saturday the club ran a workshop") or a description after it ("X, a
   charity, ran ...") is not part of its name;
 - partners: "with technical assistance from X";
+- funders: "courtesy of X" when what X provides is part of the event, not a photo credit;
 """
 
 from __future__ import annotations
@@ -44,6 +45,24 @@ INVITE = re.compile(
 TECHNICAL = re.compile(
     r"\b(?:[Ww]ith\s+(?:the\s+)?technical\s+(?:assistance|support|expertise|backstopping)\s+(?:from|of)"
     r"|[Tt]echnical\s+(?:assistance|support)\s+(?:was\s+|is\s+|will\s+be\s+)?provided\s+by)\s+")
+
+#: "Prizes were courtesy of X", "lunch courtesy of X": X pays for part of the event.
+COURTESY = re.compile(r"\b[Cc]ourtesy\s+of\s+")
+_CREDIT = re.compile(r"\b(?:photo|photos|photograph|image|images|picture|pictures|video|footage|map|"
+                     r"graphic|illustration|credit|screenshot|logo)s?\b\W{0,3}(?:\w+\W+){0,2}$", re.IGNORECASE)
+_PROVISION = re.compile(WORD_START + r"(?:prizes?|meals?|lunch(?:es)?|dinners?|breakfasts?|refreshments|snacks"
+                        r"|drinks|catering|food|transport|buses|venue|hall|tickets?|t-shirts|shirts|jerseys"
+                        r"|medals|trophies|awards?|kits?|materials|equipment|accommodation|funding|sponsorship"
+                        r"|event|" + NOUNS + r")\b", re.IGNORECASE)
+
+
+def courtesy_pays(sentence: str, start: int) -> bool:
+    """"courtesy of X" pays for the event when no photo credit precedes it and the sentence
+    names something the event provides (prizes, lunch, the venue) or the event itself."""
+    if _CREDIT.search(sentence, max(0, start - 40), start):
+        return False
+    return bool(_PROVISION.search(sentence[:start]))
+
 
 _TIME_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|morning"
               r"|afternoon|evening|night|day|spring|summer|autumn|fall|winter)s?")

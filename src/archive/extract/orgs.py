@@ -30,7 +30,8 @@ from .orgnames import (
     without_people,
 )
 from .orgrefs import (
-    EXTRA_ORGANIZER, EXTRA_ORGANIZER_WORDS, INVITE, SUBJECT_APPOSITION, SUBJECT_OPENER, TECHNICAL, speech_before,
+    COURTESY, EXTRA_ORGANIZER, EXTRA_ORGANIZER_WORDS, INVITE, SUBJECT_APPOSITION, SUBJECT_OPENER, TECHNICAL,
+    courtesy_pays, speech_before,
 )
 from .structure import dateline_match
 from .text import WORD_START, Doc, Sentence
@@ -55,7 +56,7 @@ _FUNDER = re.compile(
     r"\b(?:(?:co-?)?funded|(?:co-?)?financed|sponsored|supported\s+financially|financially\s+supported"
     r"|made\s+possible)\s+(?:jointly\s+|generously\s+|entirely\s+|fully\s+)?by\s+"
     r"|\b(?:funding|financial\s+support|financial\s+assistance|financial\s+contributions?|"
-    r"extrabudgetary\s+contributions?|contributions?|grants?|donations?|financing)\s+"
+    r"extrabudgetary\s+contributions?|contributions?|grants?|donations?|financing|sponsorship)\s+"
     r"(?:from|of|by|provided\s+by)\s+"
     # "Prizes from sponsors included X tablets": the sponsors must head the subject
     r"|(?<!from )(?<!of )(?<!by )\b(?:[Ss]ponsors|[Ff]unders|[Dd]onors)\s+(?:include|included|are|were)\s+")
@@ -247,7 +248,8 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 add_names(res.partners, names, res.organizers)
                 ev["partners"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
                                        sent.start + m.start()))
-        for m in _triggers(_FUNDER, _FUNDER_WORDS, st):
+        courtesy = [m for m in _triggers(COURTESY, ("ourtesy",), st) if courtesy_pays(st, m.start())]
+        for m in [*_triggers(_FUNDER, _FUNDER_WORDS, st), *courtesy]:
             if neg(m):
                 continue
             names = [expand(n, text, defs) for n in _listed(st[m.end():])]
