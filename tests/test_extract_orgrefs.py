@@ -72,3 +72,22 @@ def test_technical_assistance_is_a_partner():
 ])
 def test_sponsorship_and_courtesy_pay(sentence, funders):
     assert orgs(sentence) == ([], [], funders)
+
+
+def test_the_museum_is_the_one_named_museum():
+    lede = "Headline of the article\n\nThe Seaside Maritime Museum opened an exhibition in Eastport on 5 May 2021.\n\n"
+    got = orgs("The exhibition was organised by the museum together with the Harbour Institute of Culture.", lede)
+    assert got == (["Seaside Maritime Museum", "Harbour Institute of Culture"], [], [])
+
+
+def test_the_foundation_adds_no_second_organisation():
+    got = orgs("The fair was funded by the Harbour Foundation. It was organised by the foundation together "
+               "with the City of Eastport.")
+    assert got == (["Harbour Foundation", "City of Eastport"], [], ["Harbour Foundation"])
+
+
+def test_the_institute_is_left_alone_when_two_are_named():
+    lede = ("Headline of the article\n\nThe Pacific Policy Institute and the Ocean Law Institute held a fair in "
+            "Eastport on 5 May 2021.\n\n")
+    got = orgs("The fair was organised by the institute in partnership with the City of Eastport.", lede)
+    assert "City of Eastport" in got[1] and not any(n in ("Institute", "institute") for n in got[0])

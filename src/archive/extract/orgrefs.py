@@ -7,6 +7,7 @@
   charity, ran ...") is not part of its name;
 - partners: "with technical assistance from X";
 - funders: "courtesy of X" when what X provides is part of the event, not a photo credit;
+- "the institute" after a role phrase is the one Institute the text names;
 """
 
 from __future__ import annotations
@@ -62,6 +63,43 @@ def courtesy_pays(sentence: str, start: int) -> bool:
     if _CREDIT.search(sentence, max(0, start - 40), start):
         return False
     return bool(_PROVISION.search(sentence[:start]))
+
+
+_LOWER_HEAD = re.compile(
+    r"^the\s+(?P<head>institute|foundation|museum|university|college|academy|ministry|council|agency"
+    r"|association|society|federation|commission|centre|center|library|club|trust|network|school"
+    r"|department|office|bureau|chamber|union|alliance|cooperative|co-operative)\b(?!\s+of\b)(?!['’])")
+_NAME_WORD = r"[A-Z][\w&'’-]*"
+
+
+def named(head: str, text: str) -> list[str]:
+    """The distinct names in ``text`` built on ``head`` ("Pacific Policy Institute",
+    "Institute of Marine Science"), longest form of each."""
+    pattern = re.compile(
+        rf"(?:(?:{_NAME_WORD})\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)*{head}"
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,4}})?")
+    found: list[str] = []
+    for m in pattern.finditer(text):
+        name = re.sub(r"^(?:The|A|An|In|At|On|By|For|From|With|And|This|That|Its|Their)\s+", "", m.group(0))
+        if name == head:
+            continue
+        if any(name in f for f in found):
+            continue
+        found = [f for f in found if f not in name] + [name]
+    return found
+
+
+def refer_back(after: str, text: str) -> str:
+    """``after`` with a leading "the institute" replaced by the one Institute ``text`` names;
+    unchanged when it names none or several."""
+    m = _LOWER_HEAD.match(after)
+    if not m:
+        return after
+    head = m["head"].capitalize()
+    names = named(head, text)
+    if len(names) != 1:
+        return after
+    return names[0] + after[m.end():]
 
 
 _TIME_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|morning"

@@ -31,7 +31,7 @@ from .orgnames import (
 )
 from .orgrefs import (
     COURTESY, EXTRA_ORGANIZER, EXTRA_ORGANIZER_WORDS, INVITE, SUBJECT_APPOSITION, SUBJECT_OPENER, TECHNICAL,
-    courtesy_pays, speech_before,
+    courtesy_pays, refer_back, speech_before,
 )
 from .structure import dateline_match
 from .text import WORD_START, Doc, Sentence
@@ -227,7 +227,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
         for m in [*_triggers(_ORGANIZER, _ORGANIZER_WORDS, st), *extra]:
             if neg(m) or (m in extra and speech_before(st, m.start())):
                 continue
-            after = _DESCRIPTOR.sub("", st[m.end():], count=1)
+            after = refer_back(_DESCRIPTOR.sub("", st[m.end():], count=1), text)
             names = _listed(after)
             if m in extra and not has_org_word(names):
                 continue
@@ -243,7 +243,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
         for m in [*_triggers(_PARTNER, _PARTNER_WORDS, st), *_triggers(TECHNICAL, ("echnical",), st)]:
             if neg(m):
                 continue
-            names = [expand(n, text, defs) for n in _listed(st[m.end():])]
+            names = [expand(n, text, defs) for n in _listed(refer_back(st[m.end():], text))]
             if names:
                 add_names(res.partners, names, res.organizers)
                 ev["partners"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
