@@ -91,3 +91,12 @@ def test_the_institute_is_left_alone_when_two_are_named():
             "Eastport on 5 May 2021.\n\n")
     got = orgs("The fair was organised by the institute in partnership with the City of Eastport.", lede)
     assert "City of Eastport" in got[1] and not any(n in ("Institute", "institute") for n in got[0])
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair was organised by the Pacific Policy Institute at the Grand Harbour Hotel.", ["Pacific Policy Institute"]),
+    # "at" inside a name that is no venue stays
+    ("The fair was organised by the Centre for Ocean Law at Eastport University.", ["Centre for Ocean Law at Eastport University"]),
+])
+def test_venue_glued_after_a_name_is_cut(sentence, organizers):
+    assert orgs(sentence)[0] == organizers

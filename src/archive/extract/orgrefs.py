@@ -8,6 +8,7 @@
 - partners: "with technical assistance from X";
 - funders: "courtesy of X" when what X provides is part of the event, not a photo credit;
 - "the institute" after a role phrase is the one Institute the text names;
+- "X at the Grand Hotel": the venue glued after a name is not part of it.
 """
 
 from __future__ import annotations
@@ -100,6 +101,18 @@ def refer_back(after: str, text: str) -> str:
     if len(names) != 1:
         return after
     return names[0] + after[m.end():]
+
+
+#: The venue after a name: "X at the Grand Harbour Hotel".
+_VENUE = re.compile(
+    r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}?(?:Hotel|Hotels|Resort|Inn|Lodge|Suites|Hall|Auditorium"
+    r"|Stadium|Arena|Theatre|Theater|Convention\s+Cent(?:re|er)|Conference\s+Cent(?:re|er)|Plaza|Gardens"
+    r"|Grounds|Park|Square|Pavilion|Ballroom)\b.*$")
+
+
+def without_venue(name: str) -> str:
+    """A name less a venue glued after it with "at"."""
+    return _VENUE.sub("", name)
 
 
 _TIME_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|morning"

@@ -31,7 +31,7 @@ from .orgnames import (
 )
 from .orgrefs import (
     COURTESY, EXTRA_ORGANIZER, EXTRA_ORGANIZER_WORDS, INVITE, SUBJECT_APPOSITION, SUBJECT_OPENER, TECHNICAL,
-    courtesy_pays, refer_back, speech_before,
+    courtesy_pays, refer_back, speech_before, without_venue,
 )
 from .structure import dateline_match
 from .text import WORD_START, Doc, Sentence
@@ -351,7 +351,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             ev["organizers"].append(owner[1:])
     for key in ("organizers", "partners", "funders"):
         cleaned: list[str] = []
-        names = [without_people(clean_name(n), text) for n in split_list(getattr(res, key))]
+        names = [without_people(without_venue(clean_name(n)), text) for n in split_list(getattr(res, key))]
         add_names(cleaned, [n for n in names if len(n) > 1 and not _AMOUNT.match(n)])
         setattr(res, key, cleaned)
     # "the Mission" after "the OSCE Mission to Skopje": a short reference back, not another body
