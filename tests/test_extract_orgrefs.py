@@ -100,3 +100,18 @@ def test_the_institute_is_left_alone_when_two_are_named():
 ])
 def test_venue_glued_after_a_name_is_cut(sentence, organizers):
     assert orgs(sentence)[0] == organizers
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The fair was funded by the Ministry of Culture and National Heritage.", ["Ministry of Culture and National Heritage"]),
+    ("The fair was funded by the Ministry of Youth, National Service, Sports and Culture.",
+     ["Ministry of Youth, National Service, Sports and Culture"]),
+    ("The fair was funded by the Ministry of Trade, Industry and International Cooperation and the ILO.",
+     ["Ministry of Trade, Industry and International Cooperation", "ILO"]),
+    # a body of its own after "and" is still a second name
+    ("The fair was funded by the Ministry of Health and the National Institute of Statistics.",
+     ["Ministry of Health", "National Institute of Statistics"]),
+    ("The fair was funded by the Ministry of Foreign Affairs and Kenya Airways.", ["Ministry of Foreign Affairs", "Kenya Airways"]),
+])
+def test_ministry_portfolios_stay_one_name(sentence, names):
+    assert orgs(sentence)[2] == names
