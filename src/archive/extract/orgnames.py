@@ -114,6 +114,35 @@ def _starts_org(tokens: list[str], i: int) -> bool:
     return bool(gazetteer.country_code(w) or gazetteer.country_code(two))
 
 
+#: Words that head a body of their own: after "Ministry of Justice and", one of these starts a
+#: second name; "National", "Public" or "International" alone continue the portfolio.
+_BODY_NOUNS = {"Ministry", "Government", "Council", "Committee", "Office", "Agency", "Embassy", "Delegation",
+               "Mission", "Centre", "Center", "University", "Institute", "Academy", "Association", "Union",
+               "Organization", "Organisation", "Department", "Commission", "Foundation", "Fund", "Bank",
+               "Court", "Parliament", "Assembly", "Secretariat", "School", "College", "Network", "Federation",
+               "Chamber", "Authority", "Bureau", "Directorate", "Society", "Trust", "Board", "Police", "Library",
+               "Museum", "Corporation", "Company", "Group", "Alliance", "Club", "Hospital"}
+
+
+def _portfolio(cur: list[str], tokens: list[str], i: int) -> bool:
+    """"Ministry of Labour, Employment and Social Protection": after a ministry's "of", the
+    capitalised words up to the next comma or "and" are one more of its portfolios when none of
+    them heads a body, none is an acronym and the first is no country."""
+    words = [w for w in cur if w not in ("the", "The")]
+    if not words or words[0] not in ("Ministry", "Ministries", "Department") or "of" not in cur:
+        return False
+    seg = []
+    for t in tokens[i:i + 5]:
+        if t in (",", "and", ";", ":") or t.startswith("("):
+            break
+        seg.append(t.rstrip("."))
+        if t.endswith("."):
+            break
+    if not seg or not seg[0][:1].isupper() or any(w in ("the", "The") for w in seg):
+        return False
+    return not any(w in _BODY_NOUNS or is_acronym(w) for w in seg) and not gazetteer.country_code(seg[0])
+
+
 def scan_names(text: str) -> list[str]:
     """Organisation names listed at the start of ``text``."""
     tokens = [m.group(0) for m in _TOKEN.finditer(text[:400])]
@@ -153,6 +182,10 @@ def scan_names(text: str) -> list[str]:
                 cur.append(",")  # "Department of Mass Communication, University of Karachi"
                 i += 1
                 continue
+            if _portfolio(cur, tokens, i + 1) or (nxt == "and" and _portfolio(cur, tokens, i + 2)):
+                cur.append(",")  # "Ministry of Youth, National Service and Culture"
+                i += 1
+                continue
             if nxt == "and" and _starts_org(tokens, i + 2):
                 close()
                 i += 2
@@ -174,7 +207,7 @@ def scan_names(text: str) -> list[str]:
                 close()  # "the Chamber and its World Federation"
                 i += 2
                 continue
-            if _starts_org(tokens, i + 1):
+            if _starts_org(tokens, i + 1) and not _portfolio(cur, tokens, i + 1):
                 close()
                 i += 1
                 continue

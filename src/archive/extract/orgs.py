@@ -29,6 +29,10 @@ from .orgnames import (
     split_list,
     without_people,
 )
+from .orgrefs import (
+    COURTESY, EXTRA_ORGANIZER, EXTRA_ORGANIZER_WORDS, INVITE, SUBJECT_APPOSITION, SUBJECT_OPENER, TECHNICAL,
+    courtesy_pays, refer_back, speech_before, without_venue,
+)
 from .structure import dateline_match
 from .text import WORD_START, Doc, Sentence
 
@@ -52,7 +56,7 @@ _FUNDER = re.compile(
     r"\b(?:(?:co-?)?funded|(?:co-?)?financed|sponsored|supported\s+financially|financially\s+supported"
     r"|made\s+possible)\s+(?:jointly\s+|generously\s+|entirely\s+|fully\s+)?by\s+"
     r"|\b(?:funding|financial\s+support|financial\s+assistance|financial\s+contributions?|"
-    r"extrabudgetary\s+contributions?|contributions?|grants?|donations?|financing)\s+"
+    r"extrabudgetary\s+contributions?|contributions?|grants?|donations?|financing|sponsorship)\s+"
     r"(?:from|of|by|provided\s+by)\s+"
     # "Prizes from sponsors included X tablets": the sponsors must head the subject
     r"|(?<!from )(?<!of )(?<!by )\b(?:[Ss]ponsors|[Ff]unders|[Dd]onors)\s+(?:include|included|are|were)\s+")
@@ -147,17 +151,17 @@ def _active_subject(sent: Sentence) -> tuple[list[str], list[str]]:
     """The organisation that is the subject of an organising verb ("The Ministry of
     Agriculture on Tuesday hosted a training", "X, in collaboration with Y, conducted ...",
     "X jointly with Y have organized ..."): (organisers, partners)."""
-    m = _ACTIVE.search(sent.text)
+    m = _ACTIVE.search(sent.text) or INVITE.search(sent.text)
     if not m:
         return [], []
     head = sent.text[:m.start()].rstrip(" ,")
     dateline = dateline_match(head)
     head = (head[dateline.end():] if dateline else _DATELINE_HEAD.sub("", head)).lstrip()
-    head = _INTRO.sub("", head)
+    head = SUBJECT_OPENER.sub("", _INTRO.sub("", head))
     head = LEADING_DATE.sub("", head)
     for _ in range(3):
         head = _SUBJECT_TAIL.sub("", head).rstrip(" ,")
-    head = _ASIDE.sub("", head)
+    head = SUBJECT_APPOSITION.sub("", _ASIDE.sub("", head))
     partners: list[str] = []
     pm = _WITH_PARTNER.search(head)
     if pm:
@@ -219,11 +223,14 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
         def neg(m: re.Match[str]) -> bool:
             return sent.index != main_index and bool(_NEGATIVE.search(st[max(0, m.start() - 60):m.start()]))
 
-        for m in _triggers(_ORGANIZER, _ORGANIZER_WORDS, st):
-            if neg(m):
+        extra = list(_triggers(EXTRA_ORGANIZER, EXTRA_ORGANIZER_WORDS, st))
+        for m in [*_triggers(_ORGANIZER, _ORGANIZER_WORDS, st), *extra]:
+            if neg(m) or (m in extra and speech_before(st, m.start())):
                 continue
-            after = _DESCRIPTOR.sub("", st[m.end():], count=1)
+            after = refer_back(_DESCRIPTOR.sub("", st[m.end():], count=1), text)
             names = _listed(after)
+            if m in extra and not has_org_word(names):
+                continue
             # "organized by A together with B": B is a co-organiser
             consumed = _consumed_length(after, names)
             tm = _TOGETHER.match(after[consumed:])
@@ -233,15 +240,16 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             if names:
                 add_names(res.organizers, names)
                 ev["organizers"].append((st[m.start():m.end() + consumed].strip(), sent.start + m.start()))
-        for m in _triggers(_PARTNER, _PARTNER_WORDS, st):
+        for m in [*_triggers(_PARTNER, _PARTNER_WORDS, st), *_triggers(TECHNICAL, ("echnical",), st)]:
             if neg(m):
                 continue
-            names = [expand(n, text, defs) for n in _listed(st[m.end():])]
+            names = [expand(n, text, defs) for n in _listed(refer_back(st[m.end():], text))]
             if names:
                 add_names(res.partners, names, res.organizers)
                 ev["partners"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
                                        sent.start + m.start()))
-        for m in _triggers(_FUNDER, _FUNDER_WORDS, st):
+        courtesy = [m for m in _triggers(COURTESY, ("ourtesy",), st) if courtesy_pays(st, m.start())]
+        for m in [*_triggers(_FUNDER, _FUNDER_WORDS, st), *courtesy]:
             if neg(m):
                 continue
             names = [expand(n, text, defs) for n in _listed(st[m.end():])]
@@ -343,7 +351,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             ev["organizers"].append(owner[1:])
     for key in ("organizers", "partners", "funders"):
         cleaned: list[str] = []
-        names = [without_people(clean_name(n), text) for n in split_list(getattr(res, key))]
+        names = [without_people(without_venue(clean_name(n)), text) for n in split_list(getattr(res, key))]
         add_names(cleaned, [n for n in names if len(n) > 1 and not _AMOUNT.match(n)])
         setattr(res, key, cleaned)
     # "the Mission" after "the OSCE Mission to Skopje": a short reference back, not another body

@@ -1,0 +1,125 @@
+"""More role phrasings for ``orgs`` and repairs of the names they introduce.
+
+- organisers: "an initiative of X", "run by volunteers from X", "delivered by X", "brought
+  together by X", "co-organised the fair with X", "conducted jointly with X";
+  "X invites families to a fair" makes X the subject of an organising verb, and a time before
+  the subject ("On Saturday the club ran a workshop") or a description after it ("X, a
+  charity, ran ...") is not part of its name;
+- partners: "with technical assistance from X";
+- funders: "courtesy of X" when what X provides is part of the event, not a photo credit;
+- "the institute" after a role phrase is the one Institute the text names;
+- "X at the Grand Hotel": the venue glued after a name is not part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .classify import NOUNS
+from .text import WORD_START
+
+#: Phrases after which the organisers are listed (each needs an organisation word in the names).
+EXTRA_ORGANIZER = re.compile(
+    r"\b(?:[Aa]n?\s+|[Tt]he\s+)(?:joint\s+)?initiative\s+of\s+"
+    r"|\b(?:run|staffed|organi[sz]ed)\s+by\s+(?:\w+\s+){0,2}?(?:volunteers|members|staff|students)\s+(?:from|of)\s+"
+    r"|\b[Dd]elivered\s+(?:jointly\s+)?by\s+"
+    r"|\b[Bb]rought\s+together\s+by\s+"
+    r"|\b[Cc]o-?organi[sz](?:ed|es|ing)\s+(?:(?:the|this|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?)?with\s+"
+    r"(?!(?:the\s+)?(?:support|help|assistance|participation|aid)\b)"
+    r"|\b(?:conducted|organi[sz]ed|held|run|hosted|convened|implemented)\s+jointly\s+with\s+")
+EXTRA_ORGANIZER_WORDS = ("initiative", "volunteers", "members", "staff", "students", "elivered",
+                         "together by", "rgani", "jointly with")
+#: "The keynote was delivered by ...": a speech delivered is no event put on.
+_SPEECH = re.compile(r"\b(?:speech|speeches|remarks|address|keynote|lecture|presentation|talk|message|"
+                     r"statement|sermon|vote of thanks)\b[^.]{0,30}$", re.IGNORECASE)
+
+
+def speech_before(text: str, start: int) -> bool:
+    return bool(_SPEECH.search(text, max(0, start - 50), start))
+
+
+#: "X invites families to a free craft fair", "X and Y invite you to a webinar".
+INVITE = re.compile(
+    r"\b(?:invites?|inviting)\s+(?:[\w-]+\s+){1,5}?to\s+(?:attend\s+|join\s+)?(?:a|an|the|its|their|our|this)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?i:event|" + NOUNS + r")\b")
+
+#: "with technical assistance from X": X helps with skills, not money.
+TECHNICAL = re.compile(
+    r"\b(?:[Ww]ith\s+(?:the\s+)?technical\s+(?:assistance|support|expertise|backstopping)\s+(?:from|of)"
+    r"|[Tt]echnical\s+(?:assistance|support)\s+(?:was\s+|is\s+|will\s+be\s+)?provided\s+by)\s+")
+
+#: "Prizes were courtesy of X", "lunch courtesy of X": X pays for part of the event.
+COURTESY = re.compile(r"\b[Cc]ourtesy\s+of\s+")
+_CREDIT = re.compile(r"\b(?:photo|photos|photograph|image|images|picture|pictures|video|footage|map|"
+                     r"graphic|illustration|credit|screenshot|logo)s?\b\W{0,3}(?:\w+\W+){0,2}$", re.IGNORECASE)
+_PROVISION = re.compile(WORD_START + r"(?:prizes?|meals?|lunch(?:es)?|dinners?|breakfasts?|refreshments|snacks"
+                        r"|drinks|catering|food|transport|buses|venue|hall|tickets?|t-shirts|shirts|jerseys"
+                        r"|medals|trophies|awards?|kits?|materials|equipment|accommodation|funding|sponsorship"
+                        r"|event|" + NOUNS + r")\b", re.IGNORECASE)
+
+
+def courtesy_pays(sentence: str, start: int) -> bool:
+    """"courtesy of X" pays for the event when no photo credit precedes it and the sentence
+    names something the event provides (prizes, lunch, the venue) or the event itself."""
+    if _CREDIT.search(sentence, max(0, start - 40), start):
+        return False
+    return bool(_PROVISION.search(sentence[:start]))
+
+
+_LOWER_HEAD = re.compile(
+    r"^the\s+(?P<head>institute|foundation|museum|university|college|academy|ministry|council|agency"
+    r"|association|society|federation|commission|centre|center|library|club|trust|network|school"
+    r"|department|office|bureau|chamber|union|alliance|cooperative|co-operative)\b(?!\s+of\b)(?!['’])")
+_NAME_WORD = r"[A-Z][\w&'’-]*"
+
+
+def named(head: str, text: str) -> list[str]:
+    """The distinct names in ``text`` built on ``head`` ("Pacific Policy Institute",
+    "Institute of Marine Science"), longest form of each."""
+    pattern = re.compile(
+        rf"(?:(?:{_NAME_WORD})\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)*{head}"
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,4}})?")
+    found: list[str] = []
+    for m in pattern.finditer(text):
+        name = re.sub(r"^(?:The|A|An|In|At|On|By|For|From|With|And|This|That|Its|Their)\s+", "", m.group(0))
+        if name == head:
+            continue
+        if any(name in f for f in found):
+            continue
+        found = [f for f in found if f not in name] + [name]
+    return found
+
+
+def refer_back(after: str, text: str) -> str:
+    """``after`` with a leading "the institute" replaced by the one Institute ``text`` names;
+    unchanged when it names none or several."""
+    m = _LOWER_HEAD.match(after)
+    if not m:
+        return after
+    head = m["head"].capitalize()
+    names = named(head, text)
+    if len(names) != 1:
+        return after
+    return names[0] + after[m.end():]
+
+
+#: The venue after a name: "X at the Grand Harbour Hotel".
+_VENUE = re.compile(
+    r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}?(?:Hotel|Hotels|Resort|Inn|Lodge|Suites|Hall|Auditorium"
+    r"|Stadium|Arena|Theatre|Theater|Convention\s+Cent(?:re|er)|Conference\s+Cent(?:re|er)|Plaza|Gardens"
+    r"|Grounds|Park|Square|Pavilion|Ballroom)\b.*$")
+
+
+def without_venue(name: str) -> str:
+    """A name less a venue glued after it with "at"."""
+    return _VENUE.sub("", name)
+
+
+_TIME_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|morning"
+              r"|afternoon|evening|night|day|spring|summer|autumn|fall|winter)s?")
+#: "On Saturday the club ran a workshop", "Later that week, the club ...": a time before the subject.
+SUBJECT_OPENER = re.compile(
+    rf"^(?:(?:On|Last|This|Next|Earlier|Later|Over|Every|Each|During)\s+(?:that\s+|the\s+|this\s+|last\s+)?"
+    rf"{_TIME_WORD}(?:\s+(?:morning|afternoon|evening|night))?|(?:Yesterday|Today|Recently|Meanwhile))\s*,?\s+")
+#: "Eastport Youth Trust, a local charity, ran ...": a description between subject and verb.
+SUBJECT_APPOSITION = re.compile(r",\s+(?:a|an)\s+[a-z][^,]{0,50}$")
