@@ -30,8 +30,17 @@ from .orgnames import (
     without_people,
 )
 from .orgrefs import (
-    COURTESY, EXTRA_ORGANIZER, EXTRA_ORGANIZER_WORDS, INVITE, SUBJECT_APPOSITION, SUBJECT_OPENER, TECHNICAL,
-    courtesy_pays, refer_back, speech_before, without_venue,
+    COURTESY,
+    EXTRA_ORGANIZER,
+    EXTRA_ORGANIZER_WORDS,
+    INVITE,
+    SUBJECT_APPOSITION,
+    SUBJECT_OPENER,
+    TECHNICAL,
+    courtesy_pays,
+    refer_back,
+    speech_before,
+    without_venue,
 )
 from .structure import dateline_match
 from .text import WORD_START, Doc, Sentence
