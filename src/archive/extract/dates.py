@@ -150,14 +150,14 @@ def _mention(kind: str, m: re.Match[str], base: int) -> Mention | None:
         y, mo = _year(g.get("y")), _month(g["m"])
         return Mention(kind, (y, mo, _day(g["d1"])), (y, mo, _day(g["d2"])), span, text)
     if kind == "num_slash":
-        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
         if a > 12 >= b or a == b:
-            mo, d = b, a
+            month, day = b, a
         elif b > 12 >= a:
-            mo, d = a, b
+            month, day = a, b
         else:
             return None  # "04/03/2024": day and month cannot be told apart
-        return Mention(kind, (y, mo, d), (y, mo, d), span, text)
+        return Mention(kind, (year, month, day), (year, month, day), span, text)
     if kind in ("single", "us_single", "num_single", "iso"):
         y, mo, d = _year(g.get("y")), _month(g["m"]), _day(g["d"])
         return Mention(kind, (y, mo, d), (y, mo, d), span, text)
@@ -318,9 +318,8 @@ def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, in
     if m and m.group("city").isupper():
         # A wire dateline gives the filing day without its year ("NAIROBI, March 6
         # (Reuters) -"): that day dates the story, never the event.
-        day = _YEARLESS_DAY.search(m.group(0), m.end("city"))
-        span = (ps + day.start(), ps + day.end()) if day else None
-        return None, m.group("city").strip(), span
+        filed = _YEARLESS_DAY.search(m.group(0), m.end("city"))
+        return None, m.group("city").strip(), (ps + filed.start(), ps + filed.end()) if filed else None
     return None, None, None
 
 

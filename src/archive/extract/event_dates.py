@@ -280,7 +280,7 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
         year_ref = ref_year
         if year_ref is None and men.start[0] is None:
             year_ref = _year_hint(doc, men, sent, candidates)
-        res = None
+        res: Resolved | str | None = None
         if men.kind == "relative" and men.rel and "week" in men.rel and ref_rel and not ref_rel.year_only:
             # "took place last week ... It was held on 14 May": the day written inside the week
             lo, hi = week_span(men.rel, ref_rel.date, forward)
