@@ -143,3 +143,14 @@ def test_a_name_in_capitals_with_a_year_is_a_headline_not_a_dateline():
     text = ("Events › Fairs\nLINDALE SEED FAIR 2024\nDate: 3–4 May 2024\nVenue: Town Hall, Lindale\n"
             "Entry: free for members; tickets online\n\n" + LEDE)
     assert analyse(text).headline == "LINDALE SEED FAIR 2024"
+
+
+def test_an_organisations_name_above_the_headline_is_the_sites_owner():
+    text = ("Friends of Lindale Library\nA busy year for our library\n\n"
+            "Thanks to our volunteers, the library stayed open six days a week and welcomed many visitors.")
+    assert analyse(text).headline == "A busy year for our library"
+
+
+def test_a_headline_ending_in_a_bodys_word_with_nothing_above_it_stays():
+    text = "Lindale Library\n\n" + LEDE
+    assert analyse(text).headline == "Lindale Library"

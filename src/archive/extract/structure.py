@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .fields import Field, find_fields, is_event_date_line, is_field_line
+from .orgnames import CONNECTORS, HEAD_WORDS
 
 #: How many lines from the top may hold furniture and the headline.
 TOP_LINES = 12
@@ -204,6 +205,13 @@ def _is_furniture(text: str) -> bool:
     return len(words) <= 3 and text.rstrip()[-1:] in ",:;|-"
 
 
+def _body_name(words: list[str]) -> bool:
+    """A line that is only an organisation's name: capitalised words (and "of", "the", ...)
+    ending in a word for a body ("Library", "Council", "Foundation")."""
+    return 2 <= len(words) <= 7 and words[-1] in HEAD_WORDS and all(
+        w[:1].isupper() or w in CONNECTORS for w in words) and not any(c.isdigit() for w in words for c in w)
+
+
 def _is_prose(text: str) -> bool:
     """A sentence of the story rather than a headline: long, with a verb, ending in a full
     stop (or running on), or opening with a dateline."""
@@ -340,6 +348,8 @@ def analyse(text: str) -> Layout:
             score += 2.0 * len(cw & lede_words) / max(len(cw), 4)
         if rank == 0:
             score += 0.25
+        if rank < len(candidates) - 1 and _body_name(words):
+            score -= 1.0  # "Friends of Lindale Library" above the headline: the site's owner
         if rank < len(candidates) - 1 and any(ln.kind == "furniture" and ln.start > raw_lines[i][0]
                                               and ln.start < raw_lines[candidates[-1]][0] for ln in layout.lines):
             score -= 1.0  # a masthead: the site's name above its menu, the headline below it
