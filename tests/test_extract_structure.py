@@ -154,3 +154,20 @@ def test_an_organisations_name_above_the_headline_is_the_sites_owner():
 def test_a_headline_ending_in_a_bodys_word_with_nothing_above_it_stays():
     text = "Lindale Library\n\n" + LEDE
     assert analyse(text).headline == "Lindale Library"
+
+
+@pytest.mark.parametrize("top", [
+    "Seed fair brings growers to Lindale – Lindale Gazette",
+    "Seed fair brings growers to Lindale",
+])
+def test_a_site_name_after_a_dash_leaves_a_sentence_case_headline(top):
+    assert analyse(top + "\n\n" + LEDE).headline == "Seed fair brings growers to Lindale"
+
+
+@pytest.mark.parametrize("top", [
+    "Seed fair opens in Lindale – Mayor Jane Doe",  # a person quoted, not a site
+    "Seed Fair Opens In Lindale – Lindale Gazette",  # all in title case: nothing tells them apart
+    "Lindale – seed fair draws growers from three counties",  # a place before a dash, no full stop
+])
+def test_lines_that_stay_whole(top):
+    assert analyse(top + "\n\n" + LEDE).headline == top

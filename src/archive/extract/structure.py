@@ -50,6 +50,10 @@ _SECTION_WORDS = frozenset("""news events press media release releases statement
 latest blog blogs announcements articles features notices newsroom home about contact us our work
 archive archives publications resources centre center highlights spotlight""".split())
 _SITE_SECTION = re.compile(r"^(?P<name>.{3,80}?)\s+[–—|-]\s+(?P<section>[A-Za-z&]+(?: [A-Za-z&]+){0,2})$")
+_DASH_SITE = re.compile(r"^(?P<head>(?:\S+\s+){3,}\S+)\s+[–—-]\s+(?P<tail>[A-Z][\w’'&.]*(?:\s+(?:of\s+|the\s+)?"
+                        r"[A-Z][\w’'&.]*){0,3})$")
+_PERSON_TITLES = frozenset("Mayor Minister President Governor Senator Dr Prof Professor Mr Mrs Ms Sir Dame Chief"
+                           " Judge Councillor Rev Father Sister Bishop Premier Chancellor".split())
 _NAME_JOINERS = frozenset("of and the for & de la du des di der von".split())
 #: A label opening a line ("Admission: ...", "Tickets: ..."), a field when it follows one.
 _LABEL = re.compile(r"^[A-Z][\w ]{1,24}:\s")
@@ -216,8 +220,8 @@ def _is_prose(text: str) -> bool:
     """A sentence of the story rather than a headline: long, with a verb, ending in a full
     stop (or running on), or opening with a dateline."""
     words = text.split()
-    if len(words) >= 8 and dateline_match(text):
-        return True
+    if len(words) >= 8 and dateline_match(text) and (len(words) > 14 or text.rstrip()[-1:] in ".!?\"”"):
+        return True  # a short line with no full stop after "Lindale –" is a headline
     if len(words) >= 25:
         return True
     ends = text.rstrip()[-1:] in ".!?\"”"
@@ -237,6 +241,10 @@ def _strip_site(text: str, later: list[str]) -> str:
         head, _, tail = text.partition(" | ")
         if len(tail.split()) <= 8 and len(head.split()) >= 3:
             text = head
+    site = _DASH_SITE.match(text)
+    if site and sum(w[:1].islower() for w in site["head"].split()) >= 2 \
+            and site["tail"].split()[0].rstrip(".") not in _PERSON_TITLES:
+        text = site["head"]  # a headline in sentence case, then a name: "... – Lindale Gazette"
     m = None
     for m in _DATE_PIECE.finditer(text):
         pass
