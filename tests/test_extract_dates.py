@@ -331,3 +331,10 @@ def test_a_weekday_before_each_month_of_a_range():
     text = ("Film days\nUpdated 12 October 2023\n\nThe film festival will be held from Tuesday, Oct. 17 to"
             " Sunday, Oct. 22 in Lindale.\n")
     assert dates(text)[:2] == ("2023-10-17", "2023-10-22")
+
+
+@pytest.mark.parametrize("page_date", ["2023/06/14", "14-06-2023"])
+def test_page_dates_with_slashes_after_the_year_or_dashes_between_numbers(page_date):
+    # 14 June 2023 is a Wednesday: "on Tuesday" is the day before
+    text = f"Seed fair\n{page_date}\n\nThe seed fair was held on Tuesday at the Town Hall in Lindale.\n"
+    assert dates(text)[:2] == ("2023-06-13", "2023-06-13")

@@ -30,8 +30,8 @@ PAGE_DATE_MARK = re.compile(r"date\s+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?
 _DATE_PIECE = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
-    r"|(?P<a4>\d{1,2})[./](?P<b4>\d{1,2})[./](?P<y4>\d{4}))", re.IGNORECASE)
+    r"|(?P<y3>\d{4})[-/](?P<m3>\d{2})[-/](?P<d3>\d{2})"
+    r"|(?P<a4>\d{1,2})[./-](?P<b4>\d{1,2})[./-](?P<y4>\d{4}))", re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
 #: Words of navigation, sharing, media and site chrome. A short line made mostly of these,
 #: or opening with one of the phrases, is furniture.
