@@ -338,3 +338,14 @@ def test_page_dates_with_slashes_after_the_year_or_dashes_between_numbers(page_d
     # 14 June 2023 is a Wednesday: "on Tuesday" is the day before
     text = f"Seed fair\n{page_date}\n\nThe seed fair was held on Tuesday at the Town Hall in Lindale.\n"
     assert dates(text)[:2] == ("2023-06-13", "2023-06-13")
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("The seed fair kicked off on Monday at the Town Hall in Lindale and runs through Friday.", "2024-06-10", "2024-06-14"),
+    ("The seed fair opened today at the Town Hall in Lindale and continues until Sunday.", "2024-06-12", "2024-06-16"),
+    ("The seed fair takes place this coming Saturday at the Town Hall in Lindale.", "2024-06-15", "2024-06-15"),
+    ("The seed fair was held earlier this month at the Town Hall in Lindale.", "2024-06", "2024-06"),
+])
+def test_relative_starts_ends_and_months(sentence, start, end):
+    # the page is dated Wednesday 12 June 2024
+    assert dates("Seed fair in Lindale\nWednesday, 12 June 2024\n\n" + sentence + "\n")[:2] == (start, end)

@@ -101,6 +101,9 @@ def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None,
             prev = r.replace(day=1) - dt.timedelta(days=1)
             return Resolved(_iso(prev.year, prev.month, None), _iso(prev.year, prev.month, None),
                             f"{men.text} | {ref.evidence}", men.span[0])
+        elif rel.endswith("this month"):
+            return Resolved(_iso(r.year, r.month, None), _iso(r.year, r.month, None),
+                            f"{men.text} | {ref.evidence}", men.span[0])
         elif rel in ("this week", "earlier this week"):
             return "week-level date not representable"
         elif rel.endswith("weekend"):

@@ -72,8 +72,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<m>{_MONFULL})\b(?![\s,]+\d)")),
     ("relative", re.compile(
         r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his morning|[Ll]ast week|[Ee]arlier this week"
-        r"|[Tt]his week|[Ll]ast month|(?:(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t) the|[Tt]his past|[Tt]his|[Ll]ast|[Nn]ext)"
-        r" weekend|(?:(?:[Oo]n|[Ll]ast|[Tt]his past|[Tt]his|[Nn]ext)\s+)?"
+        r"|[Tt]his week|[Ll]ast month|(?:[Ee]arlier |[Ll]ater )?this month"
+        r"|(?:(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t) the|[Tt]his past|[Tt]his|[Ll]ast|[Nn]ext)"
+        r" weekend|(?:(?:[Oo]n|[Ll]ast|[Tt]his past|[Tt]his coming|[Tt]his|[Nn]ext)\s+)?"
         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         r"(?:\s+(?:and|to|through|until|till)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)\b")),
 ]

@@ -255,6 +255,28 @@ def _range_holding(day: str, candidates: list[tuple[int, int, Mention, Sentence]
     return None
 
 
+#: After the start, the end the same sentence gives: "... opened today and runs until Sunday".
+_RUNS_ON = re.compile(r"\b(?:runs|continues|lasts|goes on|is open|remains open|will run|will continue|will last"
+                      r"|ran|continued|lasted)\s+(?:until|till|through|to)\s+", re.IGNORECASE)
+
+
+def _extend_to_stated_end(res: Resolved, men: Mention, sent: Sentence, ref: Reference | None,
+                          year_ref: Reference | None) -> None:
+    rel_e = men.span[1] - sent.start
+    runs = _RUNS_ON.search(sent.text, rel_e)
+    if runs is None:
+        return
+    ends = [m for m in find_mentions(sent.text[runs.end():], sent.start + runs.end())
+            if m.span[0] == sent.start + runs.end()]
+    if not ends:
+        return
+    forward = not runs.group(0).lower().startswith(("ran", "continued", "lasted"))
+    end = resolve(ends[0], ref, year_ref, forward)
+    if isinstance(end, Resolved) and len(end.end) == 10 and end.end > res.start:
+        res.end = end.end
+        res.evidence = f"{res.evidence} | {runs.group(0)}{ends[0].text}"
+
+
 def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
                        published: Reference | None, excluded: list[tuple[int, int]]
                        ) -> tuple[Resolved | None, list[str]]:
@@ -317,6 +339,8 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
                 elif _OPENED.search(before) or _STARTS_AT.search(sent.text, 0, men.span[0] - sent.start):
                     res.end = (day + dt.timedelta(days=n - 1)).isoformat()
                     res.evidence = f"{res.evidence} | {dur_text}"
+        if res.start == res.end and len(res.start) == 10:
+            _extend_to_stated_end(res, men, sent, ref_rel, year_ref)
         if res.start == res.end and men.kind == "relative":
             wider = _range_holding(res.start, candidates, ref_rel, ref_year)
             if wider is not None:
