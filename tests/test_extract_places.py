@@ -397,3 +397,21 @@ def test_a_town_word_in_the_events_name_gives_way(text, city, country):
 def test_a_venue_address_before_the_date(sentence, city, country):
     f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
     assert (f.value("city"), f.value("country")) == (city, country)
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Headline\n\nA workshop on water use was held in the Malawian capital on 3 May 2022.", None, "MW"),
+    ("Headline\n\nA workshop on water use was held in the Malawian capital on 3 May 2022.\n\n"
+     "Engineers from Lilongwe and Blantyre attended.", "Lilongwe", "MW"),
+    ("Headline\n\nA forum on rural roads took place in the Zambian capital, Lusaka, on 2 June 2021.", "Lusaka", "ZM"),
+    ("Headline\n\nThe congress opened in the capital, Vientiane, on 4 March 2020.", "Vientiane", "LA"),
+    ("Headline\n\nA summit on fisheries was held in the Senegalese capital Dakar last week.", "Dakar", "SN"),
+    ("Headline\n\nA seminar was held in the Tanzanian coastal city of Tanga on 3 May 2022.", "Tanga", "TZ"),
+    ("Headline\n\nA clinic was held in the Ugandan town of Kabwohe on 3 May 2022.", "Kabwohe", "UG"),
+])
+def test_country_adjective_before_a_town_word(text, city, country):
+    assert place(text) == (city, country)
+
+
+def test_a_capital_without_a_country_says_nothing():
+    assert place("Headline\n\nA seminar on budgets was held in the capital on 3 May 2022.") == (None, None)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from . import gazetteer, place_cues
+from . import gazetteer, nations, place_cues
 from .classify import EVENT_NOUN
 from .orgnames import HEAD_WORDS
 from .text import WORD_START, Doc, Sentence
@@ -248,7 +248,7 @@ def _place_matches(text: str) -> Iterator[re.Match[str]]:
 MAX_BONUS = 3
 
 
-def _candidates(sent: Sentence, base_score: int) -> list[Place]:
+def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]:
     out: list[Place] = []
     text = sent.text
     verb = _EVENT_VERB.search(text)
@@ -306,6 +306,10 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
         hit = lookup(pm.group("city"))
         if hit and hit[0] == "city" and hit[1] == pm.group("city"):
             out.append(Place(hit[1], None, None, pm.group(0), sent.start + pm.start(), base_score + 1))
+    for town, cc, evidence, at in nations.adjective_towns(text, whole or text):  # "the Kenyan capital"
+        neg = -6 if _BEFORE_NEG.search(text[max(0, at - 60):at]) else 0
+        bonus = 3 if _EVENT_VERB.search(text[max(0, at - 40):at]) else 1 if verb else 0
+        out.append(Place(town, cc, None, evidence, sent.start + at, base_score + bonus + neg))
     for m in _place_matches(text):
         prep = m.group("prep").lower()
         name = m.group("name")
@@ -408,7 +412,7 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
     for sent, base in ordered:
         if best is not None and best.score >= base + MAX_BONUS:
             continue  # nothing in this sentence can score higher
-        for cand in _candidates(sent, base):
+        for cand in _candidates(sent, base, doc.text):
             if cand.score < 0:
                 continue
             if best is None or cand.score > best.score:

