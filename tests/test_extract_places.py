@@ -415,3 +415,21 @@ def test_country_adjective_before_a_town_word(text, city, country):
 
 def test_a_capital_without_a_country_says_nothing():
     assert place("Headline\n\nA seminar on budgets was held in the capital on 3 May 2022.") == (None, None)
+
+
+@pytest.mark.parametrize("sentence, city, country", [
+    ("A craft fair took place in London, Ont., on Saturday.", "London", "CA"),
+    ("A craft fair took place in London, Ontario, on Saturday.", "London", "CA"),
+    ("A music festival was held in Paris, Texas, on Saturday.", "Paris", "US"),
+    ("A book fair took place in Athens, Georgia, on Saturday.", "Athens", "US"),
+    ("A book fair took place at the Grand Hall in Athens, Georgia, on Saturday.", "Athens", "US"),
+    ("A food festival was held in Kingston, Tasmania, on Saturday.", "Kingston", "AU"),
+    ("A science fair was held in Victoria, B.C., on Saturday.", "Victoria", "CA"),
+    ("A garden festival was held in Bowral, N.S.W., on Saturday.", "Bowral", "AU"),
+])
+def test_state_or_province_after_a_town(sentence, city, country):
+    assert place("Headline\n\n" + sentence) == (city, country)
+
+
+def test_state_after_a_dateline_town():
+    assert place("Headline\n\nDUBLIN, Ohio — A science fair took place on Saturday.") == ("Dublin", "US")

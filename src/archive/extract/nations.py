@@ -115,3 +115,68 @@ def adjective_towns(text: str, whole: str) -> list[tuple[str | None, str | None,
         end = m.start("name") + len(town) if town and name and name.startswith(town) else m.end("noun")
         out.append((town, cc, text[m.start():end], m.start()))
     return out
+
+
+#: Abbreviations of states, provinces and territories that news style writes after a town:
+#: AP style and postal codes of the United States, Canada's and Australia's.
+_REGION_ABBREVIATIONS = {
+    "US": "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb "
+          "Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo D.C "
+          "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
+          "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC",
+    "CA": "Ont Que B.C Alta Sask Man N.S N.B Nfld P.E.I N.W.T Y.T Nvt Nun "
+          "ON QC BC AB SK MB NS NB NL PE NT YT NU",
+    "AU": "N.S.W NSW Vic Qld Tas W.A WA S.A SA N.T NT A.C.T ACT",
+}
+_ABBREVIATION_COUNTRIES: dict[str, set[str]] = {}
+for _cc, _abbrs in _REGION_ABBREVIATIONS.items():
+    for _abbr in _abbrs.split():
+        _ABBREVIATION_COUNTRIES.setdefault(_abbr, set()).add(_cc)
+_SUBDIVISION_COUNTRIES: dict[str, set[str]] | None = None
+
+_AFTER_TOWN = re.compile(
+    r",\s*(?P<region>(?P<abbr>(?:[A-Z][a-z]{0,4}\.){1,3}|[A-Z]{2,3}(?![\w.]))|[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2})"
+    r"(?=[\s,.;:)–—]|$)")
+
+
+def subdivision_countries(name: str) -> set[str]:
+    """The countries with a state, province or region (ISO 3166-2) of this name."""
+    global _SUBDIVISION_COUNTRIES
+    if _SUBDIVISION_COUNTRIES is None:
+        import pycountry
+
+        table: dict[str, set[str]] = {}
+        for sub in pycountry.subdivisions:
+            table.setdefault(sub.name, set()).add(sub.country_code)
+        _SUBDIVISION_COUNTRIES = table
+    return _SUBDIVISION_COUNTRIES.get(name, set())
+
+
+def region_after(town: str, after: str) -> tuple[str, str] | None:
+    """(country, text) when ``after`` opens with the state or province of ``town``: ", Wis.",
+    ", Iowa", ", Victoria", ", N.S.". A name several countries use goes to the one the
+    gazetteer has a town of that name in ("Athens, Georgia": the United States)."""
+    m = _AFTER_TOWN.match(after)
+    if not m:
+        return None
+    words = m.group("region").split()
+    for n in range(len(words), 0, -1):
+        region = " ".join(words[:n])
+        if m.group("abbr"):
+            options = _ABBREVIATION_COUNTRIES.get(region.rstrip("."), set())
+        else:
+            options = set(subdivision_countries(region))
+            cc = gazetteer.country_code(region)
+            if cc:
+                options.add(cc)
+        if not options:
+            continue
+        known = {h.country for h in gazetteer.cities(town)} & options
+        if len(known) == 1:
+            return known.pop(), after[:m.start("region") + len(region)]
+        if not known and len(options) == 1 and not (m.group("abbr") and len(region) <= 3):
+            # a town the gazetteer lacks, by its written state ("Perth, Ontario"); a bare
+            # two-letter code must name a known town's state
+            return options.pop(), after[:m.start("region") + len(region)]
+        return None
+    return None

@@ -168,6 +168,9 @@ def _town_in_region(text: str, m: re.Match[str], has_verb: bool) -> tuple[str, s
         # "held in Omu-Aran, Irepodun Local Government Area", "379 Whitehorse Road in Nunawading":
         # a town by its setting; its country from a region the sentence names, else the text's
         return town, _region_country(text), text[m.start():unit.end() if unit else end]
+    written = nations.region_after(town, text[end:])  # "Bowral, N.S.W."
+    if written:
+        return town, written[0], text[m.start():end + len(written[1])]
     after = _REGION_AFTER.match(text, end)
     if not after:
         return None
@@ -264,6 +267,8 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             hit = lookup(city)
             if hit and not _AFTER_NOT_CITY.match(text[vm.start("city") + len(hit[1]):]):
                 kind, matched, cc = hit
+                region = nations.region_after(matched, text[vm.start("city") + len(matched):])
+                cc = region[0] if region and kind == "city" else cc
                 out.append(Place(matched if kind == "city" else None, cc, venue,
                                  vm.group(0), sent.start + vm.start(), score))
                 continue
@@ -281,6 +286,8 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             hit = lookup(last)
             if hit and hit[1] == last:
                 kind, matched, cc = hit
+                region = nations.region_after(matched, text[vm.start("city") + len(matched):])
+                cc = region[0] if region and kind == "city" else cc
                 out.append(Place(matched if kind == "city" else None, cc, venue,
                                  text[vm.start():address.end()], sent.start + vm.start(), score))
                 continue
@@ -365,8 +372,9 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                 continue
             out.append(Place(None, cc, None, m.group(0), sent.start + m.start(), score - 1))
         else:
-            country = None
-            cm = re.match(r",\s*(" + _NAME + r")", after)
+            region = nations.region_after(matched, after)  # "Madison, Wis.", "Ballarat, Victoria"
+            country = region[0] if region else None
+            cm = None if region else re.match(r",\s*(" + _NAME + r")", after)
             if cm:
                 chit = lookup(cm.group(1))
                 if chit and chit[0] == "country":
@@ -422,7 +430,9 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
         hit = lookup(dateline_city, folded=True)
         if hit and hit[0] == "city":
             written = dateline_city.title() if dateline_city.isupper() else dateline_city
-            country = city_country(hit[1], doc, folded=True)
+            pos = doc.text.find(dateline_city, 0, 400)  # "DUBLIN, Ohio —"
+            region = nations.region_after(hit[1], doc.text[pos + len(dateline_city):]) if pos >= 0 else None
+            country = region[0] if region else city_country(hit[1], doc, folded=True)
             return Place(written, country, None, dateline_city, -1, 0), \
                 ["event place taken from the dateline"]
     if best is None:
