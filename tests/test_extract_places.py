@@ -433,3 +433,30 @@ def test_state_or_province_after_a_town(sentence, city, country):
 
 def test_state_after_a_dateline_town():
     assert place("Headline\n\nDUBLIN, Ohio — A science fair took place on Saturday.") == ("Dublin", "US")
+
+
+_NATIONAL_LEAD = "Headline\n\nA national consultation on forest management took place on 12 May 2023.\n\n"
+
+
+@pytest.mark.parametrize("rest, country", [
+    ('"Malawi\'s forests are our wealth," the director said.', "MW"),
+    ("The forest plan for Malawi will be sent to the Cabinet.", "MW"),
+    # two countries, an adjective alone, or no country: the text does not say which
+    ("Experts from Malawi and Zambia attended.", None),
+    ("Malawi's plan draws on a Zambian study.", None),
+    ("The Malawian experts met in groups.", None),
+    ("The experts met in groups.", None),
+])
+def test_national_event_in_the_one_country_named(rest, country):
+    assert place(_NATIONAL_LEAD + rest) == (None, country)
+
+
+def test_an_event_not_national_takes_no_country_from_the_text():
+    text = "Headline\n\nA consultation on forest management took place on 12 May 2023.\n\nMalawi's plan was discussed."
+    assert place(text) == (None, None)
+
+
+def test_event_a_ministry_organises_in_the_one_country_named():
+    text = ("Headline\n\nA training on seed testing was organised by the Ministry of Agriculture on 3 May 2022.\n\n"
+            "Seed growers in Malawi face rising costs.")
+    assert place(text) == (None, "MW")

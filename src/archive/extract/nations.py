@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
+from .classify import NOUNS
+from .text import Doc
 
 _DEMONYM_ROWS = """
 AF Afghan|AL Albanian|DZ Algerian|AS American Samoan|AD Andorran|AO Angolan|AI Anguillan
@@ -180,3 +182,54 @@ def region_after(town: str, after: str) -> tuple[str, str] | None:
             return options.pop(), after[:m.start("region") + len(region)]
         return None
     return None
+
+
+#: An event of a whole country: "a national consultation", "the National Farmers' Conference",
+#: or one a government ministry organises.
+_NATIONAL = re.compile(
+    r"\b[Nn]ational\s+(?:[\w’'\-]+\s+){0,3}?(?:" + NOUNS + r")\b"
+    r"|\b(?:organi[sz]ed|convened|hosted|held)\s+by\s+(?:the\s+)?Ministry\s+of\b")
+_NAME_WORDS = re.compile(r"\b[A-Z][\w\-]+(?:\s(?:and\s)?[A-Z][\w\-]+){0,3}")
+
+
+def countries_named(text: str) -> tuple[set[str], set[str]]:
+    """The countries ``text`` names by their name or their adjective ("Bhutan's", "Kenyan"),
+    and those of them named by their name."""
+    found: set[str] = set()
+    by_name: set[str] = set()
+    for m in _NAME_WORDS.finditer(text):
+        words = m.group(0).split()
+        i = 0
+        while i < len(words):
+            for n in range(len(words) - i, 0, -1):
+                cand = " ".join(words[i:i + n])
+                cand = cand[:-2] if cand.endswith(("’s", "'s")) else cand
+                cc = gazetteer.country_code(cand)
+                if cc:
+                    by_name.add(cc)
+                cc = cc or DEMONYMS.get(cand)
+                if cc:
+                    found.add(cc)
+                    i += n
+                    break
+            else:
+                i += 1
+    return found, by_name
+
+
+def national_country(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
+    """(country, evidence, offset) for a national event when the whole text names exactly one
+    country ("a national consultation" ... "Bhutan's rivers"); None when it names none or
+    several, or the event is not a national one."""
+    lead = [s for s in doc.sentences if s.para <= 0 or s.index == main_index]
+    cue = next(((m, s) for s in lead for m in [_NATIONAL.search(s.text)] if m), None)
+    if cue is None and doc.headline:
+        m = _NATIONAL.search(doc.headline)
+        cue = (m, None) if m else None
+    if cue is None:
+        return None
+    found, by_name = countries_named(doc.headline + "\n" + doc.text)
+    if len(found) != 1 or found != by_name:
+        return None
+    m, sent = cue
+    return found.pop(), m.group(0), (sent.start + m.start()) if sent else -1
