@@ -460,3 +460,13 @@ def test_event_a_ministry_organises_in_the_one_country_named():
     text = ("Headline\n\nA training on seed testing was organised by the Ministry of Agriculture on 3 May 2022.\n\n"
             "Seed growers in Malawi face rising costs.")
     assert place(text) == (None, "MW")
+
+
+@pytest.mark.parametrize("sentence, city, country", [
+    ("A craft fair opened in North Launceston on Saturday 3 May 2023.", "Launceston", "AU"),
+    ("A book fair opened in Central Nairobi on Saturday 3 May 2023.", "Nairobi", "KE"),
+    ("A book fair opened in North Carolina on Saturday 3 May 2023.", None, None),
+    ("A book fair opened in Upper Egypt on Saturday 3 May 2023.", None, None),
+])
+def test_compass_word_before_a_town(sentence, city, country):
+    assert place("Headline\n\n" + sentence) == (city, country)

@@ -233,3 +233,20 @@ def national_country(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
         return None
     m, sent = cue
     return found.pop(), m.group(0), (sent.start + m.start()) if sent else -1
+
+
+_QUARTER = re.compile(r"(?:North|South|East|West|Central|Upper|Lower|Greater|Old|Inner|Outer)"
+                      r"\s+(?P<town>[A-Z][\w’'\-]+)")
+
+
+def quarter_town(name: str) -> tuple[str, str, None] | None:
+    """("city", town, None) for a part of a town named by a capitalised compass word and the
+    town ("North Hobart", "Central Nairobi"); not for a state or country so named ("North
+    Carolina", "Upper Egypt")."""
+    m = _QUARTER.match(name)
+    if not m or gazetteer.country_code(m.group(0)) or subdivision_countries(m.group(0)):
+        return None
+    town = m.group("town")
+    if gazetteer.country_code(town) or subdivision_countries(town) or not gazetteer.cities(town):
+        return None
+    return "city", town, None

@@ -325,14 +325,14 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             continue
         if prep == "at" and not m.group("the"):
             pass
-        hit = lookup(name)
+        hit = lookup(name) or nations.quarter_town(name)  # "in North Hobart": Hobart
         if not hit:
             town = _town_in_region(text, m, verb is not None)
             if town:
                 out.append(Place(town[0], town[1], None, town[2], sent.start + m.start(), base_score))
             continue
         kind, matched, cc = hit
-        after = text[m.start("name") + len(matched):]
+        after = text[m.start("name") + name.find(matched) + len(matched):]
         if _AFTER_NOT_CITY.match(after) or _VENUE_AFTER.match(after):
             continue
         if kind == "city" and place_cues.VENUE_HEAD_AFTER.match(after):
