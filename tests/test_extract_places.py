@@ -470,3 +470,14 @@ def test_event_a_ministry_organises_in_the_one_country_named():
 ])
 def test_compass_word_before_a_town(sentence, city, country):
     assert place("Headline\n\n" + sentence) == (city, country)
+
+
+@pytest.mark.parametrize("sentence, city, country, venue", [
+    ("A craft fair was held at the Davao City Recreation Center on Saturday 3 May 2023.",
+     "Davao City", "PH", "Davao City Recreation Center"),
+    ("A print fair opened at the Museo de Grabado de Valparaíso on Saturday 3 May 2023.",
+     "Valparaíso", "CL", "Museo de Grabado de Valparaíso"),
+])
+def test_venue_named_after_its_town(sentence, city, country, venue):
+    f = extract_facts(txt_article("Headline\n\n" + sentence))
+    assert (f.value("city"), f.value("country"), f.value("venue")) == (city, country, venue)

@@ -68,6 +68,9 @@ _ORG_HEADS = HEAD_WORDS | {
     "Co-ordinator", "Coordinator", "Representative", "Representation", "Team", "Unit", "Group",
     "Division", "Section", "Branch", "Company", "Corporation", "Initiative", "Facility",
     "Project", "Operation", "Offices", "Missions", "Headquarters", "Centres", "Centers"}
+#: "the Sports Complex on Saturday": a day or month after "on" closes a venue's name.
+_DAY_AFTER = re.compile(r"\s+on\s+(?:" + "|".join(sorted(_ORG_SUFFIX_WORDS - {"Today", "Participants", "Officials"}))
+                        + r")\b.*$")
 _WORD_BEFORE = re.compile(r"([\w’'\-().]+)[\s,]*$")
 _WORD_GAP = re.compile(r"(?<=\S)(?=[ \-])")
 _CAPITALISED = re.compile(r"\b([A-Z][\w’'\-]+)(?:\s[A-Z][\w’'\-]+)?")
@@ -257,7 +260,7 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
     verb = _EVENT_VERB.search(text)
     for vm in _VENUE.finditer(text):
         venue = vm.group("venue").strip()
-        venue = re.sub(r"\s+(?:of|the|for|and|on|in|under)$", "", venue)
+        venue = re.sub(r"\s+(?:of|the|for|and|on|in|under)$", "", _DAY_AFTER.sub("", venue))
         city = vm.group("city")
         score = base_score + 3
         before = text[max(0, vm.start() - 60):vm.start()]
@@ -274,11 +277,11 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                 continue
         # "the University of Tartu": a city at the end of the venue name
         tail = re.search(r"\bof\s+(" + _NAME + r")$", venue)
-        if tail:
-            hit = lookup(tail.group(1))
-            if hit and hit[0] == "city":
-                out.append(Place(hit[1], None, venue, vm.group(0), sent.start + vm.start(), score))
-                continue
+        hit = lookup(tail.group(1)) if tail else None
+        town = hit[1] if hit and hit[0] == "city" else place_cues.venue_town(venue)  # "Museo de Arte de X"
+        if town:
+            out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score))
+            continue
         # "at the Indoor Arena, Saith Park, Chaguanas.": the city closes the address
         address = _ADDRESS_TAIL.match(text, vm.end())
         if address:
