@@ -397,3 +397,87 @@ def test_a_town_word_in_the_events_name_gives_way(text, city, country):
 def test_a_venue_address_before_the_date(sentence, city, country):
     f = extract_facts(txt_article("Headline of the article\n\n" + sentence))
     assert (f.value("city"), f.value("country")) == (city, country)
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Headline\n\nA workshop on water use was held in the Malawian capital on 3 May 2022.", None, "MW"),
+    ("Headline\n\nA workshop on water use was held in the Malawian capital on 3 May 2022.\n\n"
+     "Engineers from Lilongwe and Blantyre attended.", "Lilongwe", "MW"),
+    ("Headline\n\nA forum on rural roads took place in the Zambian capital, Lusaka, on 2 June 2021.", "Lusaka", "ZM"),
+    ("Headline\n\nThe congress opened in the capital, Vientiane, on 4 March 2020.", "Vientiane", "LA"),
+    ("Headline\n\nA summit on fisheries was held in the Senegalese capital Dakar last week.", "Dakar", "SN"),
+    ("Headline\n\nA seminar was held in the Tanzanian coastal city of Tanga on 3 May 2022.", "Tanga", "TZ"),
+    ("Headline\n\nA clinic was held in the Ugandan town of Kabwohe on 3 May 2022.", "Kabwohe", "UG"),
+])
+def test_country_adjective_before_a_town_word(text, city, country):
+    assert place(text) == (city, country)
+
+
+def test_a_capital_without_a_country_says_nothing():
+    assert place("Headline\n\nA seminar on budgets was held in the capital on 3 May 2022.") == (None, None)
+
+
+@pytest.mark.parametrize("sentence, city, country", [
+    ("A craft fair took place in London, Ont., on Saturday.", "London", "CA"),
+    ("A craft fair took place in London, Ontario, on Saturday.", "London", "CA"),
+    ("A music festival was held in Paris, Texas, on Saturday.", "Paris", "US"),
+    ("A book fair took place in Athens, Georgia, on Saturday.", "Athens", "US"),
+    ("A book fair took place at the Grand Hall in Athens, Georgia, on Saturday.", "Athens", "US"),
+    ("A food festival was held in Kingston, Tasmania, on Saturday.", "Kingston", "AU"),
+    ("A science fair was held in Victoria, B.C., on Saturday.", "Victoria", "CA"),
+    ("A garden festival was held in Bowral, N.S.W., on Saturday.", "Bowral", "AU"),
+])
+def test_state_or_province_after_a_town(sentence, city, country):
+    assert place("Headline\n\n" + sentence) == (city, country)
+
+
+def test_state_after_a_dateline_town():
+    assert place("Headline\n\nDUBLIN, Ohio — A science fair took place on Saturday.") == ("Dublin", "US")
+
+
+_NATIONAL_LEAD = "Headline\n\nA national consultation on forest management took place on 12 May 2023.\n\n"
+
+
+@pytest.mark.parametrize("rest, country", [
+    ('"Malawi\'s forests are our wealth," the director said.', "MW"),
+    ("The forest plan for Malawi will be sent to the Cabinet.", "MW"),
+    # two countries, an adjective alone, or no country: the text does not say which
+    ("Experts from Malawi and Zambia attended.", None),
+    ("Malawi's plan draws on a Zambian study.", None),
+    ("The Malawian experts met in groups.", None),
+    ("The experts met in groups.", None),
+])
+def test_national_event_in_the_one_country_named(rest, country):
+    assert place(_NATIONAL_LEAD + rest) == (None, country)
+
+
+def test_an_event_not_national_takes_no_country_from_the_text():
+    text = "Headline\n\nA consultation on forest management took place on 12 May 2023.\n\nMalawi's plan was discussed."
+    assert place(text) == (None, None)
+
+
+def test_event_a_ministry_organises_in_the_one_country_named():
+    text = ("Headline\n\nA training on seed testing was organised by the Ministry of Agriculture on 3 May 2022.\n\n"
+            "Seed growers in Malawi face rising costs.")
+    assert place(text) == (None, "MW")
+
+
+@pytest.mark.parametrize("sentence, city, country", [
+    ("A craft fair opened in North Launceston on Saturday 3 May 2023.", "Launceston", "AU"),
+    ("A book fair opened in Central Nairobi on Saturday 3 May 2023.", "Nairobi", "KE"),
+    ("A book fair opened in North Carolina on Saturday 3 May 2023.", None, None),
+    ("A book fair opened in Upper Egypt on Saturday 3 May 2023.", None, None),
+])
+def test_compass_word_before_a_town(sentence, city, country):
+    assert place("Headline\n\n" + sentence) == (city, country)
+
+
+@pytest.mark.parametrize("sentence, city, country, venue", [
+    ("A craft fair was held at the Davao City Recreation Center on Saturday 3 May 2023.",
+     "Davao City", "PH", "Davao City Recreation Center"),
+    ("A print fair opened at the Museo de Grabado de Valparaíso on Saturday 3 May 2023.",
+     "Valparaíso", "CL", "Museo de Grabado de Valparaíso"),
+])
+def test_venue_named_after_its_town(sentence, city, country, venue):
+    f = extract_facts(txt_article("Headline\n\n" + sentence))
+    assert (f.value("city"), f.value("country"), f.value("venue")) == (city, country, venue)

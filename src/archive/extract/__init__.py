@@ -22,6 +22,7 @@ from . import keywords as _keywords
 from . import language as _lang
 from . import markup as _markup
 from . import names as _names
+from . import nations as _nations
 from . import orgs as _orgs
 from . import places as _places
 from . import structure as _structure
@@ -287,6 +288,9 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
                 value = getattr(place, key)
                 if value:
                     facts[key] = Fact(value, place.evidence, -1, "extracted", "low")
+        national = _nations.national_country(doc, idx) if place is None and cls.is_event else None
+        if national:  # "a national consultation" in a text naming one country: that country
+            facts["country"] = Fact(national[0], national[1], national[2], "extracted", "low")
     if not orgs.organizers:
         # no organiser stated: the issuing organisation, when the text names it
         pub = facts.get("publisher")

@@ -162,3 +162,21 @@ def campuses(text: str) -> list[Cue]:
         out.append(Cue(name, m.group(0), m.start(), None, 2))
     return out
 
+
+
+#: A venue named after its town: "the Museo de Arte de Valparaíso", "the Cebu City Sports
+#: Complex" (a town whose own name ends in "City", before a venue's head).
+_VENUE_OF_TOWN = re.compile(r"\b(?:of|de|del|di|du|da)\s+(?P<town>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)$")
+_CITY_VENUE = re.compile(r"^(?P<town>(?:[A-Z][\w’'\-]+\s){1,3}City)\s+(?:[A-Z][\w’'\-]*\s+){0,2}"
+                         r"(?:" + _VENUE_HEADS + r")$", re.IGNORECASE)
+
+
+def venue_town(venue: str) -> str | None:
+    """The town a venue's name ends or (as "X City") opens with, as written, when it is a
+    known town; None otherwise."""
+    from . import gazetteer
+
+    for m in (_VENUE_OF_TOWN.search(venue), _CITY_VENUE.match(venue)):
+        if m and m.group("town")[:1].isupper() and gazetteer.cities(m.group("town")):
+            return m.group("town")
+    return None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from . import gazetteer, place_cues
+from . import gazetteer, nations, place_cues
 from .classify import EVENT_NOUN
 from .orgnames import HEAD_WORDS
 from .text import WORD_START, Doc, Sentence
@@ -68,6 +68,9 @@ _ORG_HEADS = HEAD_WORDS | {
     "Co-ordinator", "Coordinator", "Representative", "Representation", "Team", "Unit", "Group",
     "Division", "Section", "Branch", "Company", "Corporation", "Initiative", "Facility",
     "Project", "Operation", "Offices", "Missions", "Headquarters", "Centres", "Centers"}
+#: "the Sports Complex on Saturday": a day or month after "on" closes a venue's name.
+_DAY_AFTER = re.compile(r"\s+on\s+(?:" + "|".join(sorted(_ORG_SUFFIX_WORDS - {"Today", "Participants", "Officials"}))
+                        + r")\b.*$")
 _WORD_BEFORE = re.compile(r"([\w’'\-().]+)[\s,]*$")
 _WORD_GAP = re.compile(r"(?<=\S)(?=[ \-])")
 _CAPITALISED = re.compile(r"\b([A-Z][\w’'\-]+)(?:\s[A-Z][\w’'\-]+)?")
@@ -168,6 +171,9 @@ def _town_in_region(text: str, m: re.Match[str], has_verb: bool) -> tuple[str, s
         # "held in Omu-Aran, Irepodun Local Government Area", "379 Whitehorse Road in Nunawading":
         # a town by its setting; its country from a region the sentence names, else the text's
         return town, _region_country(text), text[m.start():unit.end() if unit else end]
+    written = nations.region_after(town, text[end:])  # "Bowral, N.S.W."
+    if written:
+        return town, written[0], text[m.start():end + len(written[1])]
     after = _REGION_AFTER.match(text, end)
     if not after:
         return None
@@ -248,13 +254,13 @@ def _place_matches(text: str) -> Iterator[re.Match[str]]:
 MAX_BONUS = 3
 
 
-def _candidates(sent: Sentence, base_score: int) -> list[Place]:
+def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]:
     out: list[Place] = []
     text = sent.text
     verb = _EVENT_VERB.search(text)
     for vm in _VENUE.finditer(text):
         venue = vm.group("venue").strip()
-        venue = re.sub(r"\s+(?:of|the|for|and|on|in|under)$", "", venue)
+        venue = re.sub(r"\s+(?:of|the|for|and|on|in|under)$", "", _DAY_AFTER.sub("", venue))
         city = vm.group("city")
         score = base_score + 3
         before = text[max(0, vm.start() - 60):vm.start()]
@@ -264,16 +270,18 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
             hit = lookup(city)
             if hit and not _AFTER_NOT_CITY.match(text[vm.start("city") + len(hit[1]):]):
                 kind, matched, cc = hit
+                region = nations.region_after(matched, text[vm.start("city") + len(matched):])
+                cc = region[0] if region and kind == "city" else cc
                 out.append(Place(matched if kind == "city" else None, cc, venue,
                                  vm.group(0), sent.start + vm.start(), score))
                 continue
         # "the University of Tartu": a city at the end of the venue name
         tail = re.search(r"\bof\s+(" + _NAME + r")$", venue)
-        if tail:
-            hit = lookup(tail.group(1))
-            if hit and hit[0] == "city":
-                out.append(Place(hit[1], None, venue, vm.group(0), sent.start + vm.start(), score))
-                continue
+        hit = lookup(tail.group(1)) if tail else None
+        town = hit[1] if hit and hit[0] == "city" else place_cues.venue_town(venue)  # "Museo de Arte de X"
+        if town:
+            out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score))
+            continue
         # "at the Indoor Arena, Saith Park, Chaguanas.": the city closes the address
         address = _ADDRESS_TAIL.match(text, vm.end())
         if address:
@@ -281,6 +289,8 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
             hit = lookup(last)
             if hit and hit[1] == last:
                 kind, matched, cc = hit
+                region = nations.region_after(matched, text[vm.start("city") + len(matched):])
+                cc = region[0] if region and kind == "city" else cc
                 out.append(Place(matched if kind == "city" else None, cc, venue,
                                  text[vm.start():address.end()], sent.start + vm.start(), score))
                 continue
@@ -306,6 +316,10 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
         hit = lookup(pm.group("city"))
         if hit and hit[0] == "city" and hit[1] == pm.group("city"):
             out.append(Place(hit[1], None, None, pm.group(0), sent.start + pm.start(), base_score + 1))
+    for town, cc, evidence, at in nations.adjective_towns(text, whole or text):  # "the Kenyan capital"
+        neg = -6 if _BEFORE_NEG.search(text[max(0, at - 60):at]) else 0
+        bonus = 3 if _EVENT_VERB.search(text[max(0, at - 40):at]) else 1 if verb else 0
+        out.append(Place(town, cc, None, evidence, sent.start + at, base_score + bonus + neg))
     for m in _place_matches(text):
         prep = m.group("prep").lower()
         name = m.group("name")
@@ -314,14 +328,14 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
             continue
         if prep == "at" and not m.group("the"):
             pass
-        hit = lookup(name)
+        hit = lookup(name) or nations.quarter_town(name)  # "in North Hobart": Hobart
         if not hit:
             town = _town_in_region(text, m, verb is not None)
             if town:
                 out.append(Place(town[0], town[1], None, town[2], sent.start + m.start(), base_score))
             continue
         kind, matched, cc = hit
-        after = text[m.start("name") + len(matched):]
+        after = text[m.start("name") + name.find(matched) + len(matched):]
         if _AFTER_NOT_CITY.match(after) or _VENUE_AFTER.match(after):
             continue
         if kind == "city" and place_cues.VENUE_HEAD_AFTER.match(after):
@@ -361,8 +375,9 @@ def _candidates(sent: Sentence, base_score: int) -> list[Place]:
                 continue
             out.append(Place(None, cc, None, m.group(0), sent.start + m.start(), score - 1))
         else:
-            country = None
-            cm = re.match(r",\s*(" + _NAME + r")", after)
+            region = nations.region_after(matched, after)  # "Madison, Wis.", "Ballarat, Victoria"
+            country = region[0] if region else None
+            cm = None if region else re.match(r",\s*(" + _NAME + r")", after)
             if cm:
                 chit = lookup(cm.group(1))
                 if chit and chit[0] == "country":
@@ -408,7 +423,7 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
     for sent, base in ordered:
         if best is not None and best.score >= base + MAX_BONUS:
             continue  # nothing in this sentence can score higher
-        for cand in _candidates(sent, base):
+        for cand in _candidates(sent, base, doc.text):
             if cand.score < 0:
                 continue
             if best is None or cand.score > best.score:
@@ -418,7 +433,9 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
         hit = lookup(dateline_city, folded=True)
         if hit and hit[0] == "city":
             written = dateline_city.title() if dateline_city.isupper() else dateline_city
-            country = city_country(hit[1], doc, folded=True)
+            pos = doc.text.find(dateline_city, 0, 400)  # "DUBLIN, Ohio —"
+            region = nations.region_after(hit[1], doc.text[pos + len(dateline_city):]) if pos >= 0 else None
+            country = region[0] if region else city_country(hit[1], doc, folded=True)
             return Place(written, country, None, dateline_city, -1, 0), \
                 ["event place taken from the dateline"]
     if best is None:
