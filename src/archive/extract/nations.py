@@ -12,7 +12,7 @@ import re
 
 from . import gazetteer
 from .classify import NOUNS
-from .text import Doc
+from .text import Doc, Sentence
 
 _DEMONYM_ROWS = """
 AF Afghan|AL Albanian|DZ Algerian|AS American Samoan|AD Andorran|AO Angolan|AI Anguillan
@@ -222,7 +222,8 @@ def national_country(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
     country ("a national consultation" ... "Bhutan's rivers"); None when it names none or
     several, or the event is not a national one."""
     lead = [s for s in doc.sentences if s.para <= 0 or s.index == main_index]
-    cue = next(((m, s) for s in lead for m in [_NATIONAL.search(s.text)] if m), None)
+    cue: tuple[re.Match[str], Sentence | None] | None = next(
+        ((m, s) for s in lead for m in [_NATIONAL.search(s.text)] if m), None)
     if cue is None and doc.headline:
         m = _NATIONAL.search(doc.headline)
         cue = (m, None) if m else None

@@ -330,9 +330,10 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             pass
         hit = lookup(name) or nations.quarter_town(name)  # "in North Hobart": Hobart
         if not hit:
-            town = _town_in_region(text, m, verb is not None)
-            if town:
-                out.append(Place(town[0], town[1], None, town[2], sent.start + m.start(), base_score))
+            in_region = _town_in_region(text, m, verb is not None)
+            if in_region:
+                out.append(Place(in_region[0], in_region[1], None, in_region[2], sent.start + m.start(),
+                                 base_score))
             continue
         kind, matched, cc = hit
         after = text[m.start("name") + name.find(matched) + len(matched):]
@@ -349,9 +350,10 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             continue
         if after.startswith("-") or after.startswith("’s") or after.startswith("'s"):
             if re.match(r"-[A-Z]", after):  # "Omu-Aran": a town of its own, not "Omu"
-                town = _town_in_region(text, m, verb is not None)
-                if town:
-                    out.append(Place(town[0], town[1], None, town[2], sent.start + m.start(), base_score))
+                in_region = _town_in_region(text, m, verb is not None)
+                if in_region:
+                    out.append(Place(in_region[0], in_region[1], None, in_region[2], sent.start + m.start(),
+                                     base_score))
             continue
         if prep in ("in", "at") and not m.group("the") and (
                 _org_suffix(text, m.start()) or (kind == "country" and _ends_org_name(text, m.start()))):
