@@ -26,7 +26,8 @@ _QUALIFIED_NOUNS = (
     r"(?:Week|(?i:fun\s+runs?|clean[- ]?ups?))))"
     r"|programm?e?s?(?=[^.;!?]{0,80}?\b(?:takes|took|take|taking)\s+place\b)")
 NOUNS = (
-    _QUALIFIED_NOUNS + r"|training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?"
+    _QUALIFIED_NOUNS + "|" + _cues.QUALIFIED_KINDS + "|" + _cues.KIND_NOUNS
+    + r"|training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?"
     r"|trainings?|workshops?|courses?|seminars?|webinars?"
     r"|conferences?|forums?|round[- ]?tables?(?:\s+discussions?)?|meetings?|study\s+(?:visits?|tours?)"
     r"|(?:summer|winter|spring|autumn)\s+schools?|job\s+fairs?|career\s+fairs?|fairs?|hackathons?"
@@ -36,7 +37,8 @@ NOUNS = (
     r"|master\s+classes?|info(?:rmation)?\s+sessions?|visits?|expert\s+meetings?|field\s+trips?"
     r"|tournaments?|olympiads?|marathons?|hearings?|launch\s+events?|events?|sessions?"
     r"|open\s+days?|open\s+houses?|town\s+halls?|orientations?|information\s+(?:evenings?|days?)"
-    r"|(?:careers?|parents['’]?|open|awards?|gala|quiz|film|family)\s+(?:evenings?|nights?)"
+    r"|(?:careers?|parents['’]?|open|awards?|gala|quiz|film|family|comedy|karaoke|trivia|games|movie|cinema|music"
+    r"|poetry|bingo)\s+(?:evenings?|nights?)"
     r"|walks?|rall(?:y|ies)|parades?|concerts?|galas?|receptions?|celebrations?|commemorations?"
     r"|screenings?|fundraisers?|expos?|showcases?|health\s+camps?|clinics?|webcasts?"
     r"|(?:training|\w+-day|\w+-week|exchange)\s+programmes?|programmes?\s+of\s+training")
@@ -192,6 +194,8 @@ _PROJECT_TITLE = re.compile(r"\b(?:project|programme|program|initiative|campaign
 _EVENT_PHRASE = re.compile(
     WORD_START + r"(?:(?:exhibitions?|exhibits?|fairs?|festivals?|expos?|showcases?)\b[^.;!?]{0,80}?\bopens"
     r"|opens\s+(?:its|the|a|an|their)\s+(?:[\w’'-]+\s+){0,4}?(?:exhibitions?|fairs?|festivals?|expos?)"
+    # a museum or gallery that presents or unveils an exhibition: 'presents “Title”, an exhibition of ...'
+    r"|(?:presents|presented|unveils|unveiled|mounts|mounted)\s+[^.;!?]{0,60}?\b(?:exhibitions?|retrospectives?)"
     r"|join\s+(?:[\w’'&.-]+\s+){1,8}?for\s+(?:a|an|the|our|its|their|this)\s+(?:[\w’'-]+\s+){0,4}?(?:"
     + NOUNS + r"))\b", re.IGNORECASE)
 

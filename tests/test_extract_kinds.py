@@ -1,0 +1,41 @@
+"""Kinds of event beyond meetings and trainings: markets, drives, races, shows, exhibitions a
+museum presents; and the same words where they name no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extract import extract_facts
+
+from _extract_helpers import txt_article
+
+
+@pytest.mark.parametrize("text", [
+    "New market for Hillford\n\nShoppers queued before dawn on Saturday as the new Quayside Farmers' Market opened "
+    "in the old bus depot, with 30 stallholders.",
+    "Donors answer the call\n\nHILLFORD — More than 200 bags of blood were collected during a blood donation drive "
+    "held at the town's sports hall on Saturday, 4 May.",
+    "Paddlers on the river\n\nForty crews raced on Sunday, 12 May in the annual dragon boat race held on the "
+    "Hill River below the old mill.",
+    "Spring show\n\nThe Hillford flower show took place in the park on 4 May, with 120 growers showing their "
+    "tulips.",
+    "Light and water\n\nFrom 2 May to 30 June 2024, the Hillford City Museum presents “River Light”, an exhibition "
+    "of 80 paintings of the Hill River by local artists.",
+    "Wine evening\n\nThe tasting was held at the Hillford Hotel on Friday, 3 May, with 12 local wineries.",
+])
+def test_kinds_of_event_are_events(text):
+    assert extract_facts(txt_article(text)).value("is_event") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Shares slip\n\nThe stock market fell by 2 per cent on Monday, 6 May, after the central bank held interest "
+    "rates.",
+    "Market report\n\nThe market report published on 6 May shows that wheat prices rose for the third month.",
+    "Exports to drive growth\n\nNew export rules will drive growth in the region, the ministry said on 6 May.",
+    "Hillford Cup draw\n\nThe draw for the Hillford Cup tournament was announced on Monday, 6 May, by the county "
+    "football association.",
+    "Race for mayor tightens\n\nThe race for mayor of Hillford tightened on Monday, 6 May, as a second candidate "
+    "gained support.",
+])
+def test_other_senses_of_these_words_are_no_events(text):
+    assert extract_facts(txt_article(text)).value("is_event") is False
