@@ -39,3 +39,17 @@ def test_kinds_of_event_are_events(text):
 ])
 def test_other_senses_of_these_words_are_no_events(text):
     assert extract_facts(txt_article(text)).value("is_event") is False
+
+
+def test_a_year_in_review_listing_several_events_is_no_event():
+    text = ("Friends of Hillford Museum\n\nOur year in review\n\nWhat a year it has been for all of us! Thanks to 30 "
+            "volunteers we welcomed 12,400 visits in 2023.\n\nHighlights included:\n- A spring lecture series with "
+            "five speakers\n- The summer craft market in the garden\n- Weekly storytelling sessions for toddlers\n\n"
+            "Thank you all, and see you in 2024!")
+    assert extract_facts(txt_article(text)).value("is_event") is False
+
+
+def test_a_review_of_one_named_event_stays_an_event():
+    text = ("Hillford Jazz Festival: the year in review\n\nThe Hillford Jazz Festival was held from 3 to 6 July 2023 "
+            "with 40 concerts, six workshops and two film screenings in the town's parks and halls.")
+    assert extract_facts(txt_article(text)).value("is_event") is True

@@ -239,6 +239,19 @@ def _summary_of_many(doc: Doc, first_text: str) -> bool:
     return len(EVENT_NOUN.findall(first_text)) >= 3
 
 
+def _review_of_many(doc: Doc, first_text: str) -> bool:
+    """The text looks back over a period ("2023 in review", "a busy year") and lists several
+    events of different kinds: a summary of activities, whatever its opening sentence says.
+    A headline that names an event keeps it one event ("Jazz Festival 2023 in review")."""
+    head = doc.headline or ""
+    # the opening lines too: the headline found may be a site's name above the real one
+    opening = [head, first_text] + [s.text for s in doc.sentences[:3]]
+    if not any(_cues.REVIEW.search(t) for t in opening) or EVENT_NOUN.search(head):
+        return False
+    kinds = {m.group(0).lower().rstrip("s") for s in doc.sentences[:25] for m in EVENT_NOUN.finditer(s.text)}
+    return len(kinds) >= 3
+
+
 def _false_event(doc: Doc, first_text: str) -> str:
     """What makes an opening that looks like an event none ('' when nothing does): a decision
     taken at a meeting that frames it, events counted over a period (a summary of the year's
@@ -283,7 +296,7 @@ def classify(doc: Doc) -> Classification:
     false_event = "" if crowd else _false_event(doc, first_text)
     if false_event:
         return Classification(False, -1, false_event, -1)
-    if _summary_of_many(doc, first_text):
+    if _summary_of_many(doc, first_text) or (not crowd and _review_of_many(doc, first_text)):
         return Classification(False, -1, doc.headline, doc.headline_start)
     hits = [s for s in doc.sentences[:12] if s.para <= 3 and len(s.text.split()) >= 6
             and _reports_event(doc, s.text)]

@@ -98,3 +98,9 @@ KIND_NOUNS = (
     r"triathlons?|regattas?|championships?|carnivals?|fiestas?|bazaars?|f[eê]tes?|jamborees?|pageants?|rodeos?"
     r"|recitals?|tastings?|banquets?|luncheons?|picnics?|vigils?|reunions?|premieres?|biennal[es]|biennials?"
     r"|triennal[es]|cook-offs?|bake-offs?|quizz(?:es)?|graduations?|convocations?")
+#: A text that looks back over a period: a year in review, a season's highlights.
+REVIEW = re.compile(
+    WORD_START + r"(?:(?:(?:19|20)\d\d|year|season|term|decade|month|week)\s+in\s+(?:review|pictures|numbers|brief)"
+    r"|looking\s+back\s+(?:at|on|over)|a\s+look\s+back|highlights\s+of\s+(?:the|our|this|last|a)\s+(?:[\w’'-]+\s+)?"
+    r"(?:year|season|term)|the\s+year\s+that\s+was|(?:a|an)\s+(?:busy|big|eventful|record|successful"
+    r"|great|remarkable|memorable|packed)\s+(?:year|season|term))\b", re.IGNORECASE)
