@@ -48,6 +48,15 @@ HEAD = "Headline of the article\n\n"
      "dedicated to short films.", "Riverside Animation Days"),
     ("On 4 May 2021 about 600 makers took part in Field Tech Hillford, the largest farm machinery "
      "fair in the region.", "Field Tech Hillford"),
+    # a capitalised Week and the fun run it names are one name; a verb and a determiner end the modifiers
+    ("The Hillford Rotary Club held its Boxing Week Fun Run on 27 December 2023 with 400 runners.",
+     "Boxing Week Fun Run"),
+    # capitalised words before a lowercase event noun name it; the ordinal before them is no part of it
+    ("The tenth Hillford Midnight Jazz festival runs from 3 to 6 July 2025, with more than 40 concerts in clubs "
+     "and churches.", "Hillford Midnight Jazz festival"),
+    # a verb after the designation ends it
+    ("A national consultation on river basin management brought together 80 farmers and officials in Hillford "
+     "on 26 September 2023.", "National consultation on river basin management"),
 ])
 def test_event_names_whole(body, name):
     assert extract_facts(txt_article(HEAD + body)).value("event_name") == name

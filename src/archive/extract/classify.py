@@ -23,7 +23,7 @@ _QUALIFIED_NOUNS = (
     r"|nuclear|settlement|coalition|wage|contract|accession|border|reunification)\s+talks"
     # a capitalised qualifier: "Hillford Innovation Week", "Rotary fun run", "Harbour clean-up"
     r"|(?-i:(?!(?:This|Last|Next|That|Each|Every|One|Holy|Easter|The|A|Per)\s)[A-Z][\w’'-]+\s+"
-    r"(?:Week|(?i:fun\s+runs?|clean[- ]?ups?))))"
+    r"(?:Week(?:\s+(?i:fun\s+runs?|clean[- ]?ups?))?|(?i:fun\s+runs?|clean[- ]?ups?))))"
     r"|programm?e?s?(?=[^.;!?]{0,80}?\b(?:takes|took|take|taking)\s+place\b)")
 NOUNS = (
     _QUALIFIED_NOUNS + "|" + _cues.QUALIFIED_KINDS + "|" + _cues.KIND_NOUNS
@@ -50,7 +50,7 @@ _EVENT_VERB = re.compile(
     r"examined|explored|exchanged|shared|supported|conducted|delivered|facilitated|ended|closed|"
     r"began|started|kicked off|wrapped up|holds?|hosts|organi[sz]es|co-organi[sz]ed|ran|"
     r"hosting|organi[sz]ing|holding|welcomed|welcomes|marked|marks|inaugurated|inaugurates?|"
-    r"carried\s+out|carries\s+out|staged|stages|took\s+off|"
+    r"carried\s+out|carries\s+out|staged|stages|took\s+off|runs\s+(?:from|until|till|through)|"
     r"resumed|turned\s+up|"
     r"(?:will|to)\s+(?:be\s+)?(?:held|hosted|organi[sz]ed|host|hold|organi[sz]e|take\s+place|"
     r"feature|open|inaugurate|bring\s+together|gather|run)|underway|under\s+way|"

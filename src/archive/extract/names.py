@@ -21,6 +21,8 @@ _STOP_TAIL = re.compile(
     r"from\s+\d+|on\s+\d+|on\s+[A-Z][a-z]+day|between\s+\d+|in\s+[A-Z]|in\s+the\s+city|in\s+a\s+hybrid|"
     r"(?:on|from|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|with\s+a\s+view|"
     r"starting|beginning|scheduled|will|would|aimed|designed|because|delivered|"
+    r"brought|brings|drew|draws|gathered|gathers|attracted|attracts|featured|features|welcomed|welcomes|ended|ends|"
+    r"closed|closes|began|begins|started|starts|kicked|wrapped|saw|sees|runs|ran|returns|returned|offered|offers|"
     r"organi[sz]ed|today|yesterday|last\s+week|this\s+week|via|online|with\s+the|with\s+support|"
     r"funded|hosted|supported|implemented|which|that|for\s+the\s+(?:first|second|third)|"
     r"(?:to|in\s+order\s+to)\s+[a-z]+)\b|[.;:(“\"”]|,\s*$")
@@ -59,7 +61,8 @@ _OCCASION_WORDS = (" mark", "celebrat", "commemorat", "observ", "occasion")
 _DANGLING = re.compile(r"\s+(?:on|for|of|about|to|in|at|and|the|with|by)$", re.IGNORECASE)
 _DETERMINER = re.compile(
     r"\b(?:a|an|the|its|their|this|A|An|The|This)\s+((?:(?!(?:a|an|the|at|in|on|of|to|for|by|with|and|from|"
-    r"was|were|is|are|has|had|have)\b)[\w’'\-/]+\s+){0,5})$")
+    r"was|were|is|are|has|had|have|its|their|this|our|his|her|held|holds|hosted|hosts|organi[sz]ed|ran|runs"
+    r"|staged|opened|launched|will)\b)[\w’'\-/]+\s+){0,5})$")
 
 #: Name qualities: a bare noun, a noun with modifiers, a designation with its subject, a title,
 #: a title of three words or more.
@@ -216,7 +219,21 @@ def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, s
             continue
         begin = m.start() - (len(" ".join(mods)) + 1 if mods else 0)
         quality = DESCRIBED if tail else MODIFIED if mods else BARE
+        run = _proper_run(mods) if noun.islower() else 0
+        if run >= 2:  # "the tenth Hillford Midnight Jazz festival": a name, less the words before it
+            name = _cap(re.sub(r"\s+", " ", " ".join(mods[-run:] + [noun]) + tail).strip(" ,"))
+            quality = LONG_TITLE if len(name.split()) >= 3 else TITLE
         yield quality, _cap(name), text[begin:m.end() + used], begin, _head(noun)
+
+
+def _proper_run(mods: list[str]) -> int:
+    """How many capitalised words end ``mods``, right before the event noun."""
+    n = 0
+    for w in reversed(mods):
+        if not _TITLE_WORD.fullmatch(w) or not w[:1].isupper():
+            break
+        n += 1
+    return n
 
 
 def _subject(rest: str) -> str:
@@ -292,7 +309,7 @@ def qualified_name(name: str, organizer: str | None) -> str | None:
         return None
     words = name.split()
     kind = " ".join(w for w in words if not _GENERIC_NAME_WORD.match(w))
-    if len(words) > 4 or (kind and not EVENT_NOUN.fullmatch(kind)
+    if len(words) > 4 or (kind and not EVENT_NOUN.fullmatch(kind.lower())
                           and not all(EVENT_NOUN.fullmatch(w) or _GENERIC_NAME_WORD.match(w) for w in words)):
         return None
     bare = _TRAILING_PARENS.sub("", organizer)  # no parentheses inside the qualifier's
