@@ -57,6 +57,10 @@ HEAD = "Headline of the article\n\n"
     # a verb after the designation ends it
     ("A national consultation on river basin management brought together 80 farmers and officials in Hillford "
      "on 26 September 2023.", "National consultation on river basin management"),
+    # a name set off by commas after "the" event noun, and a quoted title the sentence then calls an event
+    ("The hackathon, Hack Hillford: Energy, was organised by the university on 4 May 2024.", "Hack Hillford: Energy"),
+    ("From 2 May to 30 June 2024, the Hillford City Museum presents “River Light”, an exhibition of 80 paintings.",
+     "Exhibition “River Light”"),
 ])
 def test_event_names_whole(body, name):
     assert extract_facts(txt_article(HEAD + body)).value("event_name") == name
@@ -70,6 +74,9 @@ def test_event_names_whole(body, name):
      "People”.", "Courts Closer to People"),
     # a person described by an event noun is no event's name
     ("Mary Okoth, a workshop trainer, led the training held in Hillford on 4 May 2021.", "Mary Okoth"),
+    # an organisation set off by commas is not the event's name
+    ("Organisers of the workshop, Hillford Farmers Association, were thanked on 4 May 2021 after the workshop "
+     "held in Hillford.", "Hillford Farmers Association"),
 ])
 def test_a_title_of_something_else_is_not_the_name(body, wrong):
     assert extract_facts(txt_article(HEAD + body)).value("event_name") != wrong

@@ -171,12 +171,39 @@ def _apposition(text: str, m: re.Match[str]) -> tuple[int, str, str, int] | None
     return (LONG_TITLE if len(name.split()) >= 3 else TITLE), name, text[begin:m.end()], begin
 
 
+#: "The hackathon, Hack Hillford: Energy, was organised": a name set off by commas after "the" noun.
+_NAME_AFTER = re.compile(
+    r",\s+((?:[A-Z][\w’'&+:-]*|\d{4})(?:\s+(?:(?:of|and|the|for|de|la|&)\s+)*(?:[A-Z][\w’'&+:-]*|\d{4})){1,7}),"
+    r"\s+(?:was|were|is|are|will|has|had|held|took|takes|organi[sz]ed|hosted|brought|drew|attracted|ran|runs)\b")
+#: ... unless that name is an organisation's.
+_ORG_WORD = re.compile(r"\b(?:University|Ministry|Council|Office|Agency|Department|Association|Foundation|Institute"
+                       r"|Cent(?:re|er)|Commission|Committee|Club|Society|Union|Organi[sz]ation|Bank|Government"
+                       r"|Company|Ltd|Inc|School|College|Authority|Trust|Network)\b")
+#: '“River Light”, an exhibition of ...': a quoted title the sentence then calls an event.
+_QUOTE_BEFORE = re.compile(r"[“\"]([^”\"]{3,120}?)[,.]?[”\"],\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3})$")
+
+
+def _set_off_name(text: str, m: re.Match[str]) -> tuple[int, str, str, int] | None:
+    """A name beside an event noun: set off by commas after it, or quoted before it."""
+    after = _NAME_AFTER.match(text, m.end())
+    if after and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE) \
+            and not _ORG_WORD.search(after.group(1)):
+        name = after.group(1).rstrip(":")
+        return (LONG_TITLE if len(name.split()) >= 3 else TITLE), name, text[m.start():after.end(1)], after.start(1)
+    before = _QUOTE_BEFORE.search(text, max(0, m.start() - 160), m.start())
+    if before:
+        mods = [w for w in before.group(2).split() if not _DURATION_MOD.match(w)]
+        name = _cap(" ".join(mods + [m.group(0)])) + " “" + before.group(1).strip() + "”"
+        return LONG_TITLE, name, text[before.start():m.end()], before.start()
+    return None
+
+
 def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, str, int, str]]:
     """Every way ``s`` names an event: (quality, name, evidence, offset, head noun)."""
     text = s.text
     for m in EVENT_NOUN.finditer(text):
         noun = m.group(0)
-        if noun.islower() and (named := _apposition(text, m)) is not None:
+        if noun.islower() and (named := _set_off_name(text, m) or _apposition(text, m)) is not None:
             yield (*named, _head(noun))
             continue
         if noun.lower() in ("events", "event", "sessions", "session") and s.index != main_index:
