@@ -53,3 +53,15 @@ def test_a_review_of_one_named_event_stays_an_event():
     text = ("Hillford Jazz Festival: the year in review\n\nThe Hillford Jazz Festival was held from 3 to 6 July 2023 "
             "with 40 concerts, six workshops and two film screenings in the town's parks and halls.")
     assert extract_facts(txt_article(text)).value("is_event") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Jobs for the young\n\nThousands of young people gathered outside the Hillford Independence Grounds on Monday, "
+    "4 May 2025, for the opening of a youth jobs summit.",
+    "Donors answer the call\n\nA blood donation drive was held at the Hillford City Sports Complex on Saturday, "
+    "11 May 2024.",
+    "Seed rules\n\nThe ministerial meeting, held at the Hillford River Commission headquarters on 10 February "
+    "2025, was convened by the commission.",
+])
+def test_a_venue_named_in_more_ways_makes_the_event_offline(text):
+    assert extract_facts(txt_article(text)).value("attendance_mode") == "offline"

@@ -121,13 +121,16 @@ _MIXED = re.compile(
 #: A physical venue: "at the Spectacular Event Center", "in the Waratah Room", "at the
 #: institute's auditorium", "on campus". With no online cue, people met in person.
 _VENUE_CUE = re.compile(
-    r"\b(?:at|in|inside)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}"
+    r"\b(?:at|in|inside|outside)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}"
     r"(?:Hall|Centre|Center|Room|Hotel|Stadium|Arena|Park|Library|Museum|University|College|School"
     r"|Station|Hospital|Theatre|Theater|Auditorium|Campus|Building|Gallery|Grounds?|Venue|Church"
-    r"|Headquarters|Institute|Club|Plaza|Square|Assembly|Chambers?)\b"
-    r"|\b(?:at|in|inside|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?(?:[a-z]+\s+)?"
+    r"|Headquarters|Institute|Club|Plaza|Square|Assembly|Chambers?|Complex|Pavilion|Gymnasium|Cathedral"
+    r"|Showgrounds?|Fairgrounds?|Racecourse|Velodrome)\b"
+    r"|\b(?:at|in|inside|outside|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
+    # "at the Hillford Water Board headquarters": a named body's building
+    r"(?:[a-z]+\s+|(?:[A-Z][\w’'.&-]*\s+){1,5}(?=headquarters|offices|premises))?"
     r"(?:auditorium|campus|venue|parade\s+ground|grounds|hall|premises|stadium|hotel|library"
-    r"|museum|theatre|park|centre|center|conference\s+room|meeting\s+room)\b"
+    r"|museum|theatre|park|centre|center|conference\s+room|meeting\s+room|headquarters|sports\s+complex)\b"
     # "the Charter Hall meeting": a named venue before the event's noun
     r"|\b[A-Z][\w’'-]+\s+(?:Hall|Centre|Center|Stadium|Hotel|Auditorium|Theatre|Theater|Arena)\s+"
     r"(?:meeting|conference|seminar|workshop|forum|event|gathering|dialogue|session|ceremony)s?\b"
