@@ -65,3 +65,20 @@ def test_a_review_of_one_named_event_stays_an_event():
 ])
 def test_a_venue_named_in_more_ways_makes_the_event_offline(text):
     assert extract_facts(txt_article(text)).value("attendance_mode") == "offline"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Paddlers\n\nForty crews took part in the Hillford dragon boat race held on the Hill River on 12 May 2024.",
+     "SportsEvent"),
+    ("Evening of Bach\n\nThe organ recital was held in Hillford Cathedral on 12 May 2024, with 300 listeners.",
+     "MusicEvent"),
+    ("Cheese\n\nThe cheese tasting was held at the Hillford Hotel on Friday, 3 May 2024, with 12 dairies.",
+     "FoodEvent"),
+    ("Books for the library\n\nThe jumble sale was held in the Hillford church hall on 4 May 2024.", "SaleEvent"),
+    ("New novel\n\nThe book launch took place at the Hillford Library on 4 May 2024, with 80 readers.",
+     "LiteraryEvent"),
+    ("Old films\n\nThe film screening was held in the Hillford Town Hall on 4 May 2024, with 80 viewers.",
+     "ScreeningEvent"),
+])
+def test_kinds_of_event_get_their_schema_org_type(text, kind):
+    assert extract_facts(txt_article(text)).value("event_type") == kind

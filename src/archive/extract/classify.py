@@ -383,4 +383,4 @@ def event_type(name: str | None, doc: Doc, main_index: int) -> str:
         return "Festival"
     if EDUCATION.search(probe):
         return "EducationEvent"
-    return "Event"
+    return next((kind for words, kind in _cues.KIND_TYPES if words.search(probe)), "Event")

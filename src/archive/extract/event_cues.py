@@ -104,3 +104,19 @@ REVIEW = re.compile(
     r"|looking\s+back\s+(?:at|on|over)|a\s+look\s+back|highlights\s+of\s+(?:the|our|this|last|a)\s+(?:[\w’'-]+\s+)?"
     r"(?:year|season|term)|the\s+year\s+that\s+was|(?:a|an)\s+(?:busy|big|eventful|record|successful"
     r"|great|remarkable|memorable|packed)\s+(?:year|season|term))\b", re.IGNORECASE)
+#: schema.org's kinds of event, by the word that names one (tried after business, hackathon,
+#: exhibition, festival and education events).
+KIND_TYPES = tuple((re.compile(WORD_START + r"(?:" + words + r")", re.IGNORECASE), kind) for words, kind in (
+    (r"comedy|stand-up", "ComedyEvent"),
+    (r"dance\s+performance|ball\b|ballet", "DanceEvent"),
+    (r"screenings?|film\s+nights?|movie\s+nights?|cinema\s+nights?|premieres?", "ScreeningEvent"),
+    (r"book\s+(?:launch|signing|reading)|poetry\s+(?:reading|night|evening)|literary", "LiteraryEvent"),
+    (r"concerts?|recitals?|music\s+nights?|gigs?\b", "MusicEvent"),
+    (r"theat(?:re|er)\s+performance|stage\s+performance|plays?\b|pageants?", "TheaterEvent"),
+    (r"tastings?|cook-offs?|bake-offs?|(?:farmers|growers|producers)['’]?\s+markets?", "FoodEvent"),
+    (r"(?:bake|garage|yard|jumble|rummage|plant|boot|charity)\s+sales?|bazaars?"
+     r"|(?:flea|craft|crafts|christmas|night|antiques?|vintage)\s+markets?", "SaleEvent"),
+    (r"races?\b|marathons?|triathlons?|regattas?|tournaments?|championships?|match(?:es)?\b|fun\s+runs?"
+     r"|\w+\s+challenges?|\w+\s+rides?|sportives?", "SportsEvent"),
+    (r"galas?|receptions?|picnics?|reunions?|banquets?|luncheons?|dinners?|parties|party\b|f[eê]tes?", "SocialEvent"),
+))

@@ -33,6 +33,7 @@ _CALENDAR = (r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?
              r"|Satur|Sun)day\b)")
 _TITLE_TAIL = re.compile(r"(?:\s+(?:on|of|for|and|the|in|against|to)(?:\s+(?:the|and|of|on|for|in))*"
                          r"\s+" + _CALENDAR + r"[A-Z][\w’'\-+]*(?:\s+" + _CALENDAR + r"[A-Z][\w’'\-+]*)*)*")
+_AT_PLACE = re.compile(r"\b(?:in|at|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$")
 _VENUE_AFTER_NOUN = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Room|Space|Venue|Grounds?)\b")
 _ORDINAL_WORD = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual"
                            r"|\d+(?:st|nd|rd|th))$", re.IGNORECASE)
@@ -208,8 +209,9 @@ def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, s
             continue
         if noun.lower() in ("events", "event", "sessions", "session") and s.index != main_index:
             continue
-        if _VENUE_AFTER_NOUN.match(text, m.end()):
-            continue  # "the Spectacular Event Center" is a place
+        if _VENUE_AFTER_NOUN.match(text, m.end()) or (noun[-4:] in ("Hall", "Halls") and _AT_PLACE.search(
+                text, max(0, m.start() - 60), m.start())):
+            continue  # "the Spectacular Event Center", "in the Hillford Town Hall": places
         if noun[:1].isupper() and m.start() > 0:
             title = _title_candidate(text, m)
             if title is not None:
