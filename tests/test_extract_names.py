@@ -61,6 +61,10 @@ HEAD = "Headline of the article\n\n"
     ("The hackathon, Hack Hillford: Energy, was organised by the university on 4 May 2024.", "Hack Hillford: Energy"),
     ("From 2 May to 30 June 2024, the Hillford City Museum presents “River Light”, an exhibition of 80 paintings.",
      "Exhibition “River Light”"),
+    # the title the next sentence gives "the activity" completes the designation
+    ("More than 200 bags of blood were collected during a blood donation drive held at the Hillford sports hall on "
+     "4 May 2024. The activity, dubbed “Give Blood, Give Life”, was run by volunteers.",
+     "Blood donation drive “Give Blood, Give Life”"),
 ])
 def test_event_names_whole(body, name):
     assert extract_facts(txt_article(HEAD + body)).value("event_name") == name

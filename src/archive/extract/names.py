@@ -40,7 +40,7 @@ _ORDINAL_WORD = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|ei
 _TITLE_GLUE = {"and", "of", "in", "for", "the", "&", "on"}
 
 
-_QUOTED_TITLE = re.compile(WORD_START + r"(?:" + NOUNS + r")\s*,?\s*(?:entitled|titled|called|themed)?\s*"
+_QUOTED_TITLE = re.compile(WORD_START + r"(?:" + NOUNS + r")\s*,?\s*(?:entitled|titled|called|themed|dubbed)?\s*"
                            r"[“\"]([^”\"]{6,160})[”\"]",
                            re.IGNORECASE)
 #: "a workshop for trainers titled “…”": the title a few words after the noun it names.
@@ -98,7 +98,23 @@ def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
             if best is None or (quality > best[0] and (
                     quality >= TITLE or best[0] == BARE or s.index == best[5] or head == best[4])):
                 best = (quality, name, evidence, s.start + begin, head, s.index)
+    if best and best[0] < TITLE and (dubbed := _dubbed(doc, main_index)):
+        return f"{best[1]} “{dubbed}”", best[2], best[3]
     return best[1:4] if best else None
+
+
+#: "The activity, dubbed “Give Blood, Give Life”, was ...": the title of the event the text reports.
+_DUBBED = re.compile(r"\b(?:The|This|the|this)\s+(?:activity|event|initiative|gathering|occasion|day|evening"
+                     r"|night)\s*,?\s+(?:dubbed|called|named|billed\s+as)\s*,?\s*[“\"]([^”\"]{3,100})[”\"]")
+
+
+def _dubbed(doc: Doc, main_index: int) -> str | None:
+    """A title given to the event in its own sentence or the next one, by a word for 'the event'."""
+    for s in doc.sentences[max(main_index, 0):max(main_index, 0) + 2]:
+        m = _DUBBED.search(s.text) if ("“" in s.text or '"' in s.text) else None
+        if m:
+            return m.group(1).strip(" ,.")
+    return None
 
 
 def _titled(text: str) -> tuple[str, str, int] | None:
