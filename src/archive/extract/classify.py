@@ -23,10 +23,11 @@ _QUALIFIED_NOUNS = (
     r"|nuclear|settlement|coalition|wage|contract|accession|border|reunification)\s+talks"
     # a capitalised qualifier: "Hillford Innovation Week", "Rotary fun run", "Harbour clean-up"
     r"|(?-i:(?!(?:This|Last|Next|That|Each|Every|One|Holy|Easter|The|A|Per)\s)[A-Z][\w’'-]+\s+"
-    r"(?:Week|(?i:fun\s+runs?|clean[- ]?ups?))))"
+    r"(?:Week(?:\s+(?i:fun\s+runs?|clean[- ]?ups?))?|(?i:fun\s+runs?|clean[- ]?ups?))))"
     r"|programm?e?s?(?=[^.;!?]{0,80}?\b(?:takes|took|take|taking)\s+place\b)")
 NOUNS = (
-    _QUALIFIED_NOUNS + r"|training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?"
+    _QUALIFIED_NOUNS + "|" + _cues.QUALIFIED_KINDS + "|" + _cues.KIND_NOUNS
+    + r"|training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?"
     r"|trainings?|workshops?|courses?|seminars?|webinars?"
     r"|conferences?|forums?|round[- ]?tables?(?:\s+discussions?)?|meetings?|study\s+(?:visits?|tours?)"
     r"|(?:summer|winter|spring|autumn)\s+schools?|job\s+fairs?|career\s+fairs?|fairs?|hackathons?"
@@ -36,7 +37,8 @@ NOUNS = (
     r"|master\s+classes?|info(?:rmation)?\s+sessions?|visits?|expert\s+meetings?|field\s+trips?"
     r"|tournaments?|olympiads?|marathons?|hearings?|launch\s+events?|events?|sessions?"
     r"|open\s+days?|open\s+houses?|town\s+halls?|orientations?|information\s+(?:evenings?|days?)"
-    r"|(?:careers?|parents['’]?|open|awards?|gala|quiz|film|family)\s+(?:evenings?|nights?)"
+    r"|(?:careers?|parents['’]?|open|awards?|gala|quiz|film|family|comedy|karaoke|trivia|games|movie|cinema|music"
+    r"|poetry|bingo)\s+(?:evenings?|nights?)"
     r"|walks?|rall(?:y|ies)|parades?|concerts?|galas?|receptions?|celebrations?|commemorations?"
     r"|screenings?|fundraisers?|expos?|showcases?|health\s+camps?|clinics?|webcasts?"
     r"|(?:training|\w+-day|\w+-week|exchange)\s+programmes?|programmes?\s+of\s+training")
@@ -48,7 +50,7 @@ _EVENT_VERB = re.compile(
     r"examined|explored|exchanged|shared|supported|conducted|delivered|facilitated|ended|closed|"
     r"began|started|kicked off|wrapped up|holds?|hosts|organi[sz]es|co-organi[sz]ed|ran|"
     r"hosting|organi[sz]ing|holding|welcomed|welcomes|marked|marks|inaugurated|inaugurates?|"
-    r"carried\s+out|carries\s+out|staged|stages|took\s+off|"
+    r"carried\s+out|carries\s+out|staged|stages|took\s+off|runs\s+(?:from|until|till|through)|"
     r"resumed|turned\s+up|"
     r"(?:will|to)\s+(?:be\s+)?(?:held|hosted|organi[sz]ed|host|hold|organi[sz]e|take\s+place|"
     r"feature|open|inaugurate|bring\s+together|gather|run)|underway|under\s+way|"
@@ -119,13 +121,16 @@ _MIXED = re.compile(
 #: A physical venue: "at the Spectacular Event Center", "in the Waratah Room", "at the
 #: institute's auditorium", "on campus". With no online cue, people met in person.
 _VENUE_CUE = re.compile(
-    r"\b(?:at|in|inside)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}"
+    r"\b(?:at|in|inside|outside)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}"
     r"(?:Hall|Centre|Center|Room|Hotel|Stadium|Arena|Park|Library|Museum|University|College|School"
     r"|Station|Hospital|Theatre|Theater|Auditorium|Campus|Building|Gallery|Grounds?|Venue|Church"
-    r"|Headquarters|Institute|Club|Plaza|Square|Assembly|Chambers?)\b"
-    r"|\b(?:at|in|inside|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?(?:[a-z]+\s+)?"
+    r"|Headquarters|Institute|Club|Plaza|Square|Assembly|Chambers?|Complex|Pavilion|Gymnasium|Cathedral"
+    r"|Showgrounds?|Fairgrounds?|Racecourse|Velodrome)\b"
+    r"|\b(?:at|in|inside|outside|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
+    # "at the Hillford Water Board headquarters": a named body's building
+    r"(?:[a-z]+\s+|(?:[A-Z][\w’'.&-]*\s+){1,5}(?=headquarters|offices|premises))?"
     r"(?:auditorium|campus|venue|parade\s+ground|grounds|hall|premises|stadium|hotel|library"
-    r"|museum|theatre|park|centre|center|conference\s+room|meeting\s+room)\b"
+    r"|museum|theatre|park|centre|center|conference\s+room|meeting\s+room|headquarters|sports\s+complex)\b"
     # "the Charter Hall meeting": a named venue before the event's noun
     r"|\b[A-Z][\w’'-]+\s+(?:Hall|Centre|Center|Stadium|Hotel|Auditorium|Theatre|Theater|Arena)\s+"
     r"(?:meeting|conference|seminar|workshop|forum|event|gathering|dialogue|session|ceremony)s?\b"
@@ -192,6 +197,8 @@ _PROJECT_TITLE = re.compile(r"\b(?:project|programme|program|initiative|campaign
 _EVENT_PHRASE = re.compile(
     WORD_START + r"(?:(?:exhibitions?|exhibits?|fairs?|festivals?|expos?|showcases?)\b[^.;!?]{0,80}?\bopens"
     r"|opens\s+(?:its|the|a|an|their)\s+(?:[\w’'-]+\s+){0,4}?(?:exhibitions?|fairs?|festivals?|expos?)"
+    # a museum or gallery that presents or unveils an exhibition: 'presents “Title”, an exhibition of ...'
+    r"|(?:presents|presented|unveils|unveiled|mounts|mounted)\s+[^.;!?]{0,60}?\b(?:exhibitions?|retrospectives?)"
     r"|join\s+(?:[\w’'&.-]+\s+){1,8}?for\s+(?:a|an|the|our|its|their|this)\s+(?:[\w’'-]+\s+){0,4}?(?:"
     + NOUNS + r"))\b", re.IGNORECASE)
 
@@ -233,6 +240,19 @@ def _summary_of_many(doc: Doc, first_text: str) -> bool:
                  re.IGNORECASE):
         return True
     return len(EVENT_NOUN.findall(first_text)) >= 3
+
+
+def _review_of_many(doc: Doc, first_text: str) -> bool:
+    """The text looks back over a period ("2023 in review", "a busy year") and lists several
+    events of different kinds: a summary of activities, whatever its opening sentence says.
+    A headline that names an event keeps it one event ("Jazz Festival 2023 in review")."""
+    head = doc.headline or ""
+    # the opening lines too: the headline found may be a site's name above the real one
+    opening = [head, first_text] + [s.text for s in doc.sentences[:3]]
+    if not any(_cues.REVIEW.search(t) for t in opening) or EVENT_NOUN.search(head):
+        return False
+    kinds = {m.group(0).lower().rstrip("s") for s in doc.sentences[:25] for m in EVENT_NOUN.finditer(s.text)}
+    return len(kinds) >= 3
 
 
 def _false_event(doc: Doc, first_text: str) -> str:
@@ -279,7 +299,7 @@ def classify(doc: Doc) -> Classification:
     false_event = "" if crowd else _false_event(doc, first_text)
     if false_event:
         return Classification(False, -1, false_event, -1)
-    if _summary_of_many(doc, first_text):
+    if _summary_of_many(doc, first_text) or (not crowd and _review_of_many(doc, first_text)):
         return Classification(False, -1, doc.headline, doc.headline_start)
     hits = [s for s in doc.sentences[:12] if s.para <= 3 and len(s.text.split()) >= 6
             and _reports_event(doc, s.text)]
@@ -363,4 +383,4 @@ def event_type(name: str | None, doc: Doc, main_index: int) -> str:
         return "Festival"
     if EDUCATION.search(probe):
         return "EducationEvent"
-    return "Event"
+    return next((kind for words, kind in _cues.KIND_TYPES if words.search(probe)), "Event")

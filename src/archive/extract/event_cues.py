@@ -67,3 +67,56 @@ BENEFICIARY = re.compile(
 FRAME = re.compile(
     r"\b(?:at|during|in|following|after)\s+(?:its|their|the|a|an|this|last|[\w’']+['’]s?)\s+(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE)
+
+#: Kinds of event whose word names other things too: an event only with a qualifier before it
+#: (a "farmers' market", not "the stock market"; a "blood donation drive", not "drive growth";
+#: a "charity race", not "the presidential race"). The look-ahead keeps the lists from being
+#: tried at every word.
+QUALIFIED_KINDS = (
+    r"(?=[\w’'-]+\s+(?:markets?|drives?|sales?|races?|challenges?|rides?|shows?|march(?:es)?|dinners?"
+    r"|breakfasts?|launch(?:es)?|signings?|readings?|performances?|openings?|services|displays?|match(?:es)?)\b)"
+    r"(?:(?:farmers|growers|makers|producers|crafters)['’]?\s+markets?"
+    r"|(?:night|christmas|craft|crafts|flea|street|artisan|weekend|pop-up|holiday|community|village"
+    r"|antiques?|vintage|harvest|winter|summer|sunday|saturday|easter|handicrafts?)\s+markets?"
+    r"|(?:blood|donation|donor|food|toy|book|clothing|coat|charity|fundraising|tree[- ]planting)\s+drives?"
+    r"|(?:bake|garage|yard|jumble|rummage|plant|boot|charity)\s+sales?"
+    r"|(?:\d+\s?k|\d+-(?:km|kilometre|kilometer|mile)|road|relay|charity|fun|boat|bike|cycle|cycling|sailing|yacht"
+    r"|dragon[- ]boat|trail|sack|canoe|kayak|rowing|obstacle|running|sprint|swimming)\s+races?"
+    r"|(?:cycling|cycle|charity|sponsored|fitness|running|swimming|walking|hiking|rowing|bike)\s+challenges?"
+    r"|(?:charity|sponsored|cycle|bike|group|memorial|fun)\s+rides?"
+    r"|(?:air|trade|flower|talent|fashion|car|art|dog|horse|agricultural|county|garden|craft|puppet|comedy|light"
+    r"|road|variety|cabaret|magic)\s+shows?"
+    r"|(?:protest|peace|solidarity|pride|memorial|remembrance|charity|silent|climate)\s+march(?:es)?"
+    r"|(?:gala|charity|awards?|fundraising|fund-raising|benefit)\s+dinners?|(?:prayer|networking|charity)\s+breakfasts?"
+    r"|(?:book|album)\s+(?:launch(?:es)?|signings?)|(?:poetry|book)\s+readings?"
+    r"|(?:dance|theatre|theater|live|musical|stage|street)\s+performances?|(?:grand|official|gala)\s+openings?"
+    r"|(?:memorial|thanksgiving|remembrance|commemorative)\s+services|fireworks?\s+displays?"
+    r"|(?:football|soccer|cricket|rugby|charity|friendly|exhibition|tennis|basketball|netball|hockey|volleyball)"
+    r"\s+match(?:es)?)")
+#: Kinds of event whose word names nothing else.
+KIND_NOUNS = (
+    r"triathlons?|regattas?|championships?|carnivals?|fiestas?|bazaars?|f[eê]tes?|jamborees?|pageants?|rodeos?"
+    r"|recitals?|tastings?|banquets?|luncheons?|picnics?|vigils?|reunions?|premieres?|biennal[es]|biennials?"
+    r"|triennal[es]|cook-offs?|bake-offs?|graduations?|convocations?")
+#: A text that looks back over a period: a year in review, a season's highlights.
+REVIEW = re.compile(
+    WORD_START + r"(?:(?:(?:19|20)\d\d|year|season|term|decade|month|week)\s+in\s+(?:review|pictures|numbers|brief)"
+    r"|looking\s+back\s+(?:at|on|over)|a\s+look\s+back|highlights\s+of\s+(?:the|our|this|last|a)\s+(?:[\w’'-]+\s+)?"
+    r"(?:year|season|term)|the\s+year\s+that\s+was|(?:a|an)\s+(?:busy|big|eventful|record|successful"
+    r"|great|remarkable|memorable|packed)\s+(?:year|season|term))\b", re.IGNORECASE)
+#: schema.org's kinds of event, by the word that names one (tried after business, hackathon,
+#: exhibition, festival and education events).
+KIND_TYPES = tuple((re.compile(WORD_START + r"(?:" + words + r")", re.IGNORECASE), kind) for words, kind in (
+    (r"comedy|stand-up", "ComedyEvent"),
+    (r"dance\s+performance|ball\b|ballet", "DanceEvent"),
+    (r"screenings?|film\s+nights?|movie\s+nights?|cinema\s+nights?|premieres?", "ScreeningEvent"),
+    (r"book\s+(?:launch|signing|reading)|poetry\s+(?:reading|night|evening)|literary", "LiteraryEvent"),
+    (r"concerts?|recitals?|music\s+nights?|gigs?\b", "MusicEvent"),
+    (r"theat(?:re|er)\s+performance|stage\s+performance|plays?\b|pageants?", "TheaterEvent"),
+    (r"tastings?|cook-offs?|bake-offs?|(?:farmers|growers|producers)['’]?\s+markets?", "FoodEvent"),
+    (r"(?:bake|garage|yard|jumble|rummage|plant|boot|charity)\s+sales?|bazaars?"
+     r"|(?:flea|craft|crafts|christmas|night|antiques?|vintage)\s+markets?", "SaleEvent"),
+    (r"races?\b|marathons?|triathlons?|regattas?|tournaments?|championships?|match(?:es)?\b|fun\s+runs?"
+     r"|\w+\s+challenges?|\w+\s+rides?|sportives?", "SportsEvent"),
+    (r"galas?|receptions?|picnics?|reunions?|banquets?|luncheons?|dinners?|parties|party\b|f[eê]tes?", "SocialEvent"),
+))

@@ -21,6 +21,8 @@ _STOP_TAIL = re.compile(
     r"from\s+\d+|on\s+\d+|on\s+[A-Z][a-z]+day|between\s+\d+|in\s+[A-Z]|in\s+the\s+city|in\s+a\s+hybrid|"
     r"(?:on|from|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|with\s+a\s+view|"
     r"starting|beginning|scheduled|will|would|aimed|designed|because|delivered|"
+    r"brought|brings|drew|draws|gathered|gathers|attracted|attracts|featured|features|welcomed|welcomes|ended|ends|"
+    r"closed|closes|began|begins|started|starts|kicked|wrapped|saw|sees|runs|ran|returns|returned|offered|offers|"
     r"organi[sz]ed|today|yesterday|last\s+week|this\s+week|via|online|with\s+the|with\s+support|"
     r"funded|hosted|supported|implemented|which|that|for\s+the\s+(?:first|second|third)|"
     r"(?:to|in\s+order\s+to)\s+[a-z]+)\b|[.;:(“\"”]|,\s*$")
@@ -31,13 +33,14 @@ _CALENDAR = (r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?
              r"|Satur|Sun)day\b)")
 _TITLE_TAIL = re.compile(r"(?:\s+(?:on|of|for|and|the|in|against|to)(?:\s+(?:the|and|of|on|for|in))*"
                          r"\s+" + _CALENDAR + r"[A-Z][\w’'\-+]*(?:\s+" + _CALENDAR + r"[A-Z][\w’'\-+]*)*)*")
+_AT_PLACE = re.compile(r"\b(?:in|at|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$")
 _VENUE_AFTER_NOUN = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Room|Space|Venue|Grounds?)\b")
 _ORDINAL_WORD = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual"
                            r"|\d+(?:st|nd|rd|th))$", re.IGNORECASE)
 _TITLE_GLUE = {"and", "of", "in", "for", "the", "&", "on"}
 
 
-_QUOTED_TITLE = re.compile(WORD_START + r"(?:" + NOUNS + r")\s*,?\s*(?:entitled|titled|called|themed)?\s*"
+_QUOTED_TITLE = re.compile(WORD_START + r"(?:" + NOUNS + r")\s*,?\s*(?:entitled|titled|called|themed|dubbed)?\s*"
                            r"[“\"]([^”\"]{6,160})[”\"]",
                            re.IGNORECASE)
 #: "a workshop for trainers titled “…”": the title a few words after the noun it names.
@@ -59,7 +62,8 @@ _OCCASION_WORDS = (" mark", "celebrat", "commemorat", "observ", "occasion")
 _DANGLING = re.compile(r"\s+(?:on|for|of|about|to|in|at|and|the|with|by)$", re.IGNORECASE)
 _DETERMINER = re.compile(
     r"\b(?:a|an|the|its|their|this|A|An|The|This)\s+((?:(?!(?:a|an|the|at|in|on|of|to|for|by|with|and|from|"
-    r"was|were|is|are|has|had|have)\b)[\w’'\-/]+\s+){0,5})$")
+    r"was|were|is|are|has|had|have|its|their|this|our|his|her|held|holds|hosted|hosts|organi[sz]ed|ran|runs"
+    r"|staged|opened|launched|will)\b)[\w’'\-/]+\s+){0,5})$")
 
 #: Name qualities: a bare noun, a noun with modifiers, a designation with its subject, a title,
 #: a title of three words or more.
@@ -94,7 +98,23 @@ def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
             if best is None or (quality > best[0] and (
                     quality >= TITLE or best[0] == BARE or s.index == best[5] or head == best[4])):
                 best = (quality, name, evidence, s.start + begin, head, s.index)
+    if best and best[0] < TITLE and (dubbed := _dubbed(doc, main_index)):
+        return f"{best[1]} “{dubbed}”", best[2], best[3]
     return best[1:4] if best else None
+
+
+#: "The activity, dubbed “Give Blood, Give Life”, was ...": the title of the event the text reports.
+_DUBBED = re.compile(r"\b(?:The|This|the|this)\s+(?:activity|event|initiative|gathering|occasion|day|evening"
+                     r"|night)\s*,?\s+(?:dubbed|called|named|billed\s+as)\s*,?\s*[“\"]([^”\"]{3,100})[”\"]")
+
+
+def _dubbed(doc: Doc, main_index: int) -> str | None:
+    """A title given to the event in its own sentence or the next one, by a word for 'the event'."""
+    for s in doc.sentences[max(main_index, 0):max(main_index, 0) + 2]:
+        m = _DUBBED.search(s.text) if ("“" in s.text or '"' in s.text) else None
+        if m:
+            return m.group(1).strip(" ,.")
+    return None
 
 
 def _titled(text: str) -> tuple[str, str, int] | None:
@@ -168,18 +188,46 @@ def _apposition(text: str, m: re.Match[str]) -> tuple[int, str, str, int] | None
     return (LONG_TITLE if len(name.split()) >= 3 else TITLE), name, text[begin:m.end()], begin
 
 
+#: "The hackathon, Hack Hillford: Energy, was organised": a name set off by commas after "the" noun.
+_NAME_AFTER = re.compile(
+    r",\s+((?:[A-Z][\w’'&+:-]*|\d{4})(?:\s+(?:(?:of|and|the|for|de|la|&)\s+)*(?:[A-Z][\w’'&+:-]*|\d{4})){1,7}),"
+    r"\s+(?:was|were|is|are|will|has|had|held|took|takes|organi[sz]ed|hosted|brought|drew|attracted|ran|runs)\b")
+#: ... unless that name is an organisation's.
+_ORG_WORD = re.compile(r"\b(?:University|Ministry|Council|Office|Agency|Department|Association|Foundation|Institute"
+                       r"|Cent(?:re|er)|Commission|Committee|Club|Society|Union|Organi[sz]ation|Bank|Government"
+                       r"|Company|Ltd|Inc|School|College|Authority|Trust|Network)\b")
+#: '“River Light”, an exhibition of ...': a quoted title the sentence then calls an event.
+_QUOTE_BEFORE = re.compile(r"[“\"]([^”\"]{3,120}?)[,.]?[”\"],\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3})$")
+
+
+def _set_off_name(text: str, m: re.Match[str]) -> tuple[int, str, str, int] | None:
+    """A name beside an event noun: set off by commas after it, or quoted before it."""
+    after = _NAME_AFTER.match(text, m.end())
+    if after and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE) \
+            and not _ORG_WORD.search(after.group(1)):
+        name = after.group(1).rstrip(":")
+        return (LONG_TITLE if len(name.split()) >= 3 else TITLE), name, text[m.start():after.end(1)], after.start(1)
+    before = _QUOTE_BEFORE.search(text, max(0, m.start() - 160), m.start())
+    if before:
+        mods = [w for w in before.group(2).split() if not _DURATION_MOD.match(w)]
+        name = _cap(" ".join(mods + [m.group(0)])) + " “" + before.group(1).strip() + "”"
+        return LONG_TITLE, name, text[before.start():m.end()], before.start()
+    return None
+
+
 def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, str, int, str]]:
     """Every way ``s`` names an event: (quality, name, evidence, offset, head noun)."""
     text = s.text
     for m in EVENT_NOUN.finditer(text):
         noun = m.group(0)
-        if noun.islower() and (named := _apposition(text, m)) is not None:
+        if noun.islower() and (named := _set_off_name(text, m) or _apposition(text, m)) is not None:
             yield (*named, _head(noun))
             continue
         if noun.lower() in ("events", "event", "sessions", "session") and s.index != main_index:
             continue
-        if _VENUE_AFTER_NOUN.match(text, m.end()):
-            continue  # "the Spectacular Event Center" is a place
+        if _VENUE_AFTER_NOUN.match(text, m.end()) or (noun[-4:] in ("Hall", "Halls") and _AT_PLACE.search(
+                text, max(0, m.start() - 60), m.start())):
+            continue  # "the Spectacular Event Center", "in the Hillford Town Hall": places
         if noun[:1].isupper() and m.start() > 0:
             title = _title_candidate(text, m)
             if title is not None:
@@ -216,7 +264,21 @@ def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, s
             continue
         begin = m.start() - (len(" ".join(mods)) + 1 if mods else 0)
         quality = DESCRIBED if tail else MODIFIED if mods else BARE
+        run = _proper_run(mods) if noun.islower() else 0
+        if run >= 2:  # "the tenth Hillford Midnight Jazz festival": a name, less the words before it
+            name = _cap(re.sub(r"\s+", " ", " ".join(mods[-run:] + [noun]) + tail).strip(" ,"))
+            quality = LONG_TITLE if len(name.split()) >= 3 else TITLE
         yield quality, _cap(name), text[begin:m.end() + used], begin, _head(noun)
+
+
+def _proper_run(mods: list[str]) -> int:
+    """How many capitalised words end ``mods``, right before the event noun."""
+    n = 0
+    for w in reversed(mods):
+        if not _TITLE_WORD.fullmatch(w) or not w[:1].isupper():
+            break
+        n += 1
+    return n
 
 
 def _subject(rest: str) -> str:
@@ -292,7 +354,7 @@ def qualified_name(name: str, organizer: str | None) -> str | None:
         return None
     words = name.split()
     kind = " ".join(w for w in words if not _GENERIC_NAME_WORD.match(w))
-    if len(words) > 4 or (kind and not EVENT_NOUN.fullmatch(kind)
+    if len(words) > 4 or (kind and not EVENT_NOUN.fullmatch(kind.lower())
                           and not all(EVENT_NOUN.fullmatch(w) or _GENERIC_NAME_WORD.match(w) for w in words)):
         return None
     bare = _TRAILING_PARENS.sub("", organizer)  # no parentheses inside the qualifier's
