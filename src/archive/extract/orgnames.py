@@ -143,6 +143,47 @@ def _portfolio(cur: list[str], tokens: list[str], i: int) -> bool:
     return not any(w in _BODY_NOUNS or is_acronym(w) for w in seg) and not gazetteer.country_code(seg[0])
 
 
+#: Lower-case nouns of a kind of body, written after a name ("the Harriers athletics club").
+_KIND_NOUNS = {"club", "clubs", "group", "society", "association", "company", "firm", "charity", "team",
+               "foundation", "trust", "network", "organisation", "organization", "agency", "band", "choir"}
+
+
+def _kind_after(tokens: list[str], i: int) -> int:
+    """How many tokens from ``i`` are a lower-case kind of body after a name that a list goes on
+    from ("athletics club" before "and the Rotary Club"); 0 when none or the list does not go on."""
+    for n in range(1, 4):
+        words = tokens[i:i + n]
+        if len(words) < n or not all(w[:1].islower() for w in words):
+            return 0
+        if words[-1].rstrip(".") in _KIND_NOUNS:
+            nxt = tokens[i + n] if i + n < len(tokens) else ""
+            return n if nxt in ("and", ",") and _starts_org(tokens, i + n + 1) else 0
+    return 0
+
+
+_ADJECTIVE_END = ("al", "ic", "ive", "ary", "ory", "ian", "ese")
+
+
+def _two_names(cur: list[str], tokens: list[str], j: int) -> bool:
+    """"Hilltop Rowing and Eastside Youth Trust": an "and" between two names of capitalised
+    words, neither starting with an organisation word. It splits when the words before it hold
+    no connector ("Committee on Women and Family") and end in no adjective that shares the
+    noun after ("Agricultural and Livestock Research Organization"), the words after it end in
+    an organisation word, both sides have two words or more and together five or more."""
+    before = [w for w in cur if w not in ("the", "The")]
+    if len(before) < 2 or not all(w[:1].isupper() for w in before) or before[-1].endswith(_ADJECTIVE_END):
+        return False
+    after: list[str] = []
+    for t in tokens[j:j + 6]:
+        w = t.rstrip(".")
+        if not w[:1].isupper():
+            break
+        after.append(w)
+        if t.endswith("."):
+            break
+    return len(after) >= 2 and after[-1] in HEAD_WORDS and len(before) + len(after) >= 5
+
+
 def scan_names(text: str) -> list[str]:
     """Organisation names listed at the start of ``text``."""
     tokens = [m.group(0) for m in _TOKEN.finditer(text[:400])]
@@ -207,7 +248,7 @@ def scan_names(text: str) -> list[str]:
                 close()  # "the Chamber and its World Federation"
                 i += 2
                 continue
-            if _starts_org(tokens, i + 1) and not _portfolio(cur, tokens, i + 1):
+            if (_starts_org(tokens, i + 1) and not _portfolio(cur, tokens, i + 1)) or _two_names(cur, tokens, i + 1):
                 close()
                 i += 1
                 continue
@@ -237,6 +278,9 @@ def scan_names(text: str) -> list[str]:
                 break
         elif word.lower() in LOWER_PARTS and cur and cur[-1][:1].isupper():
             cur.append(word)
+        elif cur and (skip := _kind_after(tokens, i)):
+            i += skip  # "the Harriers athletics club and ...": the name, less its kind
+            continue
         else:
             break
         if end_sentence:
