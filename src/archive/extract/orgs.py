@@ -27,8 +27,8 @@ from .orgnames import (
     scan_names,
     shared_head,
     split_list,
-    without_people,
 )
+from .orgpeople import without_people
 from .orgrefs import (
     COURTESY,
     EXTRA_ORGANIZER,
