@@ -43,3 +43,13 @@ def test_each_sponsor_of_a_list():
 ])
 def test_one_name_holding_and_stays_whole(sentence, organizers):
     assert orgs(sentence)[0] == organizers
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    ("The project was financed by the European Union and the German development agency GIZ.",
+     ["European Union", "GIZ"]),
+    ("The fair was funded by the Swiss development agency Helvetas.", ["Helvetas"]),
+    ("The fair was funded by the local bank Equity Trust and the charity Hope Kenya.", ["Equity Trust", "Hope Kenya"]),
+])
+def test_a_descriptor_before_a_name_is_no_name(sentence, funders):
+    assert orgs(sentence)[2] == funders

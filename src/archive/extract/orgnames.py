@@ -115,7 +115,8 @@ def _portfolio(cur: list[str], tokens: list[str], i: int) -> bool:
 
 #: Lower-case nouns of a kind of body, written after a name ("the Harriers athletics club").
 _KIND_NOUNS = {"club", "clubs", "group", "society", "association", "company", "firm", "charity", "team",
-               "foundation", "trust", "network", "organisation", "organization", "agency", "band", "choir"}
+               "foundation", "trust", "network", "organisation", "organization", "agency", "band", "choir",
+               "bank", "institute", "ngo", "body", "nonprofit", "non-profit"}
 
 
 def _kind_after(tokens: list[str], i: int) -> int:
@@ -128,6 +129,23 @@ def _kind_after(tokens: list[str], i: int) -> int:
         if words[-1].rstrip(".") in _KIND_NOUNS:
             nxt = tokens[i + n] if i + n < len(tokens) else ""
             return n if nxt in ("and", ",") and _starts_org(tokens, i + n + 1) else 0
+    return 0
+
+
+def _kind_before(cur: list[str], tokens: list[str], i: int) -> int:
+    """How many tokens from ``i`` are a lower-case kind of body that a name or acronym follows,
+    after at most two capitalised words that describe it ("the German development agency GIZ");
+    0 otherwise."""
+    words = [w for w in cur if w not in ("the", "The")]
+    if len(words) > 2 or any(is_acronym(w) for w in words):
+        return 0
+    for n in range(1, 4):
+        run = tokens[i:i + n]
+        if len(run) < n or not all(w[:1].islower() and w not in CONNECTORS for w in run):
+            return 0
+        if run[-1] in _KIND_NOUNS:
+            nxt = tokens[i + n] if i + n < len(tokens) else ""
+            return n if nxt[:1].isupper() and nxt not in ("The",) else 0
     return 0
 
 
@@ -248,6 +266,10 @@ def scan_names(text: str) -> list[str]:
                 break
         elif word.lower() in LOWER_PARTS and cur and cur[-1][:1].isupper():
             cur.append(word)
+        elif cur and (skip := _kind_before(cur, tokens, i)):
+            cur.clear()  # "the German development agency GIZ": the kind is no name, the name after it is
+            i += skip
+            continue
         elif cur and (skip := _kind_after(tokens, i)):
             i += skip  # "the Harriers athletics club and ...": the name, less its kind
             continue
