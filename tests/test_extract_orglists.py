@@ -53,3 +53,28 @@ def test_one_name_holding_and_stays_whole(sentence, organizers):
 ])
 def test_a_descriptor_before_a_name_is_no_name(sentence, funders):
     assert orgs(sentence)[2] == funders
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The fair was produced by the Eastport Arts Council.", (["Eastport Arts Council"], [], [])),
+    ("The fair, hosted each year by the Eastport Rotary Club, drew large crowds.",
+     (["Eastport Rotary Club"], [], [])),
+    ("The Eastport Arts Council presents the Harbour Lights Festival.", (["Eastport Arts Council"], [], [])),
+    ("The fair was held with the collaboration of the Eastport Public Library.",
+     ([], ["Eastport Public Library"], [])),
+    ("The fair was held under the patronage of the Ministry of Culture.", ([], ["Ministry of Culture"], [])),
+    ("Funding for the fair was provided by the Coastal Community Foundation.",
+     ([], [], ["Coastal Community Foundation"])),
+    ("The main sponsor was Bahari Commercial Bank.", ([], [], ["Bahari Commercial Bank"])),
+    ("Main sponsor Bahari Commercial Bank provided the prizes.", ([], [], ["Bahari Commercial Bank"])),
+])
+def test_more_role_phrasings(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The documentary was produced by the Eastport Arts Council.",
+    "The awards were presented by the Eastport Arts Council.",
+])
+def test_a_thing_produced_or_presented_is_no_event(sentence):
+    assert orgs(sentence) == ([], [], [])
