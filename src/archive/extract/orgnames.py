@@ -61,36 +61,6 @@ SUBJECT_ACRONYMS = {"COVID", "HIV", "AIDS", "ICT", "STEM", "AI", "IT", "TB", "SD
 _LEGAL_FORMS = {"Inc", "Ltd", "LLC", "Co", "Corp", "plc", "PLC", "GmbH", "AG", "SA", "LLP"}
 _SUB_UNITS = {"Department", "Faculty", "School", "Division", "Unit", "Directorate", "Section"}
 _PARENTS = {"University", "Ministry", "Government", "College", "Institute", "Academy"}
-#: Words of a person's position: a name holding one is a person, not an organisation.
-_PERSON_WORDS = {"Director", "Founder", "Expert", "Ambassador", "Minister", "President", "Secretary",
-                 "Chairman", "Chairperson", "Chairwoman", "Professor", "Prof", "Dr", "Mr", "Mrs", "Ms",
-                 "Governor", "Mayor", "Sheriff", "Coordinator", "Co-ordinator", "CEO", "Dean", "Rector",
-                 "Principal", "Commissioner", "Chief", "Head", "Deputy", "Officer", "Spokesperson"}
-
-
-def is_person(name: str, text: str) -> bool:
-    """A person named where an organisation was expected: a name holding a position's word
-    ("High-Level Expert Jane Doe"), or two or three capitalised words with no organisation
-    word that the text follows with a position ("Jane Doe, Founder Director")."""
-    words = [w.strip("(),.") for w in name.split()]
-    if any(w in HEAD_WORDS and w not in _PERSON_WORDS for w in words):
-        return False  # "Dr K Sudhakar Foundation" is a foundation
-    if any(w in _PERSON_WORDS for w in name.replace("-", " ").split()):
-        return True
-    if 2 <= len(words) <= 3 and not any(w in HEAD_WORDS or is_acronym(w) for w in words):
-        after = re.search(re.escape(name) + r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(\w+)", text)
-        return bool(after and after.group(1) in _PERSON_WORDS)
-    return False
-
-
-def without_people(name: str, text: str) -> str:
-    """The name less any comma part that is a person ("Seher Arts, Festival Director Jane
-    Doe" -> "Seher Arts"); empty when it is a person alone."""
-    parts = [p for p in name.split(", ")]
-    kept = [p for p in parts if not is_person(p, text)]
-    return ", ".join(kept) if len(kept) < len(parts) else name
-
-
 def is_acronym(word: str) -> bool:
     w = word.strip("()")
     return 2 <= len(w) <= 10 and sum(c.isupper() for c in w) >= 2 and w[0].isupper() and \
@@ -141,6 +111,65 @@ def _portfolio(cur: list[str], tokens: list[str], i: int) -> bool:
     if not seg or not seg[0][:1].isupper() or any(w in ("the", "The") for w in seg):
         return False
     return not any(w in _BODY_NOUNS or is_acronym(w) for w in seg) and not gazetteer.country_code(seg[0])
+
+
+#: Lower-case nouns of a kind of body, written after a name ("the Harriers athletics club").
+_KIND_NOUNS = {"club", "clubs", "group", "society", "association", "company", "firm", "charity", "team",
+               "foundation", "trust", "network", "organisation", "organization", "agency", "band", "choir",
+               "bank", "institute", "ngo", "body", "nonprofit", "non-profit"}
+
+
+def _kind_after(tokens: list[str], i: int) -> int:
+    """How many tokens from ``i`` are a lower-case kind of body after a name that a list goes on
+    from ("athletics club" before "and the Rotary Club"); 0 when none or the list does not go on."""
+    for n in range(1, 4):
+        words = tokens[i:i + n]
+        if len(words) < n or not all(w[:1].islower() for w in words):
+            return 0
+        if words[-1].rstrip(".") in _KIND_NOUNS:
+            nxt = tokens[i + n] if i + n < len(tokens) else ""
+            return n if nxt in ("and", ",") and _starts_org(tokens, i + n + 1) else 0
+    return 0
+
+
+def _kind_before(cur: list[str], tokens: list[str], i: int) -> int:
+    """How many tokens from ``i`` are a lower-case kind of body that a name or acronym follows,
+    after at most two capitalised words that describe it ("the German development agency GIZ");
+    0 otherwise."""
+    words = [w for w in cur if w not in ("the", "The")]
+    if len(words) > 2 or any(is_acronym(w) for w in words):
+        return 0
+    for n in range(1, 4):
+        run = tokens[i:i + n]
+        if len(run) < n or not all(w[:1].islower() and w not in CONNECTORS for w in run):
+            return 0
+        if run[-1] in _KIND_NOUNS:
+            nxt = tokens[i + n] if i + n < len(tokens) else ""
+            return n if nxt[:1].isupper() and nxt not in ("The",) else 0
+    return 0
+
+
+_ADJECTIVE_END = ("al", "ic", "ive", "ary", "ory", "ian", "ese")
+
+
+def _two_names(cur: list[str], tokens: list[str], j: int) -> bool:
+    """"Hilltop Rowing and Eastside Youth Trust": an "and" between two names of capitalised
+    words, neither starting with an organisation word. It splits when the words before it hold
+    no connector ("Committee on Women and Family") and end in no adjective that shares the
+    noun after ("Agricultural and Livestock Research Organization"), the words after it end in
+    an organisation word, both sides have two words or more and together five or more."""
+    before = [w for w in cur if w not in ("the", "The")]
+    if len(before) < 2 or not all(w[:1].isupper() for w in before) or before[-1].endswith(_ADJECTIVE_END):
+        return False
+    after: list[str] = []
+    for t in tokens[j:j + 6]:
+        w = t.rstrip(".")
+        if not w[:1].isupper():
+            break
+        after.append(w)
+        if t.endswith("."):
+            break
+    return len(after) >= 2 and after[-1] in HEAD_WORDS and len(before) + len(after) >= 5
 
 
 def scan_names(text: str) -> list[str]:
@@ -207,7 +236,7 @@ def scan_names(text: str) -> list[str]:
                 close()  # "the Chamber and its World Federation"
                 i += 2
                 continue
-            if _starts_org(tokens, i + 1) and not _portfolio(cur, tokens, i + 1):
+            if (_starts_org(tokens, i + 1) and not _portfolio(cur, tokens, i + 1)) or _two_names(cur, tokens, i + 1):
                 close()
                 i += 1
                 continue
@@ -237,6 +266,13 @@ def scan_names(text: str) -> list[str]:
                 break
         elif word.lower() in LOWER_PARTS and cur and cur[-1][:1].isupper():
             cur.append(word)
+        elif cur and (skip := _kind_before(cur, tokens, i)):
+            cur.clear()  # "the German development agency GIZ": the kind is no name, the name after it is
+            i += skip
+            continue
+        elif cur and (skip := _kind_after(tokens, i)):
+            i += skip  # "the Harriers athletics club and ...": the name, less its kind
+            continue
         else:
             break
         if end_sentence:

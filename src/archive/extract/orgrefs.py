@@ -24,14 +24,18 @@ EXTRA_ORGANIZER = re.compile(
     r"|\b(?:run|staffed|organi[sz]ed)\s+by\s+(?:\w+\s+){0,2}?(?:volunteers|members|staff|students)\s+(?:from|of)\s+"
     r"|\b[Dd]elivered\s+(?:jointly\s+)?by\s+"
     r"|\b[Bb]rought\s+together\s+by\s+"
+    r"|\b(?:[Pp]roduced|[Pp]resented|[Ss]taged|[Pp]ut\s+on|[Mm]ounted)\s+(?:jointly\s+)?by\s+"
     r"|\b[Cc]o-?organi[sz](?:ed|es|ing)\s+(?:(?:the|this|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?)?with\s+"
     r"(?!(?:the\s+)?(?:support|help|assistance|participation|aid)\b)"
     r"|\b(?:conducted|organi[sz]ed|held|run|hosted|convened|implemented)\s+jointly\s+with\s+")
-EXTRA_ORGANIZER_WORDS = ("initiative", "volunteers", "members", "staff", "students", "elivered",
+EXTRA_ORGANIZER_WORDS = ("initiative", "volunteers", "members", "staff", "students", "elivered", "roduced",
+                         "resented", "taged", "ut on", "ounted",
                          "together by", "rgani", "jointly with")
 #: "The keynote was delivered by ...": a speech delivered is no event put on.
 _SPEECH = re.compile(r"\b(?:speech|speeches|remarks|address|keynote|lecture|presentation|talk|message|"
-                     r"statement|sermon|vote of thanks)\b[^.]{0,30}$", re.IGNORECASE)
+                     r"statement|sermon|vote of thanks|report|video|film|documentary|book|guide|album|map"
+                     r"|brochure|podcast|publication|award|prize|certificate|paper|poster|study)s?\b[^.]{0,30}$",
+                     re.IGNORECASE)
 
 
 def speech_before(text: str, start: int) -> bool:

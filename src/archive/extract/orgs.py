@@ -27,8 +27,8 @@ from .orgnames import (
     scan_names,
     shared_head,
     split_list,
-    without_people,
 )
+from .orgpeople import without_people
 from .orgrefs import (
     COURTESY,
     EXTRA_ORGANIZER,
@@ -48,14 +48,17 @@ from .text import WORD_START, Doc, Sentence
 _ORGANIZER = re.compile(
     r"\b(?:[Cc]o-?organi[sz]ed|[Oo]rgani[sz]ed|[Cc]onvened|[Cc]o-?hosted|[Hh]osted|[Ff]acilitated"
     r"|[Cc]oordinated|[Cc]o-ordinated|(?:planned\s+and\s+)?run|[Ll]ed|[Cc]onducted|[Aa]rranged)\s+"
-    r"(?:(?:jointly|together|also|mainly|primarily)\s+)?(?:(?:on|last|this)\s+\w+\s+)?by\s+"
-    r"|\b[Uu]nder\s+the\s+(?:auspices|patronage)\s+of\s+")
-_ORGANIZER_WORDS = ("by", "auspices", "patronage")
+    r"(?:(?:jointly|together|also|mainly|primarily)\s+)?(?:(?:on|last|this)\s+\w+\s+"
+    r"|(?:each|every)\s+(?:year|spring|summer|autumn|winter|month|week)\s+|annually\s+|yearly\s+)?by\s+"
+    r"|\b[Uu]nder\s+the\s+auspices\s+of\s+")
+_ORGANIZER_WORDS = ("by", "auspices")
 _PARTNER = re.compile(
     r"\b(?:[Ii]n\s+(?:close\s+)?(?:partnership|co-?operation|collaboration|cooperation|conjunction"
     r"|association|coordination|co-ordination)"
-    r"|[Ii]mplemented\s+jointly|[Tt]eamed\s+up|[Pp]artnered)\s+with\s+")
-_PARTNER_WORDS = ("with",)
+    r"|[Ii]mplemented\s+jointly|[Tt]eamed\s+up|[Pp]artnered)\s+with\s+"
+    # "under the patronage of X": X lends its name, it neither organises nor pays
+    r"|\b(?:[Ww]ith|[Uu]nder)\s+the\s+(?:close\s+|kind\s+|active\s+)?(?:collaboration|patronage)\s+of\s+")
+_PARTNER_WORDS = ("with", "patronage")
 #: "with the support of X" / "supported by X": X supports; it pays only when its name says so
 #: (then it is a funder), otherwise it is a partner.
 _SUPPORTED_BY = re.compile(
@@ -67,6 +70,10 @@ _FUNDER = re.compile(
     r"|\b(?:funding|financial\s+support|financial\s+assistance|financial\s+contributions?|"
     r"extrabudgetary\s+contributions?|contributions?|grants?|donations?|financing|sponsorship)\s+"
     r"(?:from|of|by|provided\s+by)\s+"
+    r"|\b(?:[Ff]unding|[Ff]inancial\s+support|[Ss]ponsorship)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:was|is|will\s+be"
+    r"|has\s+been|were)\s+(?:kindly\s+|generously\s+)?provided\s+by\s+"
+    r"|\b(?:[Mm]ain|[Pp]rincipal|[Hh]eadline|[Tt]itle|[Ll]ead|[Mm]ajor)\s+sponsors?\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
+    r"(?:the\s+)?(?=[A-Z])"
     # "Prizes from sponsors included X tablets": the sponsors must head the subject
     r"|(?<!from )(?<!of )(?<!by )\b(?:[Ss]ponsors|[Ff]unders|[Dd]onors)\s+(?:include|included|are|were)\s+")
 #: "the EU and USAID funded 'X' project": the names before an active "funded" pay.
@@ -77,7 +84,7 @@ _ACTIVE_FUNDER = re.compile(
 _EVENT_SPONSORED = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s+(?:\w+\s+){0,2}?(?:event|" + NOUNS + r")\s+(?:was|is|will\s+be|has\s+been)"
     r"\s+(?:proudly\s+|jointly\s+)?sponsored\s+by\s+$", re.IGNORECASE)
-_FUNDER_WORDS = ("fund", "financ", "sponsor", "support", "possible", "contribution", "grant", "donation")
+_FUNDER_WORDS = ("und", "inanc", "ponsor", "support", "possible", "contribution", "grant", "donation")
 _SUPPORT = re.compile(r"\bwith\s+(?:the\s+)?(?:generous\s+)?support\s+(?:from|of)\s+")
 _SUPPORT_WORDS = ("support",)
 _FUNDING_NAME = re.compile(
@@ -89,7 +96,8 @@ _ACTIVE = re.compile(
     r"(?:organi[sz]ed|organi[sz]es?|organi[sz]ing|co-?organi[sz]ed|convened|convenes?|hosted|hosts?|hosting"
     r"|held|holds?|holding|conducted|conducts?|ran|runs?|launched|launch(?:es)?|kicked\s+off|kick\s+off"
     r"|welcomed|welcomes?|concluded|staged|stages?|celebrated|marked|trained|teamed\s+up|teams\s+up"
-    r"|making\s+(?:last-minute\s+)?preparations\s+to\s+hold|inviting|invites|invited)\s+"
+    r"|making\s+(?:last-minute\s+)?preparations\s+to\s+hold|inviting|invites|invited"
+    r"|presents(?=\s+(?:[\w'’-]+\s+){0,6}?(?i:event|" + NOUNS + r")\b))\s+"
     r"(?:a|an|the|its|their|his|her|\d+|with|over|more|nearly|some|about|around|all|two|three|four|five|six"
     r"|seven|eight|nine|ten|[A-Z])")
 #: Words between a subject and its verb that are not part of the subject's name.
@@ -324,8 +332,9 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                     add_names(res.funders, names)
                     ev["funders"].append((m.group(0), sent.start + m.start()))
     # who pays for a project named after them ("the EU and USAID funded 'X' project") is not
-    # also its organiser, even when the same list ran on from a role phrase
+    # also its organiser or partner, even when the same list ran on from a role phrase
     res.organizers = [o for o in res.organizers if not any(same_org(o, p) for p in paying)]
+    res.partners = [o for o in res.partners if not any(same_org(o, p) for p in paying)]
     had_organizers = bool(res.organizers)
     for sent in doc.sentences:
         if sent.para > 1 and sent.index != main_index:

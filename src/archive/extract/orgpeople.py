@@ -1,0 +1,36 @@
+"""People named where an organisation was expected ("Festival Director Jane Doe")."""
+
+from __future__ import annotations
+
+import re
+
+from .orgnames import HEAD_WORDS, is_acronym
+
+#: Words of a person's position: a name holding one is a person, not an organisation.
+_PERSON_WORDS = {"Director", "Founder", "Expert", "Ambassador", "Minister", "President", "Secretary",
+                 "Chairman", "Chairperson", "Chairwoman", "Professor", "Prof", "Dr", "Mr", "Mrs", "Ms",
+                 "Governor", "Mayor", "Sheriff", "Coordinator", "Co-ordinator", "CEO", "Dean", "Rector",
+                 "Principal", "Commissioner", "Chief", "Head", "Deputy", "Officer", "Spokesperson"}
+
+
+def is_person(name: str, text: str) -> bool:
+    """A person named where an organisation was expected: a name holding a position's word
+    ("High-Level Expert Jane Doe"), or two or three capitalised words with no organisation
+    word that the text follows with a position ("Jane Doe, Founder Director")."""
+    words = [w.strip("(),.") for w in name.split()]
+    if any(w in HEAD_WORDS and w not in _PERSON_WORDS for w in words):
+        return False  # "Dr K Sudhakar Foundation" is a foundation
+    if any(w in _PERSON_WORDS for w in name.replace("-", " ").split()):
+        return True
+    if 2 <= len(words) <= 3 and not any(w in HEAD_WORDS or is_acronym(w) for w in words):
+        after = re.search(re.escape(name) + r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(\w+)", text)
+        return bool(after and after.group(1) in _PERSON_WORDS)
+    return False
+
+
+def without_people(name: str, text: str) -> str:
+    """The name less any comma part that is a person ("Seher Arts, Festival Director Jane
+    Doe" -> "Seher Arts"); empty when it is a person alone."""
+    parts = [p for p in name.split(", ")]
+    kept = [p for p in parts if not is_person(p, text)]
+    return ", ".join(kept) if len(kept) < len(parts) else name
