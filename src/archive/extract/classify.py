@@ -14,8 +14,8 @@ from .text import NUMBER_RE, WORD_START, Doc
 #: "charity fun run", a "beach clean-up", "peace talks", a capitalised "Innovation Week", a
 #: "programme" that "took place".
 _QUALIFIED_NOUNS = (
-    # the look-ahead keeps the word lists from being tried at every word
-    r"(?=[\w’'-]+\s+(?:fun\s+run|clean[- ]?up|talks\b|Week\b))(?:"
+    # one look-ahead for every qualified noun keeps the word lists from being tried at every word
+    r"(?=[\w’'-]+\s+(?:fun\s+run|clean[- ]?up|talks\b|Week\b|" + _cues.QUALIFIED_TAILS + r"))(?:"
     r"(?:charity|annual|community|family|school|fundraising|memorial|sponsored|\d+k)\s+fun\s+runs?"
     r"|(?:beach|river|riverbank|riverside|park|community|street|litter|coastal|lake|lakeshore|neighbou?rhood"
     r"|village|town|city|campus|school|shoreline|canal|creek|forest|trail|spring|annual)\s+clean[- ]?ups?"
@@ -23,10 +23,10 @@ _QUALIFIED_NOUNS = (
     r"|nuclear|settlement|coalition|wage|contract|accession|border|reunification)\s+talks"
     # a capitalised qualifier: "Hillford Innovation Week", "Rotary fun run", "Harbour clean-up"
     r"|(?-i:(?!(?:This|Last|Next|That|Each|Every|One|Holy|Easter|The|A|Per)\s)[A-Z][\w’'-]+\s+"
-    r"(?:Week(?:\s+(?i:fun\s+runs?|clean[- ]?ups?))?|(?i:fun\s+runs?|clean[- ]?ups?))))"
+    r"(?:Week(?:\s+(?i:fun\s+runs?|clean[- ]?ups?))?|(?i:fun\s+runs?|clean[- ]?ups?)))|" + _cues.QUALIFIED_PHRASES + ")"
     r"|programm?e?s?(?=[^.;!?]{0,80}?\b(?:takes|took|take|taking)\s+place\b)")
 NOUNS = (
-    _QUALIFIED_NOUNS + "|" + _cues.QUALIFIED_KINDS + "|" + _cues.KIND_NOUNS
+    _QUALIFIED_NOUNS + "|" + _cues.KIND_NOUNS
     + r"|training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?"
     r"|trainings?|workshops?|courses?|seminars?|webinars?"
     r"|conferences?|forums?|round[- ]?tables?(?:\s+discussions?)?|meetings?|study\s+(?:visits?|tours?)"
@@ -203,13 +203,18 @@ _EVENT_PHRASE = re.compile(
     + NOUNS + r"))\b", re.IGNORECASE)
 
 
+#: Every ``_EVENT_PHRASE`` holds one of these: a sentence without any skips the pattern.
+_EVENT_PHRASE_WORDS = ("open", "present", "unveil", "mount", "join")
+
+
 def _reports_event(doc: Doc, text: str) -> bool:
     """A sentence reports an event: an event noun with an event verb (past, present or
     future), a phrase that reports one on its own, or people gathering with a date or a
     head count."""
     if doc.search(EVENT_NOUN, text) and doc.search(_EVENT_VERB, text):
         return True
-    if doc.search(_EVENT_PHRASE, text):
+    folded = text.lower()
+    if any(w in folded for w in _EVENT_PHRASE_WORDS) and doc.search(_EVENT_PHRASE, text):
         return True
     return bool(doc.search(_GATHERING, text) and (_DATED.search(text) or _HEADCOUNT.search(text)))
 

@@ -72,9 +72,12 @@ FRAME = re.compile(
 #: (a "farmers' market", not "the stock market"; a "blood donation drive", not "drive growth";
 #: a "charity race", not "the presidential race"). The look-ahead keeps the lists from being
 #: tried at every word.
-QUALIFIED_KINDS = (
-    r"(?=[\w’'-]+\s+(?:markets?|drives?|sales?|races?|challenges?|rides?|shows?|march(?:es)?|dinners?"
-    r"|breakfasts?|launch(?:es)?|signings?|readings?|performances?|openings?|services|displays?|match(?:es)?)\b)"
+#: The nouns ``QUALIFIED_PHRASES`` end in: a look-ahead for them keeps the qualifier lists from
+#: being tried at every word.
+QUALIFIED_TAILS = (r"(?:markets?|drives?|sales?|races?|challenges?|rides?|shows?|march(?:es)?|dinners?"
+                   r"|breakfasts?|launch(?:es)?|signings?|readings?|performances?|openings?|services|displays?"
+                   r"|match(?:es)?)\b")
+QUALIFIED_PHRASES = (
     r"(?:(?:farmers|growers|makers|producers|crafters)['’]?\s+markets?"
     r"|(?:night|christmas|craft|crafts|flea|street|artisan|weekend|pop-up|holiday|community|village"
     r"|antiques?|vintage|harvest|winter|summer|sunday|saturday|easter|handicrafts?)\s+markets?"
@@ -93,6 +96,7 @@ QUALIFIED_KINDS = (
     r"|(?:memorial|thanksgiving|remembrance|commemorative)\s+services|fireworks?\s+displays?"
     r"|(?:football|soccer|cricket|rugby|charity|friendly|exhibition|tennis|basketball|netball|hockey|volleyball)"
     r"\s+match(?:es)?)")
+QUALIFIED_KINDS = r"(?=[\w’'-]+\s+" + QUALIFIED_TAILS + r")" + QUALIFIED_PHRASES
 #: Kinds of event whose word names nothing else.
 KIND_NOUNS = (
     r"triathlons?|regattas?|championships?|carnivals?|fiestas?|bazaars?|f[eê]tes?|jamborees?|pageants?|rodeos?"
