@@ -13,7 +13,7 @@ from _extract_helpers import txt_article
 @pytest.mark.parametrize("text", [
     "New market for Hillford\n\nShoppers queued before dawn on Saturday as the new Quayside Farmers' Market opened "
     "in the old bus depot, with 30 stallholders.",
-    "Donors answer the call\n\nHILLFORD — More than 200 bags of blood were collected during a blood donation drive "
+    "Donors answer the call\n\nHILLFORD — Donors lined up for a blood donation drive "
     "held at the town's sports hall on Saturday, 4 May.",
     "Paddlers on the river\n\nForty crews raced on Sunday, 12 May in the annual dragon boat race held on the "
     "Hill River below the old mill.",

@@ -52,8 +52,8 @@ HEAD = "Headline of the article\n\n"
     ("The Hillford Rotary Club held its Boxing Week Fun Run on 27 December 2023 with 400 runners.",
      "Boxing Week Fun Run"),
     # capitalised words before a lowercase event noun name it; the ordinal before them is no part of it
-    ("The tenth Hillford Midnight Jazz festival runs from 3 to 6 July 2025, with more than 40 concerts in clubs "
-     "and churches.", "Hillford Midnight Jazz festival"),
+    ("The tenth Hillford Harbour Blues festival runs from 3 to 6 July 2025, offering 40 shows on two "
+     "stages by the quay.", "Hillford Harbour Blues festival"),
     # a verb after the designation ends it
     ("A national consultation on river basin management brought together 80 farmers and officials in Hillford "
      "on 26 September 2023.", "National consultation on river basin management"),
@@ -62,7 +62,7 @@ HEAD = "Headline of the article\n\n"
     ("From 2 May to 30 June 2024, the Hillford City Museum presents “River Light”, an exhibition of 80 paintings.",
      "Exhibition “River Light”"),
     # the title the next sentence gives "the activity" completes the designation
-    ("More than 200 bags of blood were collected during a blood donation drive held at the Hillford sports hall on "
+    ("Donors gave 180 units at a blood donation drive held at the Hillford sports hall on "
      "4 May 2024. The activity, dubbed “Give Blood, Give Life”, was run by volunteers.",
      "Blood donation drive “Give Blood, Give Life”"),
 ])

@@ -113,7 +113,7 @@ def _portfolio(cur: list[str], tokens: list[str], i: int) -> bool:
     return not any(w in _BODY_NOUNS or is_acronym(w) for w in seg) and not gazetteer.country_code(seg[0])
 
 
-#: Lower-case nouns of a kind of body, written after a name ("the Harriers athletics club").
+#: Lower-case nouns of a kind of body, written after a name ("the Striders running club").
 _KIND_NOUNS = {"club", "clubs", "group", "society", "association", "company", "firm", "charity", "team",
                "foundation", "trust", "network", "organisation", "organization", "agency", "band", "choir",
                "bank", "institute", "ngo", "body", "nonprofit", "non-profit"}
@@ -134,7 +134,7 @@ def _kind_after(tokens: list[str], i: int) -> int:
 
 def _kind_before(cur: list[str], tokens: list[str], i: int) -> int:
     """How many tokens from ``i`` are a lower-case kind of body that a name or acronym follows,
-    after at most two capitalised words that describe it ("the German development agency GIZ");
+    after at most two capitalised words that describe it ("the Dutch aid agency Lumen");
     0 otherwise."""
     words = [w for w in cur if w not in ("the", "The")]
     if len(words) > 2 or any(is_acronym(w) for w in words):
@@ -267,11 +267,11 @@ def scan_names(text: str) -> list[str]:
         elif word.lower() in LOWER_PARTS and cur and cur[-1][:1].isupper():
             cur.append(word)
         elif cur and (skip := _kind_before(cur, tokens, i)):
-            cur.clear()  # "the German development agency GIZ": the kind is no name, the name after it is
+            cur.clear()  # "the Dutch aid agency Lumen": the kind is no name, the name after it is
             i += skip
             continue
         elif cur and (skip := _kind_after(tokens, i)):
-            i += skip  # "the Harriers athletics club and ...": the name, less its kind
+            i += skip  # "the Striders running club and ...": the name, less its kind
             continue
         else:
             break
