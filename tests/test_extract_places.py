@@ -481,3 +481,8 @@ def test_compass_word_before_a_town(sentence, city, country):
 def test_venue_named_after_its_town(sentence, city, country, venue):
     f = extract_facts(txt_article("Headline\n\n" + sentence))
     assert (f.value("city"), f.value("country"), f.value("venue")) == (city, country, venue)
+
+
+def test_a_region_the_gazetteer_lacks_placed_in_a_country_gives_the_country():
+    f = extract_facts(txt_article("Seed fair\n\nThe seed fair was held on 3 May 2024 in Uasin Gishu County, Kenya.\n"))
+    assert (f.value("city"), f.value("country")) == (None, "KE")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import gazetteer
 from .classify import EVENT_NOUN
 from .orgnames import HEAD_WORDS
 
@@ -179,4 +180,24 @@ def venue_town(venue: str) -> str | None:
     for m in (_VENUE_OF_TOWN.search(venue), _CITY_VENUE.match(venue)):
         if m and m.group("town")[:1].isupper() and gazetteer.cities(m.group("town")):
             return m.group("town")
+    return None
+
+
+_COUNTRY_AFTER = re.compile(r"\s*,\s*(?:the\s+)?(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def region_of_country(name: str, after: str, has_verb: bool) -> tuple[None, str, str] | None:
+    """A region the gazetteer does not know, placed in a country: "in Uasin Gishu County,
+    Kenya", "in Kenya's Rift Valley". Gives the country only: (None, country, evidence)."""
+    if not has_verb:
+        return None
+    owner = re.match(r"(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})['’]s\s+[A-Z]", name)
+    if owner and (cc := gazetteer.country_code(owner["country"])):
+        return None, cc, name
+    tail = _COUNTRY_AFTER.match(after)
+    if tail:
+        for words in range(len(tail["country"].split()), 0, -1):  # "Kenya." or "South Africa, on"
+            country = " ".join(tail["country"].split()[:words])
+            if cc := gazetteer.country_code(country):
+                return None, cc, f"{name}, {country}"
     return None

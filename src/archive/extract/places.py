@@ -330,7 +330,8 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             pass
         hit = lookup(name) or nations.quarter_town(name)  # "in North Hobart": Hobart
         if not hit:
-            in_region = _town_in_region(text, m, verb is not None)
+            in_region = _town_in_region(text, m, verb is not None) or place_cues.region_of_country(
+                name, text[m.end("name"):], verb is not None)
             if in_region:
                 out.append(Place(in_region[0], in_region[1], None, in_region[2], sent.start + m.start(),
                                  base_score))
