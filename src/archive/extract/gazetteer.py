@@ -318,20 +318,33 @@ def preload() -> None:
         _load()
 
 
-_SUBDIVISIONS: dict[str, str | None] | None = None
+#: ISO 3166-2 subdivision names (pycountry), read once: by the name as written and folded,
+#: each to the countries that have a subdivision of that name.
+_SUBDIVISIONS: tuple[dict[str, set[str]], dict[str, set[str]]] | None = None
+
+
+def _subdivision_tables() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    global _SUBDIVISIONS
+    if _SUBDIVISIONS is None:
+        import pycountry
+
+        exact: dict[str, set[str]] = {}
+        folded: dict[str, set[str]] = {}
+        for sub in pycountry.subdivisions:
+            exact.setdefault(sub.name, set()).add(sub.country_code)
+            folded.setdefault(fold(sub.name), set()).add(sub.country_code)
+        _SUBDIVISIONS = exact, folded
+    return _SUBDIVISIONS
 
 
 def subdivision_country(name: str) -> str | None:
     """The country of a state, province or region named ``name`` ("Karnataka" -> "IN",
     "Kwara" -> "NG"), from ISO 3166-2 (pycountry); None when unknown or when several
     countries have a subdivision of that name ("Maryland": Liberia and the United States)."""
-    global _SUBDIVISIONS
-    if _SUBDIVISIONS is None:
-        import pycountry
+    found = _subdivision_tables()[1].get(fold(name), set())
+    return next(iter(found)) if len(found) == 1 else None
 
-        table: dict[str, str | None] = {}
-        for sub in pycountry.subdivisions:
-            key = fold(sub.name)
-            table[key] = sub.country_code if table.get(key, sub.country_code) == sub.country_code else None
-        _SUBDIVISIONS = table
-    return _SUBDIVISIONS.get(fold(name))
+
+def subdivision_countries(name: str) -> set[str]:
+    """Every country with a subdivision named exactly ``name`` ("Georgia": GE and US)."""
+    return set(_subdivision_tables()[0].get(name, ()))

@@ -134,24 +134,10 @@ _ABBREVIATION_COUNTRIES: dict[str, set[str]] = {}
 for _cc, _abbrs in _REGION_ABBREVIATIONS.items():
     for _abbr in _abbrs.split():
         _ABBREVIATION_COUNTRIES.setdefault(_abbr, set()).add(_cc)
-_SUBDIVISION_COUNTRIES: dict[str, set[str]] | None = None
 
 _AFTER_TOWN = re.compile(
     r",\s*(?P<region>(?P<abbr>(?:[A-Z][a-z]{0,4}\.){1,3}|[A-Z]{2,3}(?![\w.]))|[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2})"
     r"(?=[\s,.;:)–—]|$)")
-
-
-def subdivision_countries(name: str) -> set[str]:
-    """The countries with a state, province or region (ISO 3166-2) of this name."""
-    global _SUBDIVISION_COUNTRIES
-    if _SUBDIVISION_COUNTRIES is None:
-        import pycountry
-
-        table: dict[str, set[str]] = {}
-        for sub in pycountry.subdivisions:
-            table.setdefault(sub.name, set()).add(sub.country_code)
-        _SUBDIVISION_COUNTRIES = table
-    return _SUBDIVISION_COUNTRIES.get(name, set())
 
 
 def region_after(town: str, after: str) -> tuple[str, str] | None:
@@ -167,7 +153,7 @@ def region_after(town: str, after: str) -> tuple[str, str] | None:
         if m.group("abbr"):
             options = _ABBREVIATION_COUNTRIES.get(region.rstrip("."), set())
         else:
-            options = set(subdivision_countries(region))
+            options = set(gazetteer.subdivision_countries(region))
             cc = gazetteer.country_code(region)
             if cc:
                 options.add(cc)
@@ -245,9 +231,9 @@ def quarter_town(name: str) -> tuple[str, str, None] | None:
     town ("North Hobart", "Central Nairobi"); not for a state or country so named ("North
     Carolina", "Upper Egypt")."""
     m = _QUARTER.match(name)
-    if not m or gazetteer.country_code(m.group(0)) or subdivision_countries(m.group(0)):
+    if not m or gazetteer.country_code(m.group(0)) or gazetteer.subdivision_countries(m.group(0)):
         return None
     town = m.group("town")
-    if gazetteer.country_code(town) or subdivision_countries(town) or not gazetteer.cities(town):
+    if gazetteer.country_code(town) or gazetteer.subdivision_countries(town) or not gazetteer.cities(town):
         return None
     return "city", town, None
