@@ -18,3 +18,16 @@ def md_article(headline: str, body: str, **metadata) -> Article:
     metadata.setdefault("title", headline)
     return Article(path=Path("test.md"), raw=body.encode("utf-8"), media_type="text/markdown",
                    encoding="utf-8", headline=headline, text=body, metadata=dict(metadata))
+
+
+#: A lede that reports an event, for tests of the role phrases of a later sentence.
+EVENT_LEDE = "Headline of the article\n\nSome 40 people took part in a fair held in Eastport on 5 May 2021.\n\n"
+
+
+def org_roles(sentence: str, lede: str = EVENT_LEDE) -> tuple[list[str], list[str], list[str]]:
+    """(organisers, partners, funders) extracted from ``lede`` followed by ``sentence``."""
+    from archive.extract import extract_facts
+
+    f = extract_facts(txt_article(lede + sentence))
+    return (list(f.value("organizers") or []), list(f.value("partners") or []),
+            list(f.value("funders") or []))

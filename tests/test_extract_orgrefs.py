@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from archive.extract import extract_facts
+from _extract_helpers import EVENT_LEDE, org_roles
 
-from _extract_helpers import txt_article
-
-LEDE = "Headline of the article\n\nSome 40 people took part in a fair held in Eastport on 5 May 2021.\n\n"
-
-
-def orgs(sentence: str, lede: str = LEDE):
-    f = extract_facts(txt_article(lede + sentence))
-    return (list(f.value("organizers") or []), list(f.value("partners") or []),
-            list(f.value("funders") or []))
+LEDE = EVENT_LEDE
+orgs = org_roles
 
 
 @pytest.mark.parametrize("sentence, organizers", [
