@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .alternation import compile_factored
 from .text import NUMBER_RE, WORD_START, Doc, Sentence, parse_number
 
 _COUNT = re.compile(  # a count or its qualifier starts a word
@@ -56,7 +57,7 @@ _TRAINERS = {"trainers", "instructors", "mediators", "facilitators", "speakers",
 _STOP = {"from", "of", "who", "that", "which", "took", "attended", "in", "at", "on", "with",
          "were", "was", "have", "has", "had", "are", "is", "to", "for", "by", "participated",
          "completed", "visited", "met", "gathered", "joined", "connected"}
-_PARTICIPATION = re.compile(
+_PARTICIPATION = compile_factored(
     WORD_START + r"(?:took part|take part|taking part|participated|participating|attended|attending|gathered|"
     r"brought together|bringing together|met|joined|completed|trained|connected|visited|were trained|"
     r"benefited|enrolled|registered|came together|took|attend|participants?|delegation|"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import event_cues as _cues
+from .alternation import compile_factored
 from .event_cues import COUNTED_CROWD
 from .text import NUMBER_RE, WORD_START, Doc
 
@@ -42,8 +43,8 @@ NOUNS = (
     r"|walks?|rall(?:y|ies)|parades?|concerts?|galas?|receptions?|celebrations?|commemorations?"
     r"|screenings?|fundraisers?|expos?|showcases?|health\s+camps?|clinics?|webcasts?"
     r"|(?:training|\w+-day|\w+-week|exchange)\s+programmes?|programmes?\s+of\s+training")
-EVENT_NOUN = re.compile(WORD_START + r"(?:" + NOUNS + r")\b", re.IGNORECASE)
-_EVENT_VERB = re.compile(
+EVENT_NOUN = compile_factored(WORD_START + r"(?:" + NOUNS + r")\b", re.IGNORECASE)
+_EVENT_VERB = compile_factored(
     WORD_START + r"(?:held|took place|takes place|take part|took part|taking part|concluded|opened|met|"
     r"attended|gathered|brought together|visited|participated|completed|convened|organi[sz]ed|"
     r"hosted|came together|trained|connected|joined|discussed|learned|learnt|practised|practiced|"
@@ -63,23 +64,23 @@ _GATHERING = re.compile(
     WORD_START + r"(?:gathered|gather|met|meet|took part|take part|attended|participated|"
     r"showed up|turned out|turned up|came together|flocked|visited|welcomed|are meeting|were trained|"
     r"took a|in attendance)\b", re.IGNORECASE)
-_HEADCOUNT = re.compile(
+_HEADCOUNT = compile_factored(
     r"\b(?:\d[\d,]*|(?:a |one |two |several )?(?:hundreds?|thousands?|dozens?)|" + NUMBER_RE[3:-1] +
     r")\s+(?:\w+\s+){0,3}(?:participants|people|attendees|delegates|visitors|guests|"
     r"officials|officers|students|representatives|members|experts|judges|journalists|parents|"
     r"residents|seniors|farmers|teachers|leaders|volunteers|workers|professionals)\b", re.IGNORECASE)
-_DATED = re.compile(
+_DATED = compile_factored(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|"
     r"this week|last week|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4})", re.IGNORECASE)
 #: A headline whose event noun is plural and counted, or a sentence naming several events,
 #: sums up a programme of activities rather than reporting one event.
-_SEVERAL = re.compile(
+_SEVERAL = compile_factored(
     WORD_START + r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:[\w’'-]+\s+){0,3}"
     r"(?:symposia|workshops|conferences|seminars|courses|schools|events|meetings|trainings|festivals"
     r"|webinars|forums|sessions)\b|\b(?:symposia|workshops|conferences|seminars|events)\b", re.IGNORECASE)
-_NON_EVENT = re.compile(
+_NON_EVENT = compile_factored(
     WORD_START + r"(?:statement|appointed|appointment|takes up (?:her|his|the)? ?(?:post|duties)|"
     r"take up (?:her|his|their) duties|figures|statistics|data show|published|publishes|"
     r"released|releases|study\s+(?:finds|found|maps|shows|showed|reveals|published|launched)|"
@@ -89,7 +90,7 @@ _NON_EVENT = re.compile(
     r"passed away|passes away|died|condolences|express(?:es|ed) (?:deep |grave |serious )?concern|"
     r"mourning|loss of|country brief|situation report|newsletter|fact ?sheet|grants?|allocates?|"
     r"allocation|allocated|budget|unemployment|rankings?|enrol(?:l|s|led)?|vacanc(?:y|ies))\b", re.IGNORECASE)
-_ONLINE = re.compile(
+_ONLINE = compile_factored(
     WORD_START + r"(?:webinars?|video[- ]?conferenc(?:e|es|ing)|video\s+link"
     r"|via\s+(?:(?:Google\s+)?Meet|(?:Microsoft\s+)?Teams|Zoom|Webex|Skype|(?:a\s+)?live\s*-?stream(?:ing)?)"
     r"|held\s+(?:entirely\s+|fully\s+)?(?:online|virtually)|took\s+place\s+(?:entirely\s+|fully\s+)?"
@@ -106,7 +107,7 @@ _ONLINE = re.compile(
     r"|online\s+(?:[A-Za-z]+\s+){0,2}(?:fair|festival|exhibition|competition|summit|class|classes"
     r"|program|programme|celebration|launch|symposium|hackathon))\b",
     re.IGNORECASE)
-_MIXED = re.compile(
+_MIXED = compile_factored(
     WORD_START + r"(?:hybrid|in[- ]person\s+(?:and|or|as\s+well\s+as)\s+(?:virtually|virtual|remotely)"
     r"|(?:virtually|remotely)\s+(?:and|or)\s+in[- ]person|online\s+and\s+in[- ]person|in[- ]person\s+and\s+online"
     r"|both\s+in\s+person\s+and"
@@ -120,7 +121,7 @@ _MIXED = re.compile(
     r"|\w+\s*/\s*webinar|webinar\s*/\s*\w+)\b", re.IGNORECASE)
 #: A physical venue: "at the Spectacular Event Center", "in the Waratah Room", "at the
 #: institute's auditorium", "on campus". With no online cue, people met in person.
-_VENUE_CUE = re.compile(
+_VENUE_CUE = compile_factored(
     r"\b(?:at|in|inside|outside)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}"
     r"(?:Hall|Centre|Center|Room|Hotel|Stadium|Arena|Park|Library|Museum|University|College|School"
     r"|Station|Hospital|Theatre|Theater|Auditorium|Campus|Building|Gallery|Grounds?|Venue|Church"
@@ -139,7 +140,7 @@ _VENUE_CUE = re.compile(
     r"[A-Z][\w’'-]+,\s+[A-Z]")
 #: Remote participation offered beside the room: with a physical venue in the same sentence
 #: people came both ways ("at the Council Chambers; residents may also join via Zoom").
-_REMOTE_OFFER = re.compile(
+_REMOTE_OFFER = compile_factored(
     WORD_START + r"(?:remote\s+(?:participation|attendance|access)|(?:participat(?:e|ed|ing)|join(?:ed|ing)?"
     r"|attend(?:ed|ing)?|follow(?:ed|ing)?|watch(?:ed|ing)?|t(?:ake|ook|aking)\s+part)"
     r"\s+(?:the\s+\w+\s+)?(?:remotely|virtually|online|via\s+\w+)|(?:also|simultaneously)\s+(?:be\s+|was\s+|were\s+)?"
@@ -194,7 +195,7 @@ _PROJECT_TITLE = re.compile(r"\b(?:project|programme|program|initiative|campaign
 
 #: Phrases that report an event on their own: an exhibition, fair or festival that "opens",
 #: and an invitation to "Join <someone> for a <event>".
-_EVENT_PHRASE = re.compile(
+_EVENT_PHRASE = compile_factored(
     WORD_START + r"(?:(?:exhibitions?|exhibits?|fairs?|festivals?|expos?|showcases?)\b[^.;!?]{0,80}?\bopens"
     r"|opens\s+(?:its|the|a|an|their)\s+(?:[\w’'-]+\s+){0,4}?(?:exhibitions?|fairs?|festivals?|expos?)"
     # a museum or gallery that presents or unveils an exhibition: 'presents “Title”, an exhibition of ...'

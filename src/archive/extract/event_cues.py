@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import compile_factored
 from .text import NUMBER_RE, WORD_START
 
 #: Plural nouns for people: the common ones, and agent nouns ("growers", "scientists",
@@ -45,7 +46,7 @@ ATTENDED = re.compile(
     r"|participants|attendees|in\s+attendance)\b", re.IGNORECASE)
 #: Events counted over a period: a summary of a year's activities, not one event
 #: ("held 14 workshops this year", "organised 25 training sessions in 2024").
-PERIOD = re.compile(
+PERIOD = compile_factored(
     WORD_START + r"(?:this|last|past|previous)\s+(?:year|season|term|decade)|in\s+(?:the\s+year\s+)?(?:19|20)\d\d\b"
     r"(?!\s*[-–]?\s*\d)|so\s+far|to\s+date|since\s+(?:its|the|\d{4}|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)|over\s+the\s+(?:past|last)|during\s+the\s+year"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .alternation import compile_factored
 from .classify import EVENT_NOUN
 from .date_resolution import Resolved, resolve, week_span
 from .dates import WEEKDAYS, Mention, Reference, find_mentions
@@ -62,7 +63,7 @@ _NEGATIVE_TOPIC = re.compile(
 _DOCUMENT_DATE = re.compile(
     r"(?:\b[Nn]o\.?\s*[\w./-]*\d[\w./-]*,?\s+(?:of|dated)|\b[Dd]ated"
     r"|\b(?:Law|Decree|Resolution|Regulation|Ordinance|Order)\s+of)\s+(?:the\s+)?$")
-_EVENT_VERB = re.compile(
+_EVENT_VERB = compile_factored(
     r"\b(?:held|took place|takes place|take place|took part|take part|concluded|opened|met|meet"
     r"|attended|gathered|brought together|bring together|visited|participated|completed"
     r"|convened|hosted|organi[sz]ed|trained|discussed|connected|launched|started|began"

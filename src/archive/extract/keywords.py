@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Iterator
 
 from . import gazetteer
+from .alternation import compile_factored
 from .orgnames import SUBJECT_ACRONYMS
 from .text import Doc, parse_number
 
@@ -185,17 +186,17 @@ _ROLES = (r"director|minister|professor|prof|spokes(?:wo)?man|spokesperson|artis
           r"|scientist|singer|musician|actor|writer|poet|award-winning|dr|mr|mrs|ms|sir|dame|columnist|teacher"
           r"|lawyer|activist|entrepreneur|historian|economist|engineer|architect|photographer|painter|coach"
           r"|athlete|volunteer|graduate|alumn(?:us|a)|veteran|pastor|reverend|rev")
-_ROLE_BEFORE = re.compile(r"(?i:\b(?:" + _ROLES + r"))\.?\s+(?:[A-Z][\w-]*\s+)?$")
+_ROLE_BEFORE = compile_factored(r"(?i:\b(?:" + _ROLES + r"))\.?\s+(?:[A-Z][\w-]*\s+)?$")
 _SAID = re.compile(r",?\s+(?:said|says|told|added|noted|explained|stressed|emphasi[sz]ed|highlighted|underlined"
                    r"|recalled|remarked)\b")
 #: After a name: ", who ..." or ", Chief of Mission ...": a person and the role they hold.
-_APPOSITIVE = re.compile(r",\s+(?:who\b|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?i:" + _ROLES + r")\b)")
+_APPOSITIVE = compile_factored(r",\s+(?:who\b|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?i:" + _ROLES + r")\b)")
 #: After a name: "is a Nebraska author", "was the county's first female mayor".
-_IS_A_ROLE = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + _ROLES + r")\b")
+_IS_A_ROLE = compile_factored(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + _ROLES + r")\b")
 #: After a name: "of Ethiopia" (a person's country; a body's name would end in its kind).
 _OF_PLACE = re.compile(r"\s+of\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
 #: Before a name: "the Vice-President of India, Jagdeep Dhankhar".
-_ROLE_THEN_COMMA = re.compile(r"(?i:\b(?:" + _ROLES + r"))\b[^.;,]{0,40},\s+$")
+_ROLE_THEN_COMMA = compile_factored(r"(?i:\b(?:" + _ROLES + r"))\b[^.;,]{0,40},\s+$")
 
 
 def _common_word(word: str, body: str, text: str, uses: int = 2) -> bool:

@@ -7,6 +7,7 @@ import re
 from typing import Iterator
 
 from . import gazetteer
+from .alternation import compile_factored
 from .classify import EVENT_NOUN, NOUNS
 from .text import WORD_START, Doc, Sentence
 
@@ -40,13 +41,13 @@ _ORDINAL_WORD = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|ei
 _TITLE_GLUE = {"and", "of", "in", "for", "the", "&", "on"}
 
 
-_QUOTED_TITLE = re.compile(WORD_START + r"(?:" + NOUNS + r")\s*,?\s*(?:entitled|titled|called|themed|dubbed)?\s*"
+_QUOTED_TITLE = compile_factored(WORD_START + r"(?:" + NOUNS + r")\s*,?\s*(?:entitled|titled|called|themed|dubbed)?\s*"
                            r"[“\"]([^”\"]{6,160})[”\"]",
                            re.IGNORECASE)
 #: "a workshop for trainers titled “…”": the title a few words after the noun it names.
 _TITLED = re.compile(r"\s(?:entitled|titled)\s*[,:]?\s*[“\"]([^”\"]{6,250})[”\"]")
 #: What may be titled between the event noun and "titled": then the title is not the event's.
-_OTHER_WORK = re.compile(
+_OTHER_WORK = compile_factored(
     r"\b(?:report|book|study|paper|publication|film|documentary|document|song|video|presentation|speech"
     r"|talk|article|guide|manual|handbook|toolkit|brochure|project|programme|program|campaign|initiative"
     r"|policy|strategy|plan|exhibit|play|poem|album|module|curriculum)s?\b", re.IGNORECASE)
@@ -315,7 +316,7 @@ def _place_at_end(title: str) -> str:
 #: "in" before these is not a subject: a month or a day, a manner, a relation, a purpose.
 _CALENDAR_WORDS = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
                    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_NOT_TOPIC = re.compile(
+_NOT_TOPIC = compile_factored(
     rf"(?:{_CALENDAR_WORDS})$"
     r"|(?:person|advance|addition|order|collaboration|partnership|cooperation|co-operation|conjunction"
     r"|association|coordination|line|response|support|honou?r|memory|total|particular|which|recent|early"
@@ -336,7 +337,7 @@ def _topic_in(rest: str) -> re.Match[str] | None:
 
 
 #: Words that say what kind of event, not which one: "Annual Conference", "Town hall meeting".
-_GENERIC_NAME_WORD = re.compile(
+_GENERIC_NAME_WORD = compile_factored(
     r"(?:annual|international|national|regional|local|global|online|virtual|hybrid|free|open|public|joint"
     r"|special|general|inaugural|final|closing|opening|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)"
     r"|\w+-day|\w+-week|town|hall|dialogue|information|awareness|consultation|coordination|co-ordination"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
+from .alternation import compile_factored
 
 LEADING_DATE = re.compile(
     r"^(?:(?:On|In|From|During|Last|This|Between)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
@@ -284,7 +285,7 @@ def scan_names(text: str) -> list[str]:
 
 #: "the state Health and Family Welfare, and Medical Education departments": names that share
 #: one plural head noun, written once after the list.
-_SHARED_HEAD = re.compile(
+_SHARED_HEAD = compile_factored(
     r"(?:the\s+)?(?:(?:state|federal|provincial|regional|district|national|county|city|municipal|local)\s+)?"
     r"(?P<list>[A-Z][\w&'’-]*(?:,?\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w&'’-]*)+)\s+"
     r"(?P<head>departments|ministries|directorates|divisions|faculties|offices|bureaus|bureaux|agencies"

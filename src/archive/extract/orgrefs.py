@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import compile_factored
 from .classify import NOUNS
 from .text import WORD_START
 
@@ -56,7 +57,7 @@ TECHNICAL = re.compile(
 COURTESY = re.compile(r"\b[Cc]ourtesy\s+of\s+")
 _CREDIT = re.compile(r"\b(?:photo|photos|photograph|image|images|picture|pictures|video|footage|map|"
                      r"graphic|illustration|credit|screenshot|logo)s?\b\W{0,3}(?:\w+\W+){0,2}$", re.IGNORECASE)
-_PROVISION = re.compile(WORD_START + r"(?:prizes?|meals?|lunch(?:es)?|dinners?|breakfasts?|refreshments|snacks"
+_PROVISION = compile_factored(WORD_START + r"(?:prizes?|meals?|lunch(?:es)?|dinners?|breakfasts?|refreshments|snacks"
                         r"|drinks|catering|food|transport|buses|venue|hall|tickets?|t-shirts|shirts|jerseys"
                         r"|medals|trophies|awards?|kits?|materials|equipment|accommodation|funding|sponsorship"
                         r"|event|" + NOUNS + r")\b", re.IGNORECASE)

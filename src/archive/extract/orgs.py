@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from . import gazetteer
+from .alternation import compile_factored
 from .classify import EVENT_NOUN, NOUNS
 from .orgnames import (
     HEAD_WORDS,
@@ -81,7 +82,7 @@ _ACTIVE_FUNDER = re.compile(
     r"(?:^|,\s+|\b(?:by|and|with)\s+)(?:the\s+)?(?P<who>[A-Z][\w&.-]*(?:\s+(?:and\s+)?[A-Z][\w&.-]*){0,5})"
     r"\s+(?:co-)?(?:funded|sponsored|financed)\s+(?!by\b)")
 #: "The event was sponsored by X": with no organiser named, X put the event on.
-_EVENT_SPONSORED = re.compile(
+_EVENT_SPONSORED = compile_factored(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s+(?:\w+\s+){0,2}?(?:event|" + NOUNS + r")\s+(?:was|is|will\s+be|has\s+been)"
     r"\s+(?:proudly\s+|jointly\s+)?sponsored\s+by\s+$", re.IGNORECASE)
 _FUNDER_WORDS = ("und", "inanc", "ponsor", "support", "possible", "contribution", "grant", "donation")
@@ -90,7 +91,7 @@ _SUPPORT_WORDS = ("support",)
 _FUNDING_NAME = re.compile(
     r"(?:[Pp]rogram(?:me)?\b(?! Office)|Fund\b|Facility|Foundation|Government|Embassy|Ministry of Foreign"
     r"|Agency for International|Development Agency|Cooperation Agency|Co-operation Agency)")
-_ACTIVE = re.compile(
+_ACTIVE = compile_factored(
     r"\b(?:(?:has|have|had|is|are|was|were|will|would|to)\s+(?:(?:also|jointly|recently|successfully"
     r"|today|on\s+\w+|this\s+\w+|finally)\s+)?(?:be\s+)?)?"
     r"(?:organi[sz]ed|organi[sz]es?|organi[sz]ing|co-?organi[sz]ed|convened|convenes?|hosted|hosts?|hosting"
@@ -117,7 +118,7 @@ _ACRONYM_TITLE = re.compile(r"\b(?P<acr>[A-Z][A-Z&]{1,7})\s+(?:[A-Z][\w’'-]*\s
 _PREFIXED = re.compile(r"\b(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/][A-Z][A-Za-z]*[A-Z])*)[-‑]"
                        r"(?P<kind>organi[sz]ed|led|funded|sponsored|hosted)\b")
 #: What an "X-organised" modifies, a few words on: "an OSCE-organized regional training workshop".
-_PREFIXED_EVENT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?i:event|" + NOUNS + r")\b")
+_PREFIXED_EVENT = compile_factored(r"(?:\s+[\w-]+){0,3}?\s+(?i:event|" + NOUNS + r")\b")
 #: "the Office of International Programs, which is organizing the symposium": the name before
 #: the comma organises; the noun after the verb must be an event's.
 _RELATIVE_ORGANIZER = re.compile(

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .alternation import compile_factored
 from .fields import Field, find_fields, is_event_date_line, is_field_line
 from .orgnames import CONNECTORS, HEAD_WORDS
 
@@ -27,7 +28,7 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 #: A page-date marker that opens the text (" date 2021-03-17 ..."), as some crawls store it.
 PAGE_DATE_MARK = re.compile(r"date\s+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?=\s|$)\s*")
 #: A date in the forms page-date lines use.
-_DATE_PIECE = re.compile(
+_DATE_PIECE = compile_factored(
     rf"(?:{_WEEKDAY},?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})[-/](?P<m3>\d{2})[-/](?P<d3>\d{2})"
