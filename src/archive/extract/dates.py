@@ -92,6 +92,10 @@ _DATELINE_ALTERNATIVES = (
     re.compile(rf"^\s*(?P<city>[^\W\d_][^\n,–—:()]{{1,40}}?)\s*\(\s*{_DATE_IN_DATELINE}\s*\)"
                r"\s*(?:[-–—‒]|:\s)"),
 )
+#: A dateline with the day in figures: "Niamey, 12.06.2024 –", "Quito, 2024-06-12 -".
+_DATELINE_NUMERIC = re.compile(
+    rf"^\s*(?P<city>[^\W\d_][^\n,–—:]{{1,40}}?)\s*,\s*{_WD}(?P<date>\d{{1,2}}[./]\d{{1,2}}[./]{_Y}|{_Y}-\d\d-\d\d)"
+    r"\s*(?:[-–—‒]|\(|:\s)")
 _DATELINE_NODATE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]{1,40}?)\s*(?:,[^\n–—]{0,30})?\s*[–—-]\s")
 _YEARLESS_DAY = re.compile(rf",\s*{_WD}(?:{_mon('m')}\s+{_D}|{_D}\s+{_mon('m2')})")
 _PUBLISHED_LINE = re.compile(
@@ -315,6 +319,14 @@ def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, in
         except (TypeError, ValueError):
             return None, city, span
         return Reference(date, "dateline", m.group(0).strip(), ps + m.start(), city), city, span
+    m = _DATELINE_NUMERIC.match(head)
+    figures = find_mentions(m["date"]) if m else []
+    if m and figures and figures[0].start[0] is not None and figures[0].start == figures[0].end:
+        y, mo, d = figures[0].start
+        if mo is not None and d is not None and y is not None:
+            span = (ps + m.start("date"), ps + m.end("date"))
+            return (Reference(dt.date(y, mo, d), "dateline", m.group(0).strip(), ps + m.start(), m["city"].strip()),
+                    m["city"].strip(), span)
     m = _DATELINE_NODATE.match(head)
     if m and m.group("city").isupper():
         # A wire dateline gives the filing day without its year ("NAIROBI, March 6
