@@ -319,14 +319,9 @@ def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, in
         except (TypeError, ValueError):
             return None, city, span
         return Reference(date, "dateline", m.group(0).strip(), ps + m.start(), city), city, span
-    m = _DATELINE_NUMERIC.match(head)
-    figures = find_mentions(m["date"]) if m else []
-    if m and figures and figures[0].start[0] is not None and figures[0].start == figures[0].end:
-        y, mo, d = figures[0].start
-        if mo is not None and d is not None and y is not None:
-            span = (ps + m.start("date"), ps + m.end("date"))
-            return (Reference(dt.date(y, mo, d), "dateline", m.group(0).strip(), ps + m.start(), m["city"].strip()),
-                    m["city"].strip(), span)
+    numeric = _numeric_dateline(head, ps)
+    if numeric is not None:
+        return numeric
     m = _DATELINE_NODATE.match(head)
     if m and m.group("city").isupper():
         # A wire dateline gives the filing day without its year ("NAIROBI, March 6
@@ -334,6 +329,23 @@ def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, in
         filed = _YEARLESS_DAY.search(m.group(0), m.end("city"))
         return None, m.group("city").strip(), (ps + filed.start(), ps + filed.end()) if filed else None
     return None, None, None
+
+
+def _numeric_dateline(head: str, ps: int) -> tuple[Reference, str, tuple[int, int]] | None:
+    m = _DATELINE_NUMERIC.match(head)
+    figures = find_mentions(m["date"]) if m else []
+    if m is None or len(figures) != 1:
+        return None
+    year, month, day = figures[0].start
+    if year is None or month is None or day is None or figures[0].start != figures[0].end:
+        return None
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    city = m["city"].strip()
+    span = (ps + m.start("date"), ps + m.end("date"))
+    return Reference(date, "dateline", m.group(0).strip(), ps + m.start(), city), city, span
 
 
 def find_published_line(doc: Doc) -> tuple[Reference | None, tuple[int, int] | None]:
