@@ -367,3 +367,13 @@ def test_a_dateline_with_the_day_in_figures_dates_the_story_not_the_event():
 ])
 def test_an_opening_day_and_the_end_a_later_sentence_gives(body):
     assert dates("Seed fair opens in Lindale\n" + body)[:2] == ("2024-06-12", "2024-06-15")
+
+
+@pytest.mark.parametrize("posted, start", [
+    ("Posted 23/05/2024", "2024-05-04"),  # the text writes its day first
+    ("Posted 5/23/2024", "2024-04-05"),  # the text writes its month first
+    ("Posted 23/05/2024 and updated 5/23/2024", None),  # the text's dates disagree: unknown
+])
+def test_the_texts_own_slashed_dates_settle_an_ambiguous_one(posted, start):
+    text = f"Seed fair in Lindale\n{posted}\n\nThe seed fair was held on 04/05/2024 at the Town Hall in Lindale.\n"
+    assert dates(text)[0] == start

@@ -131,7 +131,7 @@ def _year(v: str | None) -> int | None:
     return int(v) if v else None
 
 
-def _mention(kind: str, m: re.Match[str], base: int) -> Mention | None:
+def _mention(kind: str, m: re.Match[str], base: int, slash_order: str | None = None) -> Mention | None:
     g = m.groupdict()
     span = (base + m.start(), base + m.end())
     text = m.group(0)
@@ -159,6 +159,10 @@ def _mention(kind: str, m: re.Match[str], base: int) -> Mention | None:
         if a > 12 >= b or a == b:
             month, day = b, a
         elif b > 12 >= a:
+            month, day = a, b
+        elif slash_order == "dm":
+            month, day = b, a
+        elif slash_order == "md":
             month, day = a, b
         else:
             return None  # "04/03/2024": day and month cannot be told apart
@@ -207,8 +211,26 @@ _PATTERNS_FOR = {
 }
 
 
-def find_mentions(text: str, base: int = 0) -> list[Mention]:
-    """All date mentions in ``text`` (offsets shifted by ``base``), earliest first."""
+def slash_order(text: str) -> str | None:
+    """The order a text writes slashed dates in, when the dates that show it agree: "dm" when
+    one reads "23/09/2022", "md" when one reads "9/23/2022"; None when none shows it or two
+    disagree. It settles the text's "04/03/2024"."""
+    orders = set()
+    for m in _SLASHED.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 >= b:
+            orders.add("dm")
+        elif b > 12 >= a:
+            orders.add("md")
+    return orders.pop() if len(orders) == 1 else None
+
+
+_SLASHED = re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:{_Y})(?!/)")
+
+
+def find_mentions(text: str, base: int = 0, slash_order: str | None = None) -> list[Mention]:
+    """All date mentions in ``text`` (offsets shifted by ``base``), earliest first; an
+    ambiguous slashed date is read in ``slash_order`` when the text's other dates give it."""
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
     digit = _ANY_DIGIT.search(text)
@@ -222,7 +244,7 @@ def find_mentions(text: str, base: int = 0) -> list[Mention]:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            men = _mention(kind, m, base)
+            men = _mention(kind, m, base, slash_order)
             if men is None:
                 continue
             taken.append((s, e))

@@ -19,7 +19,7 @@ import re
 from .alternation import compile_factored
 from .classify import EVENT_NOUN
 from .date_resolution import Resolved, resolve, week_span
-from .dates import WEEKDAYS, Mention, Reference, find_mentions
+from .dates import WEEKDAYS, Mention, Reference, find_mentions, slash_order
 from .text import NUMBER_RE, WORD_START, Doc, Sentence, parse_number
 
 _DURATION = re.compile(WORD_START + r"(?P<n>" + NUMBER_RE + r")[- ](?:full[- ])?days?\b"
@@ -295,8 +295,9 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
     ref_rel = dateline or published
     ref_year = published or dateline
     candidates: list[tuple[int, int, Mention, Sentence]] = []
+    order = slash_order(doc.text[:6000]) if "/" in doc.text[:6000] else None
     for sent in doc.sentences:
-        for men in find_mentions(sent.text, sent.start):
+        for men in find_mentions(sent.text, sent.start, order):
             if any(men.span[0] < e and s < men.span[1] for s, e in excluded):
                 continue
             candidates.append((_score(men, sent, main_index, doc), men.span[0], men, sent))
