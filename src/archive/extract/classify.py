@@ -208,11 +208,22 @@ _EVENT_PHRASE = compile_factored(
 _EVENT_PHRASE_WORDS = ("open", "present", "unveil", "mount", "join")
 
 
+#: "in Lindale", "at Riverside": a capitalised place after "in" or "at" that is not a date.
+_IN_TOWN = re.compile(r"\b(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October"
+                      r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An"
+                      r"|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w’'-]+")
+_LIST_MARKS = ("•", "·", "-", "–", "*", "▪")
+
+
 def _reports_event(doc: Doc, text: str) -> bool:
     """A sentence reports an event: an event noun with an event verb (past, present or
     future), a phrase that reports one on its own, or people gathering with a date or a
     head count."""
-    if doc.search(EVENT_NOUN, text) and doc.search(_EVENT_VERB, text):
+    if doc.search(EVENT_NOUN, text) and (doc.search(_EVENT_VERB, text) or (
+            _DATED.search(text) and not text.lstrip().startswith(_LIST_MARKS)
+            and (_VENUE_CUE.search(text) or _HEADCOUNT.search(text) or _IN_TOWN.search(text)))):
+        # an event verb, or a day with a place or a crowd ("Saturday's fair at the Town Hall
+        # drew 300"), unless the sentence is an item of a list (a listing of what's on)
         return True
     folded = text.lower()
     if any(w in folded for w in _EVENT_PHRASE_WORDS) and doc.search(_EVENT_PHRASE, text):
