@@ -46,6 +46,10 @@ LEDE = ("The city council hosted a public meeting on road safety at the Town Hal
      "Residents speak up for safer roads"),
     ("City of Riverside\nResidents | Business | Council | Recreation\nResidents speak up for safer roads",
      "Residents speak up for safer roads"),
+    # a path of sections with arrows, and a menu of names of no section vocabulary
+    ("News > Lindale > Transport\n\nResidents speak up for safer roads", "Residents speak up for safer roads"),
+    ("Lakeside Road Forum | Knowledge | Members | Past Meetings\n\nResidents speak up for safer roads",
+     "Residents speak up for safer roads"),
 ])
 def test_headline_found_below_furniture(top, headline):
     layout = analyse(top + "\n\n" + LEDE + "\n")

@@ -216,13 +216,18 @@ def _is_furniture(text: str) -> bool:
 
 
 def _is_breadcrumb(text: str) -> bool:
-    """Names set between bars, none a headline's length, all but the first a site's sections:
-    a site and its section ("Lindale Gazette | Sport"), a menu ("Residents | Business |
-    Council"). "Headline | Site Name" is a headline."""
-    parts = [p.strip() for p in text.split(" | ")]
-    return len(parts) >= 2 and all(
-        p and len(p.split()) <= 4 and p[:1].isupper() and not any(c.isdigit() or c in ".!?:" for c in p)
-        for p in parts) and all(w.lower() in _SECTION_WORDS for p in parts[1:] for w in p.split() if w != "&")
+    """Short names set between bars or arrows: a menu or a path of sections, three parts or
+    more ("Residents | Business | Council", "News > Kenya > Farming"), or a site and its
+    section ("Lindale Gazette | Sport"). "Headline | Site Name" is a headline."""
+    parts = [p.strip() for p in _CRUMB_MARK.split(text)]
+    if len(parts) < 2 or not all(p and len(p.split()) <= 4 and p[:1].isupper()
+                                 and not any(c.isdigit() or c in ".!?:" for c in p) for p in parts):
+        return False
+    return len(parts) >= 3 or all(w.lower() in _SECTION_WORDS for w in parts[1].split() if w != "&")
+
+
+#: What separates the parts of a menu or a path of sections: a bar, an arrow, a dot, a slash.
+_CRUMB_MARK = re.compile(r"\s+[|>›»/·•]\s+")
 
 
 def _body_name(words: list[str]) -> bool:
