@@ -377,3 +377,18 @@ def test_an_opening_day_and_the_end_a_later_sentence_gives(body):
 def test_the_texts_own_slashed_dates_settle_an_ambiguous_one(posted, start):
     text = f"Seed fair in Lindale\n{posted}\n\nThe seed fair was held on 04/05/2024 at the Town Hall in Lindale.\n"
     assert dates(text)[0] == start
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("The seed fair opened on Friday 18 October and closed on Sunday 20 October 2024 at the Town Hall in Lindale.",
+     "2024-10-18", "2024-10-20"),
+    ("The seed fair ran from Friday evening, 1 December, to Sunday evening, 3 December 2023, at the Town Hall.",
+     "2023-12-01", "2023-12-03"),
+    ("The seed fair began on 30 December and ended on 2 January 2024 at the Town Hall in Lindale.",
+     "2023-12-30", "2024-01-02"),
+    # "the third <Name>" is the event's edition, not another date's
+    ("The third Lindale Seed Fair opened on 18 October and closed on 20 October 2024 at the Town Hall.",
+     "2024-10-18", "2024-10-20"),
+])
+def test_an_opening_day_and_a_closing_day_written_apart_are_one_span(sentence, start, end):
+    assert dates("Seed fair in Lindale\n\n" + sentence + "\n")[:2] == (start, end)

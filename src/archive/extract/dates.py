@@ -250,6 +250,46 @@ def find_mentions(text: str, base: int = 0, slash_order: str | None = None) -> l
             taken.append((s, e))
             out.append(men)
     out.sort(key=lambda x: x.span[0])
+    return _joined(out, text, base) if len(out) > 1 else out
+
+
+#: Before a day written alone: the event begins ("opened on Friday 18 October", "from
+#: Friday evening, 1 December").
+_OPENS_BEFORE = re.compile(r"\b(?:from|opened|opens|began|begins|started|starts|kicked\s+off|commenced)"
+                           r"(?:\s+on)?\s+(?:[A-Za-z]+,?\s+){0,2}$", re.IGNORECASE)
+#: Between two days: the second ends what the first began ("... and closed on Sunday 20
+#: October", "..., to Sunday evening, 3 December").
+_CLOSES_BETWEEN = re.compile(
+    r"^(?:\s+(?:evening|morning|afternoon|night))?,?\s+(?:(?:and\s+)?(?:closed|ended|concluded|finished"
+    r"|wrapped\s+up)(?:\s+on)?|to|until|till|through)\s+(?:[A-Za-z]+,?\s+){0,2}$", re.IGNORECASE)
+
+
+def _joined(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """Two days written apart, one opening and one closing the same span ("opened on Friday
+    18 October and closed on Sunday 20 October 2024", "from Friday evening, 1 December, to
+    Sunday evening, 3 December"), as one mention of the span (weekdays between them are part
+    of it); the first takes the second's year when it has none."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        j = i + 1
+        while j < len(mentions) and mentions[j].kind == "relative":
+            j += 1
+        b = mentions[j] if j < len(mentions) else None
+        if (b is not None and a.kind != "relative" and a.start == a.end and b.start == b.end
+                and None not in a.start[1:] and None not in b.start[1:]
+                and _OPENS_BEFORE.search(text, max(0, a.span[0] - base - 40), a.span[0] - base)
+                and _CLOSES_BETWEEN.match(text[a.span[1] - base:b.span[0] - base])):
+            year = a.start[0]
+            if year is None and b.start[0] is not None:
+                year = b.start[0] - 1 if (a.start[1] or 0) > (b.start[1] or 0) else b.start[0]
+            out.append(Mention("joined", (year, a.start[1], a.start[2]), b.end, (a.span[0], b.span[1]),
+                               text[a.span[0] - base:b.span[1] - base]))
+            i = j + 1
+            continue
+        out.append(a)
+        i += 1
     return out
 
 

@@ -45,7 +45,7 @@ _NEGATIVE = re.compile(
     r"|next|follow-up|future|take up|taking up|takes up|duties"
     r"|assume|fieldwork|since|deadline|entered into force|adopted"
     r"|released|published|posted|appointed|founded|established|born|by the end"
-    r"|third|later this|register(?:ed)? by|registration)\b", re.IGNORECASE)
+    r"|third(?!\s+(?-i:[A-Z]))|later this|register(?:ed)? by|registration)\b", re.IGNORECASE)
 #: Before a date, words of the future: the date is of an announced event (a weekday is the
 #: next one), or, outside the event's sentence, of something still to come.
 _FUTURE = re.compile(WORD_START + r"(?:will|would|shall|is to|are to|to be|planned|plans?|upcoming"
@@ -68,7 +68,7 @@ _EVENT_VERB = compile_factored(
     r"\b(?:held|took place|takes place|take place|took part|take part|concluded|opened|met|meet"
     r"|attended|gathered|brought together|bring together|visited|participated|completed"
     r"|convened|hosted|organi[sz]ed|trained|discussed|connected|launched|started|began"
-    r"|came together|joined)\b")
+    r"|came together|joined|ran|runs|running)\b")
 
 
 
