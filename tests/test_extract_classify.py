@@ -140,7 +140,7 @@ def test_every_attendance_phrase_holds_a_remote_word():
     phrase _MIXED or _ONLINE matches holds one."""
     from pathlib import Path
 
-    from archive.extract import classify as c
+    from archive.extract import attendance as c
 
     corpus = Path(__file__).parent / "data" / "corpus" / "articles"
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.iterdir())]

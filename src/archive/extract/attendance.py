@@ -1,0 +1,138 @@
+"""How did people attend the event: in person, online or both? The phrases that say so (a
+platform, a stream, "in person and online"), and the places where people met (a named venue, a
+hall, a crowd that filled one)."""
+
+from __future__ import annotations
+
+import re
+
+from .alternation import compile_factored
+from .classify import EVENT_NOUN, NOUNS
+from .text import WORD_START, Doc
+
+_ONLINE = compile_factored(
+    WORD_START + r"(?:webinars?|video[- ]?conferenc(?:e|es|ing)|video\s+link"
+    r"|via\s+(?:(?:Google\s+)?Meet|(?:Microsoft\s+)?Teams|Zoom|Webex|Skype|(?:a\s+)?live\s*-?stream(?:ing)?)"
+    r"|held\s+(?:entirely\s+|fully\s+)?(?:online|virtually)|took\s+place\s+(?:entirely\s+|fully\s+)?"
+    r"(?:online|virtually)|conducted\s+(?:online|virtually)|moved\s+online|(?:were|was)\s+held\s+online"
+    r"|(?:all|the)\s+sessions?\s+(?:took\s+place|were\s+held)\s+online|virtual\s+(?:meeting|conference|"
+    r"event|training|course|workshop|seminar|session|forum|roundtable|round table|platform)s?"
+    r"|online\s+(?:meeting|event|conference|training|course|workshop|seminar|session|discussion|"
+    r"forum|roundtable|round table|expert meeting|consultation|briefing)s?|in\s+an?\s+online\s+format"
+    r"|in\s+a\s+virtual\s+format|online\s+format|connected\s+(?:online|remotely)|remotely"
+    r"|virtual\s+(?:[A-Z]\w+\s+){1,2}(?:meeting|conference|event|training|course|workshop|seminar"
+    r"|session|forum|roundtable|summit|symposium)s?|held\s+virtually|hosted\s+(?:online|virtually)"
+    r"|(?<=, )virtual(?=\))|via\s+(?:a\s+)?(?:free\s+)?Zoom|on\s+Zoom"
+    r"|virtual\s+(?!reality\b)(?:[\w’'-]+\s+){0,2}?(?:" + NOUNS + r")"
+    r"|online\s+(?:[A-Za-z]+\s+){0,2}(?:fair|festival|exhibition|competition|summit|class|classes"
+    r"|program|programme|celebration|launch|symposium|hackathon))\b",
+    re.IGNORECASE)
+_MIXED = compile_factored(
+    WORD_START + r"(?:hybrid|in[- ]person\s+(?:and|or|as\s+well\s+as)\s+(?:virtually|virtual|remotely)"
+    r"|(?:virtually|remotely)\s+(?:and|or)\s+in[- ]person|online\s+and\s+in[- ]person|in[- ]person\s+and\s+online"
+    r"|both\s+in\s+person\s+and"
+    r"\s+online|online\s+and\s+offline|offline\s+and\s+online|in\s+the\s+(?:hall|room)\s+and\s+online"
+    r"|on-?site\s+and\s+online|online\s+and\s+on-?site|in\s+person\s+or\s+online|online\s+or\s+in\s+person"
+    r"|joined\s+(?:online|remotely|virtually)|followed\s+online"
+    r"|(?:took\s+place|held|hosted|organi[sz]ed)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*"
+    r"(?:\s+[A-Z][\w’'\-]*){0,3}\s+and\s+online"
+    r"|(?:took\s+place|held)\s+online\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*"
+    r"|\b(?:at|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4}\s+and\s+(?:online|virtually)"
+    r"|\w+\s*/\s*webinar|webinar\s*/\s*\w+)\b", re.IGNORECASE)
+#: A physical venue: "at the Spectacular Event Center", "in the Waratah Room", "at the
+#: institute's auditorium", "on campus". With no online cue, people met in person.
+_VENUE_CUE = compile_factored(
+    r"\b(?:at|in|inside|outside)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}"
+    r"(?:Hall|Centre|Center|Room|Hotel|Stadium|Arena|Park|Library|Museum|University|College|School"
+    r"|Station|Hospital|Theatre|Theater|Auditorium|Campus|Building|Gallery|Grounds?|Venue|Church"
+    r"|Headquarters|Institute|Club|Plaza|Square|Assembly|Chambers?|Complex|Pavilion|Gymnasium|Cathedral"
+    r"|Showgrounds?|Fairgrounds?|Racecourse|Velodrome)\b"
+    r"|\b(?:at|in|inside|outside|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
+    # "at the Hillford Water Board headquarters": a named body's building
+    r"(?:[a-z]+\s+|(?:[A-Z][\w’'.&-]*\s+){1,5}(?=headquarters|offices|premises))?"
+    r"(?:auditorium|campus|venue|parade\s+ground|grounds|hall|premises|stadium|hotel|library"
+    r"|museum|theatre|park|centre|center|conference\s+room|meeting\s+room|headquarters|sports\s+complex)\b"
+    # "the Charter Hall meeting": a named venue before the event's noun
+    r"|\b[A-Z][\w’'-]+\s+(?:Hall|Centre|Center|Stadium|Hotel|Auditorium|Theatre|Theater|Arena)\s+"
+    r"(?:meeting|conference|seminar|workshop|forum|event|gathering|dialogue|session|ceremony)s?\b"
+    # "held in Omu-Aran" (a town the gazetteer may not know)
+    r"|\b(?:held|took\s+place|hosted)\s+in\s+(?!Zoom\b|Microsoft\b|Teams\b|Google\b|Webex\b|Skype\b)"
+    r"[A-Z][\w’'-]+,\s+[A-Z]")
+#: Remote participation offered beside the room: with a physical venue in the same sentence
+#: people came both ways ("at the Council Chambers; residents may also join via Zoom").
+_REMOTE_OFFER = compile_factored(
+    WORD_START + r"(?:remote\s+(?:participation|attendance|access)|(?:participat(?:e|ed|ing)|join(?:ed|ing)?"
+    r"|attend(?:ed|ing)?|follow(?:ed|ing)?|watch(?:ed|ing)?|t(?:ake|ook|aking)\s+part)"
+    r"\s+(?:the\s+\w+\s+)?(?:remotely|virtually|online|via\s+\w+)|(?:also|simultaneously)\s+(?:be\s+|was\s+|were\s+)?"
+    r"(?:streamed|broadcast|webcast|livestreamed|live-streamed|available\s+online)|streamed\s+live"
+    r"|live-?streamed|streamed\s+(?:live\s+)?(?:on|via)\s+\w+|with\s+an?\s+(?:online|virtual)\s+option)\b",
+    re.IGNORECASE)
+#: "the lecture hall where the event was held": a place of the event itself, wherever it is said.
+_WHERE_HELD = re.compile(
+    r"\b(?:hall|room|venue|auditorium|campus|building|hotel|centre|center|stadium)\s+where\s+(?:the\s+\w+|it)"
+    r"\s+(?:was|were|is|will\s+be)\s+held\b", re.IGNORECASE)
+#: Every phrase that ``_MIXED`` or ``_ONLINE`` matches has a word that starts like one of these
+#: (same flags); sentences without one, most of them when people met in person, are skipped.
+_REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remote|virtual|webinar|video|via|zoom|live|stream"
+                                        r"|broadcast|webcast)",
+                          re.IGNORECASE)
+_FUTURE = re.compile(WORD_START + r"(?:will|planned|plans?|next|upcoming|future|originally)\b", re.IGNORECASE)
+#: Just before an online phrase: it describes earlier events or the topic, not this event
+#: ("builds on a series of webinars", "its previous meetings were held online", "after two
+#: years of online meetings", "a course on the use of video conferencing").
+_NOT_THIS_EVENT = re.compile(
+    WORD_START + r"(?:previous|earlier|prior|last year|series of|years of|months of|builds? on"
+    r"|on the use of|on using|on how to use)\b[^.;]*$", re.IGNORECASE)
+
+
+#: "held on 3 May in Kisumu", "took place at Lakeside": the event put in a named place.
+_HELD_IN_PLACE = re.compile(r"\b(?:held|took\s+place|takes\s+place|hosted)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _physical_place(text: str) -> bool:
+    return _VENUE_CUE.search(text) is not None or _HELD_IN_PLACE.search(text) is not None
+
+
+def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
+    """('offline'|'online'|'mixed', evidence, offset); None when nothing says how people
+    attended (the caller makes it 'offline' when a venue or city hosts the event)."""
+    scope = [s for s in doc.sentences
+             if (s.para <= 2 or s.index == main_index) and _REMOTE_WORD.search(s.text)]
+    main_venue = bool(scope) and 0 <= main_index < len(doc.sentences) \
+        and _physical_place(doc.sentences[main_index].text)
+    for s in scope:
+        m = _MIXED.search(s.text)
+        if m and not _FUTURE.search(s.text[:m.start()][-40:]):
+            return "mixed", m.group(0), s.start + m.start()
+        m = _REMOTE_OFFER.search(s.text)
+        # remote participation beside a venue: in the same sentence, or the event's own
+        # sentence gives the venue ("held at the X Hotel ... It was also streamed via Zoom")
+        if m and (main_venue or _physical_place(s.text)) \
+                and not _NOT_THIS_EVENT.search(s.text, max(0, m.start() - 40), m.start()):
+            return "mixed", m.group(0), s.start + m.start()
+    for s in scope:
+        m = _ONLINE.search(s.text)
+        if m:
+            window = s.text[max(0, m.start() - 50):m.start()]
+            names_event = EVENT_NOUN.search(m.group(0)) is not None
+            if _FUTURE.search(window) and not re.search(r"\b(?:was|were)\b", window) and not names_event:
+                continue
+            if _NOT_THIS_EVENT.search(s.text, max(0, m.start() - 40), m.start()):
+                continue
+            return "online", m.group(0), s.start + m.start()
+    if doc.headline:
+        m = _ONLINE.search(doc.headline) or _MIXED.search(doc.headline)
+        if m:
+            mode = "mixed" if _MIXED.search(doc.headline) else "online"
+            return mode, m.group(0), doc.headline_start
+    for s in doc.sentences:
+        if s.para > 2 and s.index != main_index:
+            continue
+        m = _VENUE_CUE.search(s.text)
+        if m:  # an announced event at a venue is in person too
+            return "offline", m.group(0), s.start + m.start()
+    for s in doc.sentences:
+        m = _WHERE_HELD.search(s.text) if " where " in s.text else None
+        if m:
+            return "offline", m.group(0), s.start + m.start()
+    return None, "", -1
