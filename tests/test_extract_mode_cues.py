@@ -34,3 +34,36 @@ def test_a_venue_said_in_any_way_means_people_came_in_person(sentence):
 
 def test_grounds_for_a_decision_are_no_venue():
     assert _mode("The harvest festival was held on 4 May 2025, a day late, on the grounds that rain was forecast.") is None
+
+
+@pytest.mark.parametrize("body", [
+    # both ways said outright, further down the text
+    "The Marlow Anglers Club will hold its annual meeting on 4 May 2025 at the clubhouse.\n\n"
+    "The agenda covers the new fishing permits.\n\nThe treasurer will present the accounts.\n\n"
+    "Members can attend in person or follow the whole meeting online.",
+    # a venue, and every film also offered as a stream
+    "The Hillford Short Film Festival runs from 4 to 10 May 2025, with screenings at the Regent Cinema and every"
+    " film also available to stream through the festival's website.",
+])
+def test_in_person_and_remote_make_mixed(body):
+    assert _mode(body) == "mixed"
+
+
+_NOTICE = ("Marlow Parish Council\n\nPublic meeting on the new bypass\n\nDate: Thursday 8 May 2025\n"
+           "Venue: {venue}\n\nThe parish council is holding a public meeting to discuss the route of the new"
+           " bypass and its effect on the village.\n\n{extra}\n")
+
+
+@pytest.mark.parametrize("venue, extra, mode", [
+    # a venue field the gazetteer does not know still says people meet there
+    ("Marlow Old School Rooms, Mill Lane", "Tea and biscuits will be served.", "offline"),
+    # ... and a stream offered in the text beside it makes the event mixed
+    ("Marlow Old School Rooms, Mill Lane", "The meeting will also be livestreamed on the council's website.", "mixed"),
+    ("Marlow Old School Rooms and online", "Tea and biscuits will be served.", "mixed"),
+])
+def test_a_venue_field_and_a_stream(venue, extra, mode):
+    text = _NOTICE.format(venue=venue, extra=extra)
+    assert extract_facts(txt_article(text)).value("attendance_mode") == mode
+    # a venue still to be named says nothing yet
+    text = _NOTICE.format(venue="TBA", extra=extra)
+    assert extract_facts(txt_article(text)).value("attendance_mode") is None

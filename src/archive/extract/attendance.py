@@ -38,7 +38,10 @@ _MIXED = compile_factored(
     r"(?:\s+[A-Z][\w’'\-]*){0,3}\s+and\s+online"
     r"|(?:took\s+place|held)\s+online\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*"
     r"|\b(?:at|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4}\s+and\s+(?:online|virtually)"
-    r"|\w+\s*/\s*webinar|webinar\s*/\s*\w+)\b", re.IGNORECASE)
+    r"|\w+\s*/\s*webinar|webinar\s*/\s*\w+"
+    # "can attend in person or follow the sessions online"
+    r"|in[- ]person\s+(?:or|and)\s+(?:[\w’'-]+\s+){1,6}?(?:online|virtually|remotely)"
+    r"|(?:online|virtually|remotely)\s+(?:or|and)\s+(?:[\w’'-]+\s+){1,4}?in[- ]person)\b", re.IGNORECASE)
 #: A crowd that filled a place: "packed the Vigie Beach waterfront", "filled the main auditorium".
 _CROWD_INTO = r"(?:packed|filled|thronged|crowded|passed\s+through|poured\s+into|converged?\s+on)"
 #: A venue named in another language, its kind first: "Casa de la Cultura de Occidente",
@@ -83,7 +86,8 @@ _REMOTE_OFFER = compile_factored(
     r"|attend(?:ed|ing)?|follow(?:ed|ing)?|watch(?:ed|ing)?|t(?:ake|ook|aking)\s+part)"
     r"\s+(?:the\s+\w+\s+)?(?:remotely|virtually|online|via\s+\w+)|(?:also|simultaneously)\s+(?:be\s+|was\s+|were\s+)?"
     r"(?:streamed|broadcast|webcast|livestreamed|live-streamed|available\s+online)|streamed\s+live"
-    r"|live-?streamed|streamed\s+(?:live\s+)?(?:on|via)\s+\w+|with\s+an?\s+(?:online|virtual)\s+option)\b",
+    r"|live-?streamed|streamed\s+(?:live\s+)?(?:on|via)\s+\w+|with\s+an?\s+(?:online|virtual)\s+option"
+    r"|available\s+(?:to\s+(?:stream|watch\s+online|view\s+online)|for\s+(?:live\s*)?streaming))\b",
     re.IGNORECASE)
 #: "the lecture hall where the event was held": a place of the event itself, wherever it is said.
 _WHERE_HELD = re.compile(
@@ -107,6 +111,25 @@ _NOT_THIS_EVENT = re.compile(
 _HELD_IN_PLACE = re.compile(r"\b(?:held|took\s+place|takes\s+place|hosted)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
+#: How many paragraphs down "in person or online" and remote participation beside a venue count.
+_MIXED_PARAS = 4
+
+
+def remote_offer(doc: Doc) -> tuple[str, int] | None:
+    """(phrase, offset) of remote participation offered for this event in the opening
+    paragraphs ("will also be livestreamed", "join via Zoom"), or None."""
+    for s in doc.sentences:
+        if s.para > _MIXED_PARAS or not _REMOTE_WORD.search(s.text):
+            continue
+        m = _MIXED.search(s.text)
+        if m and not _FUTURE.search(s.text[:m.start()][-40:]):
+            return m.group(0), s.start + m.start()
+        m = _REMOTE_OFFER.search(s.text)
+        if m and not _NOT_THIS_EVENT.search(s.text, max(0, m.start() - 40), m.start()):
+            return m.group(0), s.start + m.start()
+    return None
+
+
 def _physical_place(text: str) -> bool:
     return _VENUE_CUE.search(text) is not None or _HELD_IN_PLACE.search(text) is not None
 
@@ -114,11 +137,13 @@ def _physical_place(text: str) -> bool:
 def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
     """('offline'|'online'|'mixed', evidence, offset); None when nothing says how people
     attended (the caller makes it 'offline' when a venue or city hosts the event)."""
-    scope = [s for s in doc.sentences
-             if (s.para <= 2 or s.index == main_index) and _REMOTE_WORD.search(s.text)]
-    main_venue = bool(scope) and 0 <= main_index < len(doc.sentences) \
+    # both ways said outright counts further down the text than an online word alone
+    wide = [s for s in doc.sentences
+            if (s.para <= _MIXED_PARAS or s.index == main_index) and _REMOTE_WORD.search(s.text)]
+    scope = [s for s in wide if s.para <= 2 or s.index == main_index]
+    main_venue = bool(wide) and 0 <= main_index < len(doc.sentences) \
         and _physical_place(doc.sentences[main_index].text)
-    for s in scope:
+    for s in wide:
         m = _MIXED.search(s.text)
         if m and not _FUTURE.search(s.text[:m.start()][-40:]):
             return "mixed", m.group(0), s.start + m.start()
