@@ -67,3 +67,21 @@ def test_a_venue_field_and_a_stream(venue, extra, mode):
     # a venue still to be named says nothing yet
     text = _NOTICE.format(venue="TBA", extra=extra)
     assert extract_facts(txt_article(text)).value("attendance_mode") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # the event put in a place the gazetteer may not know, in so many words
+    "The annual planning workshop of the water users' groups is underway at Dravenholt until Friday, 9 May 2025.",
+    "Delegates from six countries ended a two-day meeting in the lakeside town of Quillmere on 4 May 2025.",
+    "The refresher course for midwives was held on 3 May 2025 in Brackwater.",
+])
+def test_an_event_held_in_a_named_place_is_in_person(sentence):
+    assert _mode(sentence) == "offline"
+
+
+def test_held_in_a_language_a_month_or_another_edition_names_no_place():
+    assert _mode("The refresher course for midwives was held on 3 May 2025 in Brackwater.") == "offline"
+    assert _mode("The refresher course for midwives was held on 3 May 2025 in English and Welsh.") is None
+    assert _mode("The refresher course for midwives was held in May, on 3 May 2025.") is None
+    assert _mode("The refresher course for midwives was held on 3 May 2025; next year's edition will be held in"
+                 " Brackwater.") is None

@@ -109,6 +109,21 @@ _NOT_THIS_EVENT = re.compile(
 
 #: "held on 3 May in Kisumu", "took place at Lakeside": the event put in a named place.
 _HELD_IN_PLACE = re.compile(r"\b(?:held|took\s+place|takes\s+place|hosted)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+#: Capitalised words after "held in" that name a time, a platform or a language, not a place.
+_NOT_A_PLACE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Zoom|Microsoft|Teams|Google|Webex"
+                r"|Skype|YouTube|Facebook|English|French|Spanish|Arabic|Portuguese|Russian|Chinese|Swahili"
+                r"|Partnership|Collaboration|Cooperation|Conjunction|Honou?r|Memory|Person)\b")
+#: The event itself put in a named place, in so many words: "was held on 3 May in Kisumu",
+#: "is underway at Gelephu", "a meeting in the seaside resort of Saly".
+_EVENT_IN_PLACE = re.compile(
+    r"\b(?:held|took\s+place|takes\s+place|taking\s+place|underway|under\s+way|convened)\b[^.;]{0,40}?"
+    r"\b(?:in|at)\s+(?:the\s+)?(?!" + _NOT_A_PLACE + r")[A-Z][\w’'-]+"
+    r"|\b(?:in|at)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:town|city|village|resort|capital|port|district|municipality"
+    r"|province|region|island|commune|suburb|county)\s+of\s+[A-Z][\w’'-]+")
+#: Another event than the one reported: "next year's edition will be held in Lomé".
+_OTHER_EDITION = re.compile(r"\b(?:next|following|future|previous|last)\s+(?:year|edition|meeting|session|conference"
+                            r"|one|summit|forum)\b", re.IGNORECASE)
 
 
 #: How many paragraphs down "in person or online" and remote participation beside a venue count.
@@ -177,5 +192,11 @@ def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
     for s in doc.sentences:
         m = _WHERE_HELD.search(s.text) if " where " in s.text else None
         if m:
+            return "offline", m.group(0), s.start + m.start()
+    for s in doc.sentences:
+        if s.para > 1 and s.index != main_index:
+            continue
+        m = _EVENT_IN_PLACE.search(s.text)
+        if m and not _OTHER_EDITION.search(s.text):
             return "offline", m.group(0), s.start + m.start()
     return None, "", -1
