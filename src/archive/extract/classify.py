@@ -74,6 +74,8 @@ _DATED = compile_factored(
     r"this week|last week|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4})", re.IGNORECASE)
+#: A clock time: people who meet "at 9:00 a.m." or "from 6 p.m." come to an event.
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 #: A headline whose event noun is plural and counted, or a sentence naming several events,
 #: sums up a programme of activities rather than reporting one event.
 _SEVERAL = compile_factored(
@@ -137,14 +139,15 @@ _EVENT_PHRASE_WORDS = ("open", "present", "unveil", "mount", "join")
 
 def _reports_event(doc: Doc, text: str) -> bool:
     """A sentence reports an event: an event noun with an event verb (past, present or
-    future), a phrase that reports one on its own, or people gathering with a date or a
-    head count."""
+    future), a phrase that reports one on its own, or people gathering with a date, a clock
+    time or a head count."""
     if doc.search(EVENT_NOUN, text) and doc.search(_EVENT_VERB, text):
         return True
     folded = text.lower()
     if any(w in folded for w in _EVENT_PHRASE_WORDS) and doc.search(_EVENT_PHRASE, text):
         return True
-    return bool(doc.search(_GATHERING, text) and (_DATED.search(text) or _HEADCOUNT.search(text)))
+    return bool(doc.search(_GATHERING, text) and (
+        _DATED.search(text) or _HEADCOUNT.search(text) or _CLOCK.search(text)))
 
 
 def main_sentence(doc: Doc) -> int:
