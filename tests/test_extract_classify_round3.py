@@ -20,3 +20,16 @@ def _is_event(text: str) -> bool | None:
 ])
 def test_people_meeting_at_a_clock_time_report_an_event(text):
     assert _is_event(text) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Willows for the river\n\nAbout 200 pupils planted willow cuttings along the Hill River yesterday as part of the"
+    " town's annual Arbor Day.",
+    "Town asks for helpers\n\nThe Hillford council asks residents to lend a hand at this year's Clean Streets Day on"
+    " Saturday, 10 May 2025.",
+])
+def test_a_named_yearly_day_with_a_date_is_an_event(text):
+    assert _is_event(text) is True
+    # a statement or a report on the day is no event
+    assert _is_event("Oceans in focus\n\nOn the 50th World Oceans Day on 8 June 2025, the foundation released a"
+                     " report on plastic in the sea.") is False

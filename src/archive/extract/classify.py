@@ -76,6 +76,11 @@ _DATED = compile_factored(
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4})", re.IGNORECASE)
 #: A clock time: people who meet "at 9:00 a.m." or "from 6 p.m." come to an event.
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
+#: A named day kept every year: "this year's Spring Green-Up Day", "the city's annual Tree Day",
+#: "the 5th Heritage Day". With a date or an event verb it reports an event.
+_NAMED_DAY = re.compile(
+    r"\b(?i:annual|yearly|this\s+year['’]s|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth)(?:\s+annual)?)\s+(?:[A-Z][\w’'-]*\s+){1,4}Day\b")
 #: A headline whose event noun is plural and counted, or a sentence naming several events,
 #: sums up a programme of activities rather than reporting one event.
 _SEVERAL = compile_factored(
@@ -139,12 +144,15 @@ _EVENT_PHRASE_WORDS = ("open", "present", "unveil", "mount", "join")
 
 def _reports_event(doc: Doc, text: str) -> bool:
     """A sentence reports an event: an event noun with an event verb (past, present or
-    future), a phrase that reports one on its own, or people gathering with a date, a clock
-    time or a head count."""
+    future), a phrase that reports one on its own, a named yearly day with a date or an event
+    verb, or people gathering with a date, a clock time or a head count."""
     if doc.search(EVENT_NOUN, text) and doc.search(_EVENT_VERB, text):
         return True
     folded = text.lower()
     if any(w in folded for w in _EVENT_PHRASE_WORDS) and doc.search(_EVENT_PHRASE, text):
+        return True
+    if "Day" in text and _NAMED_DAY.search(text) and (_DATED.search(text) or doc.search(_EVENT_VERB, text)) \
+            and not doc.search(_NON_EVENT, text):  # "a report released on the 50th Oceans Day"
         return True
     return bool(doc.search(_GATHERING, text) and (
         _DATED.search(text) or _HEADCOUNT.search(text) or _CLOCK.search(text)))
