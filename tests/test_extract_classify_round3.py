@@ -33,3 +33,13 @@ def test_a_named_yearly_day_with_a_date_is_an_event(text):
     # a statement or a report on the day is no event
     assert _is_event("Oceans in focus\n\nOn the 50th World Oceans Day on 8 June 2025, the foundation released a"
                      " report on plastic in the sea.") is False
+
+
+@pytest.mark.parametrize("text", [
+    "2024 in review\n\nHere are some of the highlights of our year.\n\nIn March, 120 volunteers joined our river"
+    " clean-ups in Hillford. In July we ran a summer school on bird counting for 30 pupils.",
+    "Thank you, members\n\nThis was our busiest year yet for the society.\n\nIn March, 120 volunteers joined our river"
+    " clean-ups in Hillford. In July we ran a summer school on bird counting for 30 pupils.",
+])
+def test_a_review_of_the_year_listing_two_kinds_of_activity_is_no_event(text):
+    assert _is_event(text) is False

@@ -187,8 +187,8 @@ def _summary_of_many(doc: Doc, first_text: str) -> bool:
 
 
 def _review_of_many(doc: Doc, first_text: str) -> bool:
-    """The text looks back over a period ("2023 in review", "a busy year") and lists several
-    events of different kinds: a summary of activities, whatever its opening sentence says.
+    """The text looks back over a period ("2023 in review", "a busy year") and lists events
+    of two kinds or more: a summary of activities, whatever its opening sentence says.
     A headline that names an event keeps it one event ("Jazz Festival 2023 in review")."""
     head = doc.headline or ""
     # the opening lines too: the headline found may be a site's name above the real one
@@ -196,7 +196,7 @@ def _review_of_many(doc: Doc, first_text: str) -> bool:
     if not any(_cues.REVIEW.search(t) for t in opening) or EVENT_NOUN.search(head):
         return False
     kinds = {m.group(0).lower().rstrip("s") for s in doc.sentences[:25] for m in EVENT_NOUN.finditer(s.text)}
-    return len(kinds) >= 3
+    return len(kinds) >= 2
 
 
 def _false_event(doc: Doc, first_text: str) -> str:

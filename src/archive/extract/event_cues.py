@@ -108,7 +108,9 @@ REVIEW = re.compile(
     WORD_START + r"(?:(?:(?:19|20)\d\d|year|season|term|decade|month|week)\s+in\s+(?:review|pictures|numbers|brief)"
     r"|looking\s+back\s+(?:at|on|over)|a\s+look\s+back|highlights\s+of\s+(?:the|our|this|last|a)\s+(?:[\w’'-]+\s+)?"
     r"(?:year|season|term)|the\s+year\s+that\s+was|(?:a|an)\s+(?:busy|big|eventful|record|successful"
-    r"|great|remarkable|memorable|packed)\s+(?:year|season|term))\b", re.IGNORECASE)
+    r"|great|remarkable|memorable|packed)\s+(?:year|season|term)"
+    r"|(?:our|its|their|the)\s+(?:busiest|biggest|best|most\s+\w+)\s+(?:year|season|term)\s+(?:yet|ever|so\s+far))\b",
+    re.IGNORECASE)
 #: schema.org's kinds of event, by the word that names one (tried after business, hackathon,
 #: exhibition, festival and education events).
 KIND_TYPES = tuple((re.compile(WORD_START + r"(?:" + words + r")", re.IGNORECASE), kind) for words, kind in (
