@@ -43,3 +43,12 @@ def test_a_named_yearly_day_with_a_date_is_an_event(text):
 ])
 def test_a_review_of_the_year_listing_two_kinds_of_activity_is_no_event(text):
     assert _is_event(text) is False
+
+
+@pytest.mark.parametrize("verb", ["planted 500 acacia seedlings along", "waded into the shallows of",
+                                  "held a clean-up of"])
+def test_work_done_on_the_ground_puts_the_dateline_city_in_person(verb):
+    text = (f"Volunteers at the lake\n\nNAKURU — About 80 volunteers {verb} the lake shore on Saturday, 3 May 2025,"
+            " in an event organised by the county.\n")
+    f = extract_facts(txt_article(text))
+    assert (f.value("city"), f.value("attendance_mode")) == ("Nakuru", "offline")

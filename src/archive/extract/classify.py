@@ -99,9 +99,11 @@ _NON_EVENT = compile_factored(
     r"allocation|allocated|budget|unemployment|rankings?|enrol(?:l|s|led)?|vacanc(?:y|ies))\b", re.IGNORECASE)
 
 
-#: Events that happen only where people are: a visit, a tour, a walk, a camp, an open day.
+#: Events that happen only where people are: a visit, a tour, a walk, a camp, an open day, a
+#: clean-up, people who planted trees or waded into a river.
 PHYSICAL = re.compile(
-    WORD_START + r"(?:study\s+visits?|visit(?:ed|s)?|study\s+tours?|field\s+trips?|walks?"
+    WORD_START + r"(?:study\s+visits?|visit(?:ed|s)?|study\s+tours?|field\s+trips?|walks?|clean[- ]?ups?"
+    r"|planted|planting|waded|marched"
     r"|parades?|camps?|open\s+days?|open\s+houses?|tours?|fairs?|exhibitions?|exhibitors|in\s+the\s+city"
     r"|in\s+this\s+city|town\s+halls?|[A-Z]\w+\s+Hall|taking\s+part|took\s+part|gathered|in\s+attendance)\b",
     re.IGNORECASE)
