@@ -85,3 +85,20 @@ def test_held_in_a_language_a_month_or_another_edition_names_no_place():
     assert _mode("The refresher course for midwives was held in May, on 3 May 2025.") is None
     assert _mode("The refresher course for midwives was held on 3 May 2025; next year's edition will be held in"
                  " Brackwater.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # people gathering in a named place, and more kinds of named place
+    "Hundreds of residents gathered at Tamarind Gardens on 4 May 2025 for the peace concert.",
+    "The choir festival opened on 4 May 2025 at the Old Mill Brewery.",
+    # in person said outright
+    "The association held its first in-person meeting since the floods on 4 May 2025.",
+    "A face-to-face training for nurses took place on 4 May 2025.",
+])
+def test_people_in_a_named_place_or_in_person(sentence):
+    assert _mode(sentence) == "offline"
+
+
+def test_gathering_in_numbers_is_no_place():
+    assert _mode("Residents gathered at Tamarind Gardens on 4 May 2025 for the meeting.") == "offline"
+    assert _mode("Residents gathered in large numbers on 4 May 2025 for the meeting.") is None

@@ -59,7 +59,10 @@ _VENUE_CUE = compile_factored(
     r"(?:Hall|Centre|Center|Room|H[oô]tel|Stadium|Arena|Park|Library|Museum|University|College|School"
     r"|Station|Hospital|Theatre|Theater|Auditorium|Campus|Building|Gallery|Grounds?|Venue|Church"
     r"|Headquarters|Institute|Club|Plaza|Square|Assembly|Chambers?|Complex|Pavilion|Gymnasium|Cathedral"
-    r"|Showgrounds?|Fairgrounds?|Racecourse|Velodrome|Cinema|Cinematheque|Waterfront|Amphitheat(?:re|er))\b"
+    r"|Showgrounds?|Fairgrounds?|Racecourse|Velodrome|Cinema|Cinematheque|Waterfront|Amphitheat(?:re|er)"
+    r"|Gardens?|Marketplace|Oval|Pier|Quay|Wharf|Castle|Palace|Temple|Mosque|Chapel|Abbey"
+    r"|Lodge|Inn|Resort|Caf[eé]|Restaurant|Pub|Tavern|Brewery|Winery|Zoo|Aquarium|Observatory|Studios?"
+    r"|Courthouse|Barracks)\b"
     r"|\b(?:at|in|inside|outside|on|" + _CROWD_INTO + r")\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
     # "at the Hillford Water Board headquarters", "on the Hillford Sports Institute grounds": a named
     # place's building or grounds
@@ -121,6 +124,13 @@ _EVENT_IN_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?!" + _NOT_A_PLACE + r")[A-Z][\w’'-]+"
     r"|\b(?:in|at)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:town|city|village|resort|capital|port|district|municipality"
     r"|province|region|island|commune|suburb|county)\s+of\s+[A-Z][\w’'-]+")
+#: People who came in person, said outright, and people gathering in a named place: "its first
+#: in-person meeting", "a face-to-face training", "residents gathered at Uhuru Gardens".
+_IN_PERSON = re.compile(
+    r"\b(?:an?|the|first|its|their|this|our)\s+(?:[\w-]+\s+)?(?:in[- ]person|face[- ]to[- ]face)\s+"
+    r"|\b(?:held|took\s+place|meet|met|gathered|attend(?:ed)?|returned|back)\s+(?:in[- ]person|face[- ]to[- ]face)\b"
+    r"|\b(?:gathered|assembled|converged|flocked|turned\s+out|turned\s+up|showed\s+up|met)\s+(?:at|in|on|outside)"
+    r"\s+(?:the\s+)?(?!" + _NOT_A_PLACE + r")(?-i:[A-Z])[\w’'-]+", re.IGNORECASE)
 #: Another event than the one reported: "next year's edition will be held in Lomé".
 _OTHER_EDITION = re.compile(r"\b(?:next|following|future|previous|last)\s+(?:year|edition|meeting|session|conference"
                             r"|one|summit|forum)\b", re.IGNORECASE)
@@ -196,7 +206,7 @@ def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
     for s in doc.sentences:
         if s.para > 1 and s.index != main_index:
             continue
-        m = _EVENT_IN_PLACE.search(s.text)
+        m = _EVENT_IN_PLACE.search(s.text) or _IN_PERSON.search(s.text)
         if m and not _OTHER_EDITION.search(s.text):
             return "offline", m.group(0), s.start + m.start()
     return None, "", -1
