@@ -102,3 +102,15 @@ def test_people_in_a_named_place_or_in_person(sentence):
 def test_gathering_in_numbers_is_no_place():
     assert _mode("Residents gathered at Tamarind Gardens on 4 May 2025 for the meeting.") == "offline"
     assert _mode("Residents gathered in large numbers on 4 May 2025 for the meeting.") is None
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    # the platforms people joined through, and people who logged in
+    ("The seminar on soil health was held on 4 May 2025 on Microsoft Teams.", "online"),
+    ("The seminar on soil health was held on 4 May 2025 via GoToMeeting.", "online"),
+    ("Participants from 30 countries logged in for the seminar on soil health on 4 May 2025.", "online"),
+    # a ceremony at a venue that was also broadcast live
+    ("The awards ceremony held on 4 May 2025 at the Regent Theatre was broadcast live on local television.", "mixed"),
+])
+def test_platforms_logins_and_live_broadcasts(sentence, mode):
+    assert _mode(sentence) == mode

@@ -23,6 +23,8 @@ _ONLINE = compile_factored(
     r"|virtual\s+(?:[A-Z]\w+\s+){1,2}(?:meeting|conference|event|training|course|workshop|seminar"
     r"|session|forum|roundtable|summit|symposium)s?|held\s+virtually|hosted\s+(?:online|virtually)"
     r"|(?<=, )virtual(?=\))|via\s+(?:a\s+)?(?:free\s+)?Zoom|on\s+Zoom"
+    r"|(?:on|via)\s+(?-i:(?:Microsoft\s+)?Teams|Google\s+Meet|Webex|Skype|GoToMeeting|Jitsi|BlueJeans)"
+    r"|logged\s+(?:on|in)\s+(?:to|for|from)"
     r"|virtual\s+(?!reality\b)(?:[\w’'-]+\s+){0,2}?(?:" + NOUNS + r")"
     r"|online\s+(?:[A-Za-z]+\s+){0,2}(?:fair|festival|exhibition|competition|summit|class|classes"
     r"|program|programme|celebration|launch|symposium|hackathon))\b",
@@ -90,6 +92,7 @@ _REMOTE_OFFER = compile_factored(
     r"\s+(?:the\s+\w+\s+)?(?:remotely|virtually|online|via\s+\w+)|(?:also|simultaneously)\s+(?:be\s+|was\s+|were\s+)?"
     r"(?:streamed|broadcast|webcast|livestreamed|live-streamed|available\s+online)|streamed\s+live"
     r"|live-?streamed|streamed\s+(?:live\s+)?(?:on|via)\s+\w+|with\s+an?\s+(?:online|virtual)\s+option"
+    r"|broadcast\s+live|(?:shown|carried)\s+live\s+on|live\s+on\s+(?:YouTube|Facebook|Instagram|Twitch)"
     r"|available\s+(?:to\s+(?:stream|watch\s+online|view\s+online)|for\s+(?:live\s*)?streaming))\b",
     re.IGNORECASE)
 #: "the lecture hall where the event was held": a place of the event itself, wherever it is said.
@@ -99,7 +102,8 @@ _WHERE_HELD = re.compile(
 #: Every phrase that ``_MIXED`` or ``_ONLINE`` matches has a word that starts like one of these
 #: (same flags); sentences without one, most of them when people met in person, are skipped.
 _REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remote|virtual|webinar|video|via|zoom|live|stream"
-                                        r"|broadcast|webcast)",
+                                        r"|broadcast|webcast|logged|microsoft|teams|google|webex|skype"
+                                        r"|gotomeeting|jitsi|bluejeans)",
                           re.IGNORECASE)
 _FUTURE = re.compile(WORD_START + r"(?:will|planned|plans?|next|upcoming|future|originally)\b", re.IGNORECASE)
 #: Just before an online phrase: it describes earlier events or the topic, not this event
