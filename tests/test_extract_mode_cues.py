@@ -114,3 +114,15 @@ def test_gathering_in_numbers_is_no_place():
 ])
 def test_platforms_logins_and_live_broadcasts(sentence, mode):
     assert _mode(sentence) == mode
+
+
+@pytest.mark.parametrize("line, mode", [
+    ("Platform: Zoom", "online"),
+    ("Format: In person / Zoom", "mixed"),
+    ("Mode of delivery: In person", "offline"),
+    ("Attendance: on-site or remote", "mixed"),
+])
+def test_a_labelled_line_says_how_people_attend(line, mode):
+    text = ("Soil health seminar\n\nThe Hillford Farmers Union holds a seminar on soil health on 4 May 2025.\n\n"
+            f"{line}\n\nAll members are welcome.\n")
+    assert extract_facts(txt_article(text)).value("attendance_mode") == mode

@@ -135,6 +135,29 @@ _IN_PERSON = re.compile(
     r"|\b(?:held|took\s+place|meet|met|gathered|attend(?:ed)?|returned|back)\s+(?:in[- ]person|face[- ]to[- ]face)\b"
     r"|\b(?:gathered|assembled|converged|flocked|turned\s+out|turned\s+up|showed\s+up|met)\s+(?:at|in|on|outside)"
     r"\s+(?:the\s+)?(?!" + _NOT_A_PLACE + r")(?-i:[A-Z])[\w’'-]+", re.IGNORECASE)
+#: A labelled line that says how people attend ("Platform: Zoom", "Format: hybrid",
+#: "Mode of delivery: in person"); a place field ("Venue:") is read by ``field_facts``.
+_MODE_LINE = re.compile(
+    r"(?im)^[ \t]*(?:platform|format|mode(?:\s+of\s+(?:delivery|attendance|participation))?|delivery"
+    r"|attendance|participation|event\s+(?:type|format))[ \t]*:[ \t]*(?P<value>[^\n]{2,100})$")
+_BOTH_VALUE = re.compile(r"\bhybrid\b|\b(?:in[- ]person|on-?site)\b.*\b(?:online|virtual|zoom|remote)"
+                         r"|\b(?:online|virtual|zoom|remote)\b.*\b(?:in[- ]person|on-?site)\b", re.IGNORECASE)
+_REMOTE_VALUE = re.compile(r"^(?:online|virtual|remote|zoom|microsoft\s+teams|teams|google\s+meet|webex|skype|webinar"
+                           r"|live\s*-?stream|youtube)\b", re.IGNORECASE)
+_PRESENT_VALUE = re.compile(r"^(?:in[- ]person|on-?site|face[- ]to[- ]face|physical|onsite)\b", re.IGNORECASE)
+
+
+def _labelled_mode(doc: Doc) -> tuple[str, str, int] | None:
+    """The mode a labelled line states, with the line and its offset."""
+    if ":" not in doc.text:
+        return None
+    for m in _MODE_LINE.finditer(doc.text):
+        value = m.group("value").strip()
+        mode = "mixed" if _BOTH_VALUE.search(value) else "online" if _REMOTE_VALUE.match(value) \
+            else "offline" if _PRESENT_VALUE.match(value) else None
+        if mode:
+            return mode, m.group(0).strip(), m.start("value")
+    return None
 #: Another event than the one reported: "next year's edition will be held in Lomé".
 _OTHER_EDITION = re.compile(r"\b(?:next|following|future|previous|last)\s+(?:year|edition|meeting|session|conference"
                             r"|one|summit|forum)\b", re.IGNORECASE)
@@ -166,6 +189,9 @@ def _physical_place(text: str) -> bool:
 def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
     """('offline'|'online'|'mixed', evidence, offset); None when nothing says how people
     attended (the caller makes it 'offline' when a venue or city hosts the event)."""
+    labelled = _labelled_mode(doc)
+    if labelled:
+        return labelled
     # both ways said outright counts further down the text than an online word alone
     wide = [s for s in doc.sentences
             if (s.para <= _MIXED_PARAS or s.index == main_index) and _REMOTE_WORD.search(s.text)]
