@@ -52,3 +52,15 @@ def test_work_done_on_the_ground_puts_the_dateline_city_in_person(verb):
             " in an event organised by the county.\n")
     f = extract_facts(txt_article(text))
     assert (f.value("city"), f.value("attendance_mode")) == ("Nakuru", "offline")
+
+
+@pytest.mark.parametrize("text", [
+    # days of games and walks that are events by name
+    "A day of races\n\nPupils, parents and teachers enjoyed the school's sports day on Friday, 9 May 2025.",
+    "Walking for the ward\n\nMore than 400 walkers completed a 10 km walkathon on Sunday, 11 May 2025.",
+    "Seeds for dry years\n\nThe research station held a field day for maize growers on Thursday, 8 May 2025.",
+    # an event that people celebrated or commemorated
+    "Town remembers\n\nThe town commemorated the 80th anniversary of the armistice with a vigil on 8 May 2025.",
+])
+def test_more_kinds_and_verbs_of_events(text):
+    assert _is_event(text) is True

@@ -102,7 +102,8 @@ QUALIFIED_KINDS = r"(?=[\w’'-]+\s+" + QUALIFIED_TAILS + r")" + QUALIFIED_PHRAS
 KIND_NOUNS = (
     r"triathlons?|regattas?|championships?|carnivals?|fiestas?|bazaars?|f[eê]tes?|jamborees?|pageants?|rodeos?"
     r"|recitals?|tastings?|banquets?|luncheons?|picnics?|vigils?|reunions?|premieres?|biennal[es]|biennials?"
-    r"|triennal[es]|cook-offs?|bake-offs?|graduations?|convocations?")
+    r"|triennal[es]|cook-offs?|bake-offs?|graduations?|convocations?|walkathons?|(?:sports|field|fun|gala|race"
+    r"|play)\s+days?")
 #: A text that looks back over a period: a year in review, a season's highlights.
 REVIEW = re.compile(
     WORD_START + r"(?:(?:(?:19|20)\d\d|year|season|term|decade|month|week)\s+in\s+(?:review|pictures|numbers|brief)"
