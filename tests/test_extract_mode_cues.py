@@ -126,3 +126,23 @@ def test_a_labelled_line_says_how_people_attend(line, mode):
     text = ("Soil health seminar\n\nThe Hillford Farmers Union holds a seminar on soil health on 4 May 2025.\n\n"
             f"{line}\n\nAll members are welcome.\n")
     assert extract_facts(txt_article(text)).value("attendance_mode") == mode
+
+
+@pytest.mark.parametrize("sentence", [
+    # common places named by their kind, after a name or an adjective
+    "About 150 growers attended a field day at the Marlow research farm on 8 May 2025.",
+    "Hundreds of people attended a memorial service at the war memorial on 8 May 2025.",
+    "The mayor will hold a town hall meeting on 14 May 2025 in the council chambers.",
+])
+def test_places_named_by_their_kind(sentence):
+    assert _mode(sentence) == "offline"
+
+
+def test_a_school_year_is_no_school():
+    assert _mode("The exhibition of pupils' art opened on 8 May 2025 at the school.") == "offline"
+    assert _mode("The exhibition of pupils' art opened on 8 May 2025, at the school year's end.") is None
+
+
+def test_watching_on_a_channel_beside_a_venue_is_mixed():
+    assert _mode("The mayor will hold a town hall meeting on 14 May 2025 in the council chambers. Residents can"
+                 " also watch the meeting on the city's YouTube channel.") == "mixed"

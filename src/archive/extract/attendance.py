@@ -68,10 +68,13 @@ _VENUE_CUE = compile_factored(
     r"|\b(?:at|in|inside|outside|on|" + _CROWD_INTO + r")\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
     # "at the Hillford Water Board headquarters", "on the Hillford Sports Institute grounds": a named
     # place's building or grounds
-    r"(?:[a-z]+\s+|(?:[A-Z][\w’'.&-]*\s+){1,5})?"
+    r"(?:[A-Z][\w’'.&-]*\s+){0,5}(?:[a-z]+\s+)?"
     r"(?:auditorium|campus|venue|parade\s+ground|grounds(?!\s+(?:that|of)\b)|halls?|premises|stadium|hotel"
     r"|library|museum|theatre|park|centre|center|conference\s+room|meeting\s+room|headquarters|sports\s+complex"
-    r"|waterfront|cloisters?|cinemas?|courtyard|amphitheat(?:re|er)|showgrounds?|fairgrounds?|pavilion|plaza)\b"
+    r"|waterfront|cloisters?|cinemas?|courtyard|amphitheat(?:re|er)|showgrounds?|fairgrounds?|pavilion|plaza"
+    r"|farm|memorial|church|mosque|temple|cathedral|chapel|shrine|beach|square|classroom|gym(?:nasium)?|playground"
+    r"|clubhouse|studio|arena|marquee|lawn|courthouse|chambers?|school(?!\s+(?:level|year|term|system|board"
+    r"|district|curriculum|fees|calendar|holidays?)\b))\b"
     # "at the Casa de la Cultura", "in the Palais des Congrès": a venue named in another language
     r"|\b(?:at|in|inside|outside|" + _CROWD_INTO + r")\s+(?:the\s+)?" + _FOREIGN_VENUE +
     # "the Main Gallery will host", "the Museo Marítimo presents": a named venue that hosts
@@ -93,6 +96,9 @@ _REMOTE_OFFER = compile_factored(
     r"(?:streamed|broadcast|webcast|livestreamed|live-streamed|available\s+online)|streamed\s+live"
     r"|live-?streamed|streamed\s+(?:live\s+)?(?:on|via)\s+\w+|with\s+an?\s+(?:online|virtual)\s+option"
     r"|broadcast\s+live|(?:shown|carried)\s+live\s+on|live\s+on\s+(?:YouTube|Facebook|Instagram|Twitch)"
+    # "can also watch the meeting on the city's YouTube channel"
+    r"|(?:watch|follow|view)(?:ed|ing)?\s+(?:the\s+\w+\s+|it\s+)?(?:live\s+)?on\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:YouTube|Facebook|Instagram|Twitch|live\s*stream)"
     r"|available\s+(?:to\s+(?:stream|watch\s+online|view\s+online)|for\s+(?:live\s*)?streaming))\b",
     re.IGNORECASE)
 #: "the lecture hall where the event was held": a place of the event itself, wherever it is said.
@@ -103,7 +109,7 @@ _WHERE_HELD = re.compile(
 #: (same flags); sentences without one, most of them when people met in person, are skipped.
 _REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remote|virtual|webinar|video|via|zoom|live|stream"
                                         r"|broadcast|webcast|logged|microsoft|teams|google|webex|skype"
-                                        r"|gotomeeting|jitsi|bluejeans)",
+                                        r"|gotomeeting|jitsi|bluejeans|youtube|facebook|instagram|twitch)",
                           re.IGNORECASE)
 _FUTURE = re.compile(WORD_START + r"(?:will|planned|plans?|next|upcoming|future|originally)\b", re.IGNORECASE)
 #: Just before an online phrase: it describes earlier events or the topic, not this event
