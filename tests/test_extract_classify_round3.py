@@ -64,3 +64,11 @@ def test_work_done_on_the_ground_puts_the_dateline_city_in_person(verb):
 ])
 def test_more_kinds_and_verbs_of_events(text):
     assert _is_event(text) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Fuel prices\n\nSeveral thousand people marched through the capital on Saturday, 10 May 2025, against fuel prices.",
+    "Teachers' pay\n\nAbout 2,000 teachers rallied outside parliament on Tuesday, 6 May 2025, to demand a pay rise.",
+])
+def test_people_who_marched_or_rallied_on_a_date_report_an_event(text):
+    assert _is_event(text) is True

@@ -63,7 +63,8 @@ _EVENT_VERB = compile_factored(
 _GATHERING = re.compile(
     WORD_START + r"(?:gathered|gather|met|meet|took part|take part|attended|participated|"
     r"showed up|turned out|turned up|came together|flocked|visited|welcomed|are meeting|were trained|"
-    r"took a|in attendance|logged\s+(?:on|in)|tuned\s+in)\b", re.IGNORECASE)
+    r"took a|in attendance|logged\s+(?:on|in)|tuned\s+in|marched|paraded|rallied|assembled|converged)\b",
+    re.IGNORECASE)
 _HEADCOUNT = compile_factored(
     r"\b(?:\d[\d,]*|(?:a |one |two |several )?(?:hundreds?|thousands?|dozens?)|" + NUMBER_RE[3:-1] +
     r")\s+(?:\w+\s+){0,3}(?:participants|people|attendees|delegates|visitors|guests|"
