@@ -72,3 +72,7 @@ def test_more_kinds_and_verbs_of_events(text):
 ])
 def test_people_who_marched_or_rallied_on_a_date_report_an_event(text):
     assert _is_event(text) is True
+
+
+def test_an_event_that_was_streamed_or_broadcast_happened():
+    assert _is_event("On the radio\n\nThe awards ceremony on 4 June 2025 was broadcast on local radio.") is True

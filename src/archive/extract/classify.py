@@ -53,6 +53,8 @@ _EVENT_VERB = compile_factored(
     r"hosting|organi[sz]ing|holding|welcomed|welcomes|marked|marks|inaugurated|inaugurates?|"
     r"carried\s+out|carries\s+out|staged|stages|took\s+off|runs\s+(?:from|until|till|through)|"
     r"resumed|turned\s+up|enjoyed|celebrated|commemorated|competed|"
+    r"(?:was|were|will\s+be|is\s+being)\s+(?:also\s+)?(?:streamed|livestreamed|live-streamed|broadcast|televised"
+    r"|webcast)|"
     r"(?:will|to)\s+(?:be\s+)?(?:held|hosted|organi[sz]ed|host|hold|organi[sz]e|take\s+place|"
     r"feature|open|inaugurate|bring\s+together|gather|run)|underway|under\s+way|"
     r"are\s+meeting|is\s+meeting|showed\s+up|turned\s+out|in\s+attendance|participation"
