@@ -159,7 +159,8 @@ def test_every_attendance_phrase_holds_a_remote_word():
                "join via Zoom", "also broadcast", "also webcast", "streamed live", "live-streamed",
                "with an online option", "attend virtually", "on Microsoft Teams", "via GoToMeeting",
                "logged in for", "broadcast live", "live on YouTube", "available to stream",
-               "in person or follow the talks online"]
+               "in person or follow the talks online", "joining by video link", "dialled in",
+               "a live video feed", "delivered online", "held over Zoom", "entirely digital"]
     found = 0
     for pattern in (c._MIXED, c._ONLINE, c._REMOTE_OFFER):
         for text in texts + ["It was " + p + " in May." for p in phrases]:

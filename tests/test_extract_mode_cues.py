@@ -146,3 +146,17 @@ def test_a_school_year_is_no_school():
 def test_watching_on_a_channel_beside_a_venue_is_mixed():
     assert _mode("The mayor will hold a town hall meeting on 14 May 2025 in the council chambers. Residents can"
                  " also watch the meeting on the city's YouTube channel.") == "mixed"
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    # ways of saying people joined from afar
+    ("The refresher course on 4 June 2025 was delivered online to 80 health workers.", "online"),
+    ("The seminar on 4 June 2025 was held over Zoom for 60 participants.", "online"),
+    ("The two-day forum was held at the Marlow Hotel on 4 and 5 June 2025, with some speakers joining by video"
+     " link.", "mixed"),
+    ("Delegates met in person at the Marlow Convention Centre on 4 June 2025 while others dialled in.", "mixed"),
+    ("The hearing held on 4 June 2025 in the council chambers could also be followed on a live video feed.",
+     "mixed"),
+])
+def test_ways_of_joining_from_afar(sentence, mode):
+    assert _mode(sentence) == mode

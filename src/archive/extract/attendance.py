@@ -25,6 +25,11 @@ _ONLINE = compile_factored(
     r"|(?<=, )virtual(?=\))|via\s+(?:a\s+)?(?:free\s+)?Zoom|on\s+Zoom"
     r"|(?:on|via)\s+(?-i:(?:Microsoft\s+)?Teams|Google\s+Meet|Webex|Skype|GoToMeeting|Jitsi|BlueJeans)"
     r"|logged\s+(?:on|in)\s+(?:to|for|from)"
+    # "was delivered online", "held over Zoom", "an entirely digital edition"
+    r"|(?:conducted|delivered|run|organi[sz]ed|taught|streamed)\s+(?:entirely\s+|fully\s+|exclusively\s+"
+    r"|completely\s+|only\s+)?(?:online|virtually)"
+    r"|over\s+(?:Zoom|(?-i:Teams)|Skype|Webex|video\s*(?:link|call|conference)?)"
+    r"|(?:entirely|fully|completely|purely|exclusively)\s+(?:digital|virtual|online)"
     r"|virtual\s+(?!reality\b)(?:[\w’'-]+\s+){0,2}?(?:" + NOUNS + r")"
     r"|online\s+(?:[A-Za-z]+\s+){0,2}(?:fair|festival|exhibition|competition|summit|class|classes"
     r"|program|programme|celebration|launch|symposium|hackathon))\b",
@@ -99,7 +104,11 @@ _REMOTE_OFFER = compile_factored(
     # "can also watch the meeting on the city's YouTube channel"
     r"|(?:watch|follow|view)(?:ed|ing)?\s+(?:the\s+\w+\s+|it\s+)?(?:live\s+)?on\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:YouTube|Facebook|Instagram|Twitch|live\s*stream)"
-    r"|available\s+(?:to\s+(?:stream|watch\s+online|view\s+online)|for\s+(?:live\s*)?streaming))\b",
+    r"|available\s+(?:to\s+(?:stream|watch\s+online|view\s+online)|for\s+(?:live\s*)?streaming)"
+    # "some speakers joining by video link", "others dialled in", "followed through a live video feed"
+    r"|(?:join(?:ed|ing)?|connect(?:ed|ing)?|participat\w*|spoke|speaking|present(?:ed|ing)?|t(?:ook|aking)\s+part)"
+    r"\s+(?:by|via|through|over)\s+(?:a\s+)?(?:video(?:\s*(?:link|call|conference))?|videoconference|zoom|skype"
+    r"|webex|(?-i:Teams))|dial(?:l)?ed\s+in|(?:live\s+)?video\s+feed|live\s+feed)\b",
     re.IGNORECASE)
 #: "the lecture hall where the event was held": a place of the event itself, wherever it is said.
 _WHERE_HELD = re.compile(
@@ -109,7 +118,8 @@ _WHERE_HELD = re.compile(
 #: (same flags); sentences without one, most of them when people met in person, are skipped.
 _REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remote|virtual|webinar|video|via|zoom|live|stream"
                                         r"|broadcast|webcast|logged|microsoft|teams|google|webex|skype"
-                                        r"|gotomeeting|jitsi|bluejeans|youtube|facebook|instagram|twitch)",
+                                        r"|gotomeeting|jitsi|bluejeans|youtube|facebook|instagram|twitch|digital"
+                                        r"|dial|skype)",
                           re.IGNORECASE)
 _FUTURE = re.compile(WORD_START + r"(?:will|planned|plans?|next|upcoming|future|originally)\b", re.IGNORECASE)
 #: Just before an online phrase: it describes earlier events or the topic, not this event
