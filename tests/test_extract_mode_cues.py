@@ -160,3 +160,9 @@ def test_watching_on_a_channel_beside_a_venue_is_mixed():
 ])
 def test_ways_of_joining_from_afar(sentence, mode):
     assert _mode(sentence) == mode
+
+
+def test_an_office_with_its_article_is_a_venue():
+    assert _mode("Some 120 farmers attended the training on 4 June 2025 at the district agricultural office.") \
+        == "offline"
+    assert _mode("Some 120 farmers attended the training on 4 June 2025, the mayor's first year in office.") is None

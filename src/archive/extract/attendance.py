@@ -73,13 +73,15 @@ _VENUE_CUE = compile_factored(
     r"|\b(?:at|in|inside|outside|on|" + _CROWD_INTO + r")\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
     # "at the Hillford Water Board headquarters", "on the Hillford Sports Institute grounds": a named
     # place's building or grounds
-    r"(?:[A-Z][\w’'.&-]*\s+){0,5}(?:[a-z]+\s+)?"
+    r"(?:[A-Z][\w’'.&-]*\s+){0,5}(?:[a-z]+\s+){0,2}"
     r"(?:auditorium|campus|venue|parade\s+ground|grounds(?!\s+(?:that|of)\b)|halls?|premises|stadium|hotel"
     r"|library|museum|theatre|park|centre|center|conference\s+room|meeting\s+room|headquarters|sports\s+complex"
     r"|waterfront|cloisters?|cinemas?|courtyard|amphitheat(?:re|er)|showgrounds?|fairgrounds?|pavilion|plaza"
     r"|farm|memorial|church|mosque|temple|cathedral|chapel|shrine|beach|square|classroom|gym(?:nasium)?|playground"
     r"|clubhouse|studio|arena|marquee|lawn|courthouse|chambers?|school(?!\s+(?:level|year|term|system|board"
     r"|district|curriculum|fees|calendar|holidays?)\b))\b"
+    # "at the district agricultural office" (an article, so not "in office")
+    r"|\b(?:at|in)\s+(?:the|its|their)\s+(?:[A-Z][\w’'.&-]*\s+){0,5}(?:[a-z]+\s+){0,2}offices?\b"
     # "at the Casa de la Cultura", "in the Palais des Congrès": a venue named in another language
     r"|\b(?:at|in|inside|outside|" + _CROWD_INTO + r")\s+(?:the\s+)?" + _FOREIGN_VENUE +
     # "the Main Gallery will host", "the Museo Marítimo presents": a named venue that hosts
