@@ -118,7 +118,7 @@ _WHERE_HELD = re.compile(
     r"\s+(?:was|were|is|will\s+be)\s+held\b", re.IGNORECASE)
 #: Every phrase that ``_MIXED`` or ``_ONLINE`` matches has a word that starts like one of these
 #: (same flags); sentences without one, most of them when people met in person, are skipped.
-_REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remote|virtual|webinar|video|via|zoom|live|stream"
+_REMOTE_WORD = compile_factored(WORD_START + r"(?:online|hybrid|remote|virtual|webinar|video|via|zoom|live|stream"
                                         r"|broadcast|webcast|logged|microsoft|teams|google|webex|skype"
                                         r"|gotomeeting|jitsi|bluejeans|youtube|facebook|instagram|twitch|digital"
                                         r"|dial|skype)",
@@ -150,14 +150,18 @@ _EVENT_IN_PLACE = re.compile(
 #: in-person meeting", "a face-to-face training", "residents gathered at Uhuru Gardens".
 _IN_PERSON = re.compile(
     r"\b(?:an?|the|first|its|their|this|our)\s+(?:[\w-]+\s+)?(?:in[- ]person|face[- ]to[- ]face)\s+"
-    r"|\b(?:held|took\s+place|meet|met|gathered|attend(?:ed)?|returned|back)\s+(?:in[- ]person|face[- ]to[- ]face)\b"
-    r"|\b(?:gathered|assembled|converged|flocked|turned\s+out|turned\s+up|showed\s+up|met)\s+(?:at|in|on|outside)"
-    r"\s+(?:the\s+)?(?!" + _NOT_A_PLACE + r")(?-i:[A-Z])[\w’'-]+", re.IGNORECASE)
+    r"|\b(?:held|took\s+place|meet|met|gathered|attend(?:ed)?|returned|back)\s+(?:in[- ]person|face[- ]to[- ]face)\b",
+    re.IGNORECASE)
+_GATHERED_AT = compile_factored(
+    WORD_START + r"(?:gathered|assembled|converged|flocked|turned\s+out|turned\s+up|showed\s+up|met)\s+(?:at|in|on"
+    r"|outside)\s+(?:the\s+)?(?!" + _NOT_A_PLACE + r")(?-i:[A-Z])[\w’'-]+", re.IGNORECASE)
 #: A labelled line that says how people attend ("Platform: Zoom", "Format: hybrid",
 #: "Mode of delivery: in person"); a place field ("Venue:") is read by ``field_facts``.
 _MODE_LINE = re.compile(
     r"(?im)^[ \t]*(?:platform|format|mode(?:\s+of\s+(?:delivery|attendance|participation))?|delivery"
     r"|attendance|participation|event\s+(?:type|format))[ \t]*:[ \t]*(?P<value>[^\n]{2,100})$")
+#: Every label ``_MODE_LINE`` reads holds one of these: a text without any skips the pattern.
+_MODE_LABELS = ("platform", "format", "mode", "delivery", "attendance", "participation")
 _BOTH_VALUE = re.compile(r"\bhybrid\b|\b(?:in[- ]person|on-?site)\b.*\b(?:online|virtual|zoom|remote)"
                          r"|\b(?:online|virtual|zoom|remote)\b.*\b(?:in[- ]person|on-?site)\b", re.IGNORECASE)
 _REMOTE_VALUE = re.compile(r"^(?:online|virtual|remote|zoom|microsoft\s+teams|teams|google\s+meet|webex|skype|webinar"
@@ -165,9 +169,15 @@ _REMOTE_VALUE = re.compile(r"^(?:online|virtual|remote|zoom|microsoft\s+teams|te
 _PRESENT_VALUE = re.compile(r"^(?:in[- ]person|on-?site|face[- ]to[- ]face|physical|onsite)\b", re.IGNORECASE)
 
 
+#: Another event than the one reported: "next year's edition will be held in Lomé".
+_OTHER_EDITION = re.compile(r"\b(?:next|following|future|previous|last)\s+(?:year|edition|meeting|session|conference"
+                            r"|one|summit|forum)\b", re.IGNORECASE)
+
+
 def _labelled_mode(doc: Doc) -> tuple[str, str, int] | None:
     """The mode a labelled line states, with the line and its offset."""
-    if ":" not in doc.text:
+    low = doc.text.lower()
+    if not any(label in low for label in _MODE_LABELS):
         return None
     for m in _MODE_LINE.finditer(doc.text):
         value = m.group("value").strip()
@@ -176,9 +186,6 @@ def _labelled_mode(doc: Doc) -> tuple[str, str, int] | None:
         if mode:
             return mode, m.group(0).strip(), m.start("value")
     return None
-#: Another event than the one reported: "next year's edition will be held in Lomé".
-_OTHER_EDITION = re.compile(r"\b(?:next|following|future|previous|last)\s+(?:year|edition|meeting|session|conference"
-                            r"|one|summit|forum)\b", re.IGNORECASE)
 
 
 #: How many paragraphs down "in person or online" and remote participation beside a venue count.
@@ -254,7 +261,8 @@ def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
     for s in doc.sentences:
         if s.para > 1 and s.index != main_index:
             continue
-        m = _EVENT_IN_PLACE.search(s.text) or _IN_PERSON.search(s.text)
+        m = _EVENT_IN_PLACE.search(s.text) or _GATHERED_AT.search(s.text) or (
+            _IN_PERSON.search(s.text) if "person" in s.text.lower() or "face" in s.text.lower() else None)
         if m and not _OTHER_EDITION.search(s.text):
             return "offline", m.group(0), s.start + m.start()
     return None, "", -1
