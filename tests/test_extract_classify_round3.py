@@ -76,3 +76,9 @@ def test_people_who_marched_or_rallied_on_a_date_report_an_event(text):
 
 def test_an_event_that_was_streamed_or_broadcast_happened():
     assert _is_event("On the radio\n\nThe awards ceremony on 4 June 2025 was broadcast on local radio.") is True
+
+
+def test_an_event_that_had_its_busiest_year_is_still_an_event():
+    text = ("Hillford Show breaks records\n\nThe Hillford Show, held on Saturday, 10 May 2025, had its busiest year"
+            " yet, with 30,000 visitors at the dog show and the craft fair.")
+    assert _is_event(text) is True

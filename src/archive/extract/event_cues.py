@@ -110,7 +110,8 @@ REVIEW = re.compile(
     r"|looking\s+back\s+(?:at|on|over)|a\s+look\s+back|highlights\s+of\s+(?:the|our|this|last|a)\s+(?:[\w’'-]+\s+)?"
     r"(?:year|season|term)|the\s+year\s+that\s+was|(?:a|an)\s+(?:busy|big|eventful|record|successful"
     r"|great|remarkable|memorable|packed)\s+(?:year|season|term)"
-    r"|(?:our|its|their|the)\s+(?:busiest|biggest|best|most\s+\w+)\s+(?:year|season|term)\s+(?:yet|ever|so\s+far))\b",
+    # an organisation's own voice: "our busiest year yet" (an event's "its busiest year" is no review)
+    r"|our\s+(?:busiest|biggest|best|most\s+\w+)\s+(?:year|season|term)\s+(?:yet|ever|so\s+far))\b",
     re.IGNORECASE)
 #: schema.org's kinds of event, by the word that names one (tried after business, hackathon,
 #: exhibition, festival and education events).
