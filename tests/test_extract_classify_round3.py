@@ -82,3 +82,9 @@ def test_an_event_that_had_its_busiest_year_is_still_an_event():
     text = ("Hillford Show breaks records\n\nThe Hillford Show, held on Saturday, 10 May 2025, had its busiest year"
             " yet, with 30,000 visitors at the dog show and the craft fair.")
     assert _is_event(text) is True
+
+
+def test_a_look_back_at_one_dated_event_is_that_event():
+    text = ("A look back at the Hillford Show\n\nThe Hillford Show, held on Saturday, 10 May 2025, drew 30,000"
+            " visitors to the dog show and the craft fair.")
+    assert _is_event(text) is True

@@ -194,11 +194,14 @@ def _summary_of_many(doc: Doc, first_text: str) -> bool:
 def _review_of_many(doc: Doc, first_text: str) -> bool:
     """The text looks back over a period ("2023 in review", "a busy year") and lists events
     of two kinds or more: a summary of activities, whatever its opening sentence says.
-    A headline that names an event keeps it one event ("Jazz Festival 2023 in review")."""
+    A headline that names an event keeps it one event ("Jazz Festival 2023 in review"), and so
+    does an opening sentence that reports a dated event ("The show, held on 10 May, drew ...")."""
     head = doc.headline or ""
     # the opening lines too: the headline found may be a site's name above the real one
     opening = [head, first_text] + [s.text for s in doc.sentences[:3]]
     if not any(_cues.REVIEW.search(t) for t in opening) or EVENT_NOUN.search(head):
+        return False
+    if _DATED.search(first_text) and _reports_event(doc, first_text):
         return False
     kinds = {m.group(0).lower().rstrip("s") for s in doc.sentences[:25] for m in EVENT_NOUN.finditer(s.text)}
     return len(kinds) >= 2
