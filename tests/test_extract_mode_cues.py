@@ -166,3 +166,9 @@ def test_an_office_with_its_article_is_a_venue():
     assert _mode("Some 120 farmers attended the training on 4 June 2025 at the district agricultural office.") \
         == "offline"
     assert _mode("Some 120 farmers attended the training on 4 June 2025, the mayor's first year in office.") is None
+
+
+def test_tickets_sold_in_person_or_online_say_nothing_of_attending():
+    body = ("The Marlow Brass Band holds its spring concert on 14 June 2025 at the Corn Exchange Hall.\n\n"
+            "Tickets can be bought in person or online.")
+    assert _mode(body) == "offline"

@@ -188,6 +188,20 @@ def _labelled_mode(doc: Doc) -> tuple[str, str, int] | None:
     return None
 
 
+#: Things done in person or online that are not attending: buying a ticket, registering,
+#: giving, voting ("Tickets can be bought in person or online").
+_NOT_ATTENDING = re.compile(
+    r"\b(?:tickets?|register(?:ed|ing)?|registration|book(?:ed|ing|ings)?|sign(?:ed|ing)?[- ]?up|apply|applications?"
+    r"|donat\w*|pay(?:ment)?|paid|purchase[ds]?|buy|bought|vot(?:e|es|ed|ing)|submit\w*|comments?|feedback|enrol\w*)\b",
+    re.IGNORECASE)
+
+
+def _both_ways_to_attend(text: str, m: re.Match[str]) -> bool:
+    """A "hybrid" or "in person and online" phrase says how people attend this event: not an
+    event to come ("next year's edition will be hybrid"), nor tickets or registration."""
+    return not _FUTURE.search(text[:m.start()][-40:]) and not _NOT_ATTENDING.search(text)
+
+
 #: How many paragraphs down "in person or online" and remote participation beside a venue count.
 _MIXED_PARAS = 4
 
@@ -199,7 +213,7 @@ def remote_offer(doc: Doc) -> tuple[str, int] | None:
         if s.para > _MIXED_PARAS or not _REMOTE_WORD.search(s.text):
             continue
         m = _MIXED.search(s.text)
-        if m and not _FUTURE.search(s.text[:m.start()][-40:]):
+        if m and _both_ways_to_attend(s.text, m):
             return m.group(0), s.start + m.start()
         m = _REMOTE_OFFER.search(s.text)
         if m and not _NOT_THIS_EVENT.search(s.text, max(0, m.start() - 40), m.start()):
@@ -225,7 +239,7 @@ def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
         and _physical_place(doc.sentences[main_index].text)
     for s in wide:
         m = _MIXED.search(s.text)
-        if m and not _FUTURE.search(s.text[:m.start()][-40:]):
+        if m and _both_ways_to_attend(s.text, m):
             return "mixed", m.group(0), s.start + m.start()
         m = _REMOTE_OFFER.search(s.text)
         # remote participation beside a venue: in the same sentence, or the event's own
