@@ -172,3 +172,9 @@ def test_tickets_sold_in_person_or_online_say_nothing_of_attending():
     body = ("The Marlow Brass Band holds its spring concert on 14 June 2025 at the Corn Exchange Hall.\n\n"
             "Tickets can be bought in person or online.")
     assert _mode(body) == "offline"
+
+
+def test_tickets_also_available_online_say_nothing_of_attending():
+    body = ("The Marlow Brass Band holds its spring concert on 14 June 2025 at the Corn Exchange Hall.\n\n"
+            "Tickets are also available online.")
+    assert _mode(body) == "offline"

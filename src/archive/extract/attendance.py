@@ -199,7 +199,15 @@ _NOT_ATTENDING = re.compile(
 def _both_ways_to_attend(text: str, m: re.Match[str]) -> bool:
     """A "hybrid" or "in person and online" phrase says how people attend this event: not an
     event to come ("next year's edition will be hybrid"), nor tickets or registration."""
-    return not _FUTURE.search(text[:m.start()][-40:]) and not _NOT_ATTENDING.search(text)
+    return not _FUTURE.search(text[:m.start()][-40:]) and not _NOT_ATTENDING.search(text, max(0, m.start() - 60),
+                                                                                   m.end())
+
+
+def _remote_for_this_event(text: str, m: re.Match[str]) -> bool:
+    """Remote participation offered for this event: not earlier events ("its previous meetings
+    were held online"), nor tickets or registration ("Tickets are also available online")."""
+    return not _NOT_THIS_EVENT.search(text, max(0, m.start() - 40), m.start()) \
+        and not _NOT_ATTENDING.search(text, max(0, m.start() - 60), m.end())
 
 
 #: How many paragraphs down "in person or online" and remote participation beside a venue count.
@@ -216,7 +224,7 @@ def remote_offer(doc: Doc) -> tuple[str, int] | None:
         if m and _both_ways_to_attend(s.text, m):
             return m.group(0), s.start + m.start()
         m = _REMOTE_OFFER.search(s.text)
-        if m and not _NOT_THIS_EVENT.search(s.text, max(0, m.start() - 40), m.start()):
+        if m and _remote_for_this_event(s.text, m):
             return m.group(0), s.start + m.start()
     return None
 
@@ -244,8 +252,7 @@ def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
         m = _REMOTE_OFFER.search(s.text)
         # remote participation beside a venue: in the same sentence, or the event's own
         # sentence gives the venue ("held at the X Hotel ... It was also streamed via Zoom")
-        if m and (main_venue or _physical_place(s.text)) \
-                and not _NOT_THIS_EVENT.search(s.text, max(0, m.start() - 40), m.start()):
+        if m and (main_venue or _physical_place(s.text)) and _remote_for_this_event(s.text, m):
             return "mixed", m.group(0), s.start + m.start()
     for s in scope:
         m = _ONLINE.search(s.text)
