@@ -60,6 +60,7 @@ _NOTICE = ("Marlow Parish Council\n\nPublic meeting on the new bypass\n\nDate: T
     # ... and a stream offered in the text beside it makes the event mixed
     ("Marlow Old School Rooms, Mill Lane", "The meeting will also be livestreamed on the council's website.", "mixed"),
     ("Marlow Old School Rooms and online", "Tea and biscuits will be served.", "mixed"),
+    ("Marlow Old School Rooms and on Microsoft Teams", "Tea and biscuits will be served.", "mixed"),
 ])
 def test_a_venue_field_and_a_stream(venue, extra, mode):
     text = _NOTICE.format(venue=venue, extra=extra)

@@ -26,7 +26,8 @@ _ONLINE_PLACE = re.compile(r"^(?:online|virtual|zoom|webinar|microsoft\s+teams|g
 #: A place field that names no place yet ("Venue: TBA") or both a room and a stream
 #: ("Venue: Town Hall and online", "Location: hybrid").
 _NO_PLACE_YET = re.compile(r"^(?:tba|tbc|tbd|to\s+be\s+(?:confirmed|announced|decided|determined))\b", re.IGNORECASE)
-_BOTH_WAYS = re.compile(r"\bhybrid\b|\b(?:and|or|&|\+|/)\s*(?:online|virtually|zoom|livestream)\b"
+_BOTH_WAYS = re.compile(r"\bhybrid\b|\b(?:and|or|&|\+|/)\s*(?:(?:on|via)\s+)?(?:online|virtually|zoom|livestream"
+                        r"|(?:microsoft\s+)?teams|youtube|facebook)\b"
                         r"|\b(?:online|virtual)\s*(?:and|or|&|\+|/)\s*(?:in[- ]person|on-?site)\b", re.IGNORECASE)
 
 
