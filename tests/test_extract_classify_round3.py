@@ -88,3 +88,18 @@ def test_a_look_back_at_one_dated_event_is_that_event():
     text = ("A look back at the Hillford Show\n\nThe Hillford Show, held on Saturday, 10 May 2025, drew 30,000"
             " visitors to the dog show and the craft fair.")
     assert _is_event(text) is True
+
+
+@pytest.mark.parametrize("text", [
+    # people at a dated event, whatever the verb
+    "Young scientists\n\nFinal-year students presented their research to a panel of judges at the annual science"
+    " symposium on Friday, 2 May 2025.",
+    "Bypass plans\n\nMore than 80 residents packed a public meeting on Monday, 5 May 2025, to discuss the bypass.",
+    "Pedalling for the hospice\n\nSome 250 cyclists set off from the square on Sunday, 4 May 2025, on a 100 km"
+    " charity ride.",
+])
+def test_people_at_a_dated_event_report_it(text):
+    assert _is_event(text) is True
+    # a decision taken at a dated meeting is the news, not the meeting
+    assert _is_event("Rates to rise\n\nThe council has adopted its budget for 2026.\n\nMembers voted 7-2 in favour"
+                     " at the council meeting on Monday, 5 May 2025, after 300 residents wrote in.") is False

@@ -143,18 +143,27 @@ _EVENT_PHRASE = compile_factored(
     + NOUNS + r"))\b", re.IGNORECASE)
 
 
+#: People at an event on a date, whatever the verb: "students presented their work at the
+#: annual science symposium on Friday", "250 cyclists set off on a charity ride on Sunday".
+_AT_EVENT = compile_factored(
+    r"\b(?:at|during|on)\s+(?:the|a|an|its|their|this|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,4}?(?:" + NOUNS + r")\b",
+    re.IGNORECASE)
 #: Every ``_EVENT_PHRASE`` holds one of these: a sentence without any skips the pattern.
 _EVENT_PHRASE_WORDS = ("open", "present", "unveil", "mount", "join")
 
 
 def _reports_event(doc: Doc, text: str) -> bool:
     """A sentence reports an event: an event noun with an event verb (past, present or
-    future), a phrase that reports one on its own, a named yearly day with a date or an event
-    verb, or people gathering with a date, a clock time or a head count."""
+    future), a phrase that reports one on its own, an event noun with a date and a head count
+    or people at the event, a named yearly day with a date or an event verb, or people
+    gathering with a date, a clock time or a head count."""
     if doc.search(EVENT_NOUN, text) and doc.search(_EVENT_VERB, text):
         return True
     folded = text.lower()
     if any(w in folded for w in _EVENT_PHRASE_WORDS) and doc.search(_EVENT_PHRASE, text):
+        return True
+    if _DATED.search(text) and doc.search(EVENT_NOUN, text) and (_HEADCOUNT.search(text) or _AT_EVENT.search(text)) \
+            and not doc.search(_NON_EVENT, text) and not _cues.DECISION.search(text):
         return True
     if "Day" in text and _NAMED_DAY.search(text) and (_DATED.search(text) or doc.search(_EVENT_VERB, text)) \
             and not doc.search(_NON_EVENT, text):  # "a report released on the 50th Oceans Day"
