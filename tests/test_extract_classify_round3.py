@@ -103,3 +103,10 @@ def test_people_at_a_dated_event_report_it(text):
     # a decision taken at a dated meeting is the news, not the meeting
     assert _is_event("Rates to rise\n\nThe council has adopted its budget for 2026.\n\nMembers voted 7-2 in favour"
                      " at the council meeting on Monday, 5 May 2025, after 300 residents wrote in.") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Carols in the square\n\nThe Marlow Community Choir performed at the Christmas concert in the market square.",
+])
+def test_performing_at_an_event_reports_it(text):
+    assert _is_event(text) is True

@@ -52,7 +52,7 @@ _EVENT_VERB = compile_factored(
     r"began|started|kicked off|wrapped up|holds?|hosts|organi[sz]es|co-organi[sz]ed|ran|"
     r"hosting|organi[sz]ing|holding|welcomed|welcomes|marked|marks|inaugurated|inaugurates?|"
     r"carried\s+out|carries\s+out|staged|stages|took\s+off|runs\s+(?:from|until|till|through)|"
-    r"resumed|turned\s+up|enjoyed|celebrated|commemorated|competed|"
+    r"resumed|turned\s+up|enjoyed|celebrated|commemorated|competed|performed|"
     r"(?:was|were|will\s+be|is\s+being)\s+(?:also\s+)?(?:streamed|livestreamed|live-streamed|broadcast|televised"
     r"|webcast)|"
     r"(?:will|to)\s+(?:be\s+)?(?:held|hosted|organi[sz]ed|host|hold|organi[sz]e|take\s+place|"
