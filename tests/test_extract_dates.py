@@ -349,3 +349,31 @@ def test_page_dates_with_slashes_after_the_year_or_dashes_between_numbers(page_d
 def test_relative_starts_ends_and_months(sentence, start, end):
     # the page is dated Wednesday 12 June 2024
     assert dates("Seed fair in Lindale\nWednesday, 12 June 2024\n\n" + sentence + "\n")[:2] == (start, end)
+
+
+def test_a_dateline_with_the_day_in_figures_dates_the_story_not_the_event():
+    text = ("Seed course ends in Lindale\n\nLindale, 12.06.2024 – Growers completed a five-day seed course on"
+            " Friday.\n\nThe course, held from 03.06.2024 to 07.06.2024 at the Town Hall, drew 60 growers.\n")
+    assert dates(text)[:2] == ("2024-06-03", "2024-06-07")
+
+
+@pytest.mark.parametrize("body", [
+    # "the opening of" starts the event; a length in the next sentence gives its end
+    "Growers gathered at the opening of the Lindale Seed Fair on Wednesday.\n\nThe four-day fair,"
+    " running until Saturday at the Town Hall, drew 60 growers.\n\nPage date: 12 June 2024\n",
+    # the end in the sentence after the opening
+    "Wednesday, 12 June 2024\n\nThe Lindale Seed Fair opened on Wednesday at the Town Hall. It runs till"
+    " Saturday.\n",
+])
+def test_an_opening_day_and_the_end_a_later_sentence_gives(body):
+    assert dates("Seed fair opens in Lindale\n" + body)[:2] == ("2024-06-12", "2024-06-15")
+
+
+@pytest.mark.parametrize("posted, start", [
+    ("Posted 23/05/2024", "2024-05-04"),  # the text writes its day first
+    ("Posted 5/23/2024", "2024-04-05"),  # the text writes its month first
+    ("Posted 23/05/2024 and updated 5/23/2024", None),  # the text's dates disagree: unknown
+])
+def test_the_texts_own_slashed_dates_settle_an_ambiguous_one(posted, start):
+    text = f"Seed fair in Lindale\n{posted}\n\nThe seed fair was held on 04/05/2024 at the Town Hall in Lindale.\n"
+    assert dates(text)[0] == start

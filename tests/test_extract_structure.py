@@ -41,6 +41,11 @@ LEDE = ("The city council hosted a public meeting on road safety at the Town Hal
     ("City Council\nHome  Services  Contact\nResidents speak up for safer roads", "Residents speak up for safer roads"),
     ("City Council\nMedia releases\nResidents speak up for safer roads", "Residents speak up for safer roads"),
     ("City Council\nNews & Events\nRESIDENTS SPEAK UP FOR SAFER ROADS", "RESIDENTS SPEAK UP FOR SAFER ROADS"),
+    # a site's name and its sections between bars, and a menu of sections, above the headline
+    ("Riverside Road Watch | Reports\n\nPublished 4 March 2019\n\nResidents speak up for safer roads",
+     "Residents speak up for safer roads"),
+    ("City of Riverside\nResidents | Business | Council | Recreation\nResidents speak up for safer roads",
+     "Residents speak up for safer roads"),
 ])
 def test_headline_found_below_furniture(top, headline):
     layout = analyse(top + "\n\n" + LEDE + "\n")
@@ -171,3 +176,13 @@ def test_a_site_name_after_a_dash_leaves_a_sentence_case_headline(top):
 ])
 def test_lines_that_stay_whole(top):
     assert analyse(top + "\n\n" + LEDE).headline == top
+
+
+def test_a_long_sentence_under_the_headline_is_the_lede_whatever_its_verb():
+    # no verb of the structure's vocabulary ("asks", "help out"), but 20 words and a full stop:
+    # the lede, even when the next paragraph shares more of its words than the headline's
+    text = ("Skip to content\nTown of Riverside\nHome > News > Public Notices\n\nPosted: May 6, 2025\n\n"
+            "Green spaces get a spring tidy\n\nThe Town of Riverside asks residents, schools and local clubs to"
+            " help out at this year's clean-up day on Saturday, May 17.\n\nResidents and local clubs will meet at"
+            " the Riverside Market Square pavilion, where schools will hand out gloves.\n")
+    assert analyse(text).headline == "Green spaces get a spring tidy"

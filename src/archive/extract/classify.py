@@ -10,6 +10,7 @@ from . import event_cues as _cues
 from .alternation import compile_factored
 from .event_cues import COUNTED_CROWD
 from .text import NUMBER_RE, WORD_START, Doc
+from .venue_cues import VENUE_CUE as _VENUE_CUE
 
 #: Nouns that name an event only with a qualifier before them or a verb after them: a
 #: "charity fun run", a "beach clean-up", "peace talks", a capitalised "Innovation Week", a
@@ -152,18 +153,30 @@ _AT_EVENT = compile_factored(
 _EVENT_PHRASE_WORDS = ("open", "present", "unveil", "mount", "join")
 
 
+#: "in Lindale", "at Riverside": a capitalised place after "in" or "at" that is not a date.
+_IN_TOWN = re.compile(r"\b(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October"
+                      r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An"
+                      r"|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w’'-]+")
+_LIST_MARKS = ("•", "·", "-", "–", "*", "▪")
+
+
 def _reports_event(doc: Doc, text: str) -> bool:
     """A sentence reports an event: an event noun with an event verb (past, present or
-    future), a phrase that reports one on its own, an event noun with a date and a head count
-    or people at the event, a named yearly day with a date or an event verb, or people
+    future), a phrase that reports one on its own, an event noun with a date and a place, a
+    crowd or people at the event, a named yearly day with a date or an event verb, or people
     gathering with a date, a clock time or a head count."""
-    if doc.search(EVENT_NOUN, text) and doc.search(_EVENT_VERB, text):
+    if doc.search(EVENT_NOUN, text) and (doc.search(_EVENT_VERB, text) or (
+            _DATED.search(text) and not text.lstrip().startswith(_LIST_MARKS)
+            and (_VENUE_CUE.search(text) or _HEADCOUNT.search(text) or _IN_TOWN.search(text)))):
+        # an event verb, or a day with a place or a crowd ("Saturday's fair at the Town Hall
+        # drew 300"), unless the sentence is an item of a list (a listing of what's on)
         return True
     folded = text.lower()
     if any(w in folded for w in _EVENT_PHRASE_WORDS) and doc.search(_EVENT_PHRASE, text):
         return True
     if _DATED.search(text) and doc.search(EVENT_NOUN, text) and (_HEADCOUNT.search(text) or _AT_EVENT.search(text)) \
-            and not doc.search(_NON_EVENT, text) and not _cues.DECISION.search(text):
+            and not doc.search(_NON_EVENT, text) and not _cues.DECISION.search(text) \
+            and not text.lstrip().startswith(_LIST_MARKS):
         return True
     if "Day" in text and _NAMED_DAY.search(text) and (_DATED.search(text) or doc.search(_EVENT_VERB, text)) \
             and not doc.search(_NON_EVENT, text):  # "a report released on the 50th Oceans Day"

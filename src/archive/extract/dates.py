@@ -92,6 +92,10 @@ _DATELINE_ALTERNATIVES = (
     re.compile(rf"^\s*(?P<city>[^\W\d_][^\n,–—:()]{{1,40}}?)\s*\(\s*{_DATE_IN_DATELINE}\s*\)"
                r"\s*(?:[-–—‒]|:\s)"),
 )
+#: A dateline with the day in figures: "Niamey, 12.06.2024 –", "Quito, 2024-06-12 -".
+_DATELINE_NUMERIC = re.compile(
+    rf"^\s*(?P<city>[^\W\d_][^\n,–—:]{{1,40}}?)\s*,\s*{_WD}(?P<date>\d{{1,2}}[./]\d{{1,2}}[./]{_Y}|{_Y}-\d\d-\d\d)"
+    r"\s*(?:[-–—‒]|\(|:\s)")
 _DATELINE_NODATE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]{1,40}?)\s*(?:,[^\n–—]{0,30})?\s*[–—-]\s")
 _YEARLESS_DAY = re.compile(rf",\s*{_WD}(?:{_mon('m')}\s+{_D}|{_D}\s+{_mon('m2')})")
 _PUBLISHED_LINE = re.compile(
@@ -127,7 +131,7 @@ def _year(v: str | None) -> int | None:
     return int(v) if v else None
 
 
-def _mention(kind: str, m: re.Match[str], base: int) -> Mention | None:
+def _mention(kind: str, m: re.Match[str], base: int, slash_order: str | None = None) -> Mention | None:
     g = m.groupdict()
     span = (base + m.start(), base + m.end())
     text = m.group(0)
@@ -155,6 +159,10 @@ def _mention(kind: str, m: re.Match[str], base: int) -> Mention | None:
         if a > 12 >= b or a == b:
             month, day = b, a
         elif b > 12 >= a:
+            month, day = a, b
+        elif slash_order == "dm":
+            month, day = b, a
+        elif slash_order == "md":
             month, day = a, b
         else:
             return None  # "04/03/2024": day and month cannot be told apart
@@ -203,8 +211,26 @@ _PATTERNS_FOR = {
 }
 
 
-def find_mentions(text: str, base: int = 0) -> list[Mention]:
-    """All date mentions in ``text`` (offsets shifted by ``base``), earliest first."""
+def slash_order(text: str) -> str | None:
+    """The order a text writes slashed dates in, when the dates that show it agree: "dm" when
+    one reads "23/09/2022", "md" when one reads "9/23/2022"; None when none shows it or two
+    disagree. It settles the text's "04/03/2024"."""
+    orders = set()
+    for m in _SLASHED.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 >= b:
+            orders.add("dm")
+        elif b > 12 >= a:
+            orders.add("md")
+    return orders.pop() if len(orders) == 1 else None
+
+
+_SLASHED = re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:{_Y})(?!/)")
+
+
+def find_mentions(text: str, base: int = 0, slash_order: str | None = None) -> list[Mention]:
+    """All date mentions in ``text`` (offsets shifted by ``base``), earliest first; an
+    ambiguous slashed date is read in ``slash_order`` when the text's other dates give it."""
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
     digit = _ANY_DIGIT.search(text)
@@ -218,7 +244,7 @@ def find_mentions(text: str, base: int = 0) -> list[Mention]:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            men = _mention(kind, m, base)
+            men = _mention(kind, m, base, slash_order)
             if men is None:
                 continue
             taken.append((s, e))
@@ -315,6 +341,9 @@ def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, in
         except (TypeError, ValueError):
             return None, city, span
         return Reference(date, "dateline", m.group(0).strip(), ps + m.start(), city), city, span
+    numeric = _numeric_dateline(head, ps)
+    if numeric is not None:
+        return numeric
     m = _DATELINE_NODATE.match(head)
     if m and m.group("city").isupper():
         # A wire dateline gives the filing day without its year ("NAIROBI, March 6
@@ -322,6 +351,23 @@ def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, in
         filed = _YEARLESS_DAY.search(m.group(0), m.end("city"))
         return None, m.group("city").strip(), (ps + filed.start(), ps + filed.end()) if filed else None
     return None, None, None
+
+
+def _numeric_dateline(head: str, ps: int) -> tuple[Reference, str, tuple[int, int]] | None:
+    m = _DATELINE_NUMERIC.match(head)
+    figures = find_mentions(m["date"]) if m else []
+    if m is None or len(figures) != 1:
+        return None
+    year, month, day = figures[0].start
+    if year is None or month is None or day is None or figures[0].start != figures[0].end:
+        return None
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    city = m["city"].strip()
+    span = (ps + m.start("date"), ps + m.end("date"))
+    return Reference(date, "dateline", m.group(0).strip(), ps + m.start(), city), city, span
 
 
 def find_published_line(doc: Doc) -> tuple[Reference | None, tuple[int, int] | None]:

@@ -19,7 +19,7 @@ import re
 from .alternation import compile_factored
 from .classify import EVENT_NOUN
 from .date_resolution import Resolved, resolve, week_span
-from .dates import WEEKDAYS, Mention, Reference, find_mentions
+from .dates import WEEKDAYS, Mention, Reference, find_mentions, slash_order
 from .text import NUMBER_RE, WORD_START, Doc, Sentence, parse_number
 
 _DURATION = re.compile(WORD_START + r"(?P<n>" + NUMBER_RE + r")[- ](?:full[- ])?days?\b"
@@ -31,7 +31,8 @@ _CONCLUDED = re.compile(r"\b(?:concluded|concludes|closed|closes|ended|ends|wrap
 _STARTS_AT = re.compile(r"\b(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|as\s+of)\s+(?:\w+,?\s+)?$",
                         re.IGNORECASE)
 _OPENED = re.compile(r"\b(?:opened|opens|started|starts|began|begins|kicked off|kicks off|took off|commenced"
-                     r"|launched|got under way|got underway)\b")
+                     r"|launched|got under way|got underway"
+                     r"|(?:the|its)\s+opening(?:\s+(?:day|night|ceremony))?\s+of)\b")
 
 #: Just before a date: the day something ends ("runs until Thursday", "open till 30 May");
 #: "now" marks a present that goes on, so a weekday there lies ahead of the reference.
@@ -257,14 +258,22 @@ def _range_holding(day: str, candidates: list[tuple[int, int, Mention, Sentence]
 
 
 #: After the start, the end the same sentence gives: "... opened today and runs until Sunday".
-_RUNS_ON = re.compile(r"\b(?:runs|continues|lasts|goes on|is open|remains open|will run|will continue|will last"
-                      r"|ran|continued|lasted)\s+(?:until|till|through|to)\s+", re.IGNORECASE)
+_RUNS_ON = re.compile(r"\b(?:runs|running|continues|continuing|lasts|goes on|is open|remains open|will run"
+                      r"|will continue|will last|ran|continued|lasted)\s+(?:until|till|through|to)\s+", re.IGNORECASE)
 
 
 def _extend_to_stated_end(res: Resolved, men: Mention, sent: Sentence, ref: Reference | None,
-                          year_ref: Reference | None) -> None:
+                          year_ref: Reference | None, doc: Doc) -> None:
+    """"opened today and runs until Sunday": the end the same sentence gives after the start;
+    or, when the sentence opens the event, the next sentences' "It runs till Saturday"."""
     rel_e = men.span[1] - sent.start
     runs = _RUNS_ON.search(sent.text, rel_e)
+    if runs is None and _OPENED.search(sent.text):
+        for later in doc.sentences[sent.index + 1:sent.index + 3]:
+            runs = _RUNS_ON.search(later.text)
+            if runs is not None:
+                sent = later
+                break
     if runs is None:
         return
     ends = [m for m in find_mentions(sent.text[runs.end():], sent.start + runs.end())
@@ -286,8 +295,9 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
     ref_rel = dateline or published
     ref_year = published or dateline
     candidates: list[tuple[int, int, Mention, Sentence]] = []
+    order = slash_order(doc.text[:6000]) if "/" in doc.text[:6000] else None
     for sent in doc.sentences:
-        for men in find_mentions(sent.text, sent.start):
+        for men in find_mentions(sent.text, sent.start, order):
             if any(men.span[0] < e and s < men.span[1] for s, e in excluded):
                 continue
             candidates.append((_score(men, sent, main_index, doc), men.span[0], men, sent))
@@ -341,7 +351,7 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
                     res.end = (day + dt.timedelta(days=n - 1)).isoformat()
                     res.evidence = f"{res.evidence} | {dur_text}"
         if res.start == res.end and len(res.start) == 10:
-            _extend_to_stated_end(res, men, sent, ref_rel, year_ref)
+            _extend_to_stated_end(res, men, sent, ref_rel, year_ref, doc)
         if res.start == res.end and men.kind == "relative":
             wider = _range_holding(res.start, candidates, ref_rel, ref_year)
             if wider is not None:

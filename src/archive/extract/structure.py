@@ -49,7 +49,10 @@ _FURNITURE_PHRASE = re.compile(
 #: Words that name a site's sections; a short line of nothing else is furniture.
 _SECTION_WORDS = frozenset("""news events press media release releases statements stories story updates
 latest blog blogs announcements articles features notices newsroom home about contact us our work
-archive archives publications resources centre center highlights spotlight""".split())
+archive archives publications resources centre center highlights spotlight
+reports education health sport sports business politics opinion world culture arts science environment
+community recreation residents council lifestyle entertainment technology economy local national
+international regional public services research campus""".split())
 _SITE_SECTION = re.compile(r"^(?P<name>.{3,80}?)\s+[–—|-]\s+(?P<section>[A-Za-z&]+(?: [A-Za-z&]+){0,2})$")
 _DASH_SITE = re.compile(r"^(?P<head>(?:\S+\s+){3,}\S+)\s+[–—-]\s+(?P<tail>[A-Z][\w’'&.]*(?:\s+(?:of\s+|the\s+)?"
                         r"[A-Z][\w’'&.]*){0,3})$")
@@ -206,8 +209,20 @@ def _is_furniture(text: str) -> bool:
     if site and all(w.lower() in _SECTION_WORDS for w in site["section"].split()) \
             and all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in site["name"].replace(",", " ").split()):
         return True  # a site's name and section: "Faculty of Science, Lakeside University – News"
+    if _is_breadcrumb(text):
+        return True
     # a label ending in a comma or colon ("Bass Coast,"), or a lone word
     return len(words) <= 3 and text.rstrip()[-1:] in ",:;|-"
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """Names set between bars, none a headline's length, all but the first a site's sections:
+    a site and its section ("Lindale Gazette | Sport"), a menu ("Residents | Business |
+    Council"). "Headline | Site Name" is a headline."""
+    parts = [p.strip() for p in text.split(" | ")]
+    return len(parts) >= 2 and all(
+        p and len(p.split()) <= 4 and p[:1].isupper() and not any(c.isdigit() or c in ".!?:" for c in p)
+        for p in parts) and all(w.lower() in _SECTION_WORDS for p in parts[1:] for w in p.split() if w != "&")
 
 
 def _body_name(words: list[str]) -> bool:
@@ -227,6 +242,8 @@ def _is_prose(text: str) -> bool:
         return True
     ends = text.rstrip()[-1:] in ".!?\"”"
     lowered = sum(1 for w in words if w[:1].islower())
+    if len(words) >= 15 and ends and lowered >= len(words) / 3:
+        return True  # a headline is seldom that long and ends in a full stop, whatever its verb
     return len(words) >= 6 and ends and lowered >= len(words) / 3 and bool(_VERBISH.search(text))
 
 
