@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from ..read.article import Article
+from . import attendance as _attendance
 from . import audience as _audience
 from . import classify as _classify
 from . import dates as _dates
@@ -245,7 +246,7 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
 
     # attendance mode
     if doc.sentences:
-        mode, mode_ev, mode_off = _classify.attendance_mode(doc, idx)
+        mode, mode_ev, mode_off = _attendance.attendance_mode(doc, idx)
     else:
         mode, mode_ev, mode_off = None, "", -1
     # place

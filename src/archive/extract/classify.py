@@ -1,5 +1,5 @@
-"""Is the article about one event? Which sentence reports it, what is it called, what kind of
-event is it, and how did people attend?"""
+"""Is the article about one event? Which sentence reports it, what is it called and what kind
+of event is it? (How people attended is ``attendance``.)"""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from . import event_cues as _cues
 from .alternation import compile_factored
 from .event_cues import COUNTED_CROWD
 from .text import NUMBER_RE, WORD_START, Doc
+from .venue_cues import VENUE_CUE as _VENUE_CUE
 
 #: Nouns that name an event only with a qualifier before them or a verb after them: a
 #: "charity fun run", a "beach clean-up", "peace talks", a capitalised "Innovation Week", a
@@ -52,7 +53,9 @@ _EVENT_VERB = compile_factored(
     r"began|started|kicked off|wrapped up|holds?|hosts|organi[sz]es|co-organi[sz]ed|ran|"
     r"hosting|organi[sz]ing|holding|welcomed|welcomes|marked|marks|inaugurated|inaugurates?|"
     r"carried\s+out|carries\s+out|staged|stages|took\s+off|runs\s+(?:from|until|till|through)|"
-    r"resumed|turned\s+up|"
+    r"resumed|turned\s+up|enjoyed|celebrated|commemorated|competed|performed|"
+    r"(?:was|were|will\s+be|is\s+being)\s+(?:also\s+)?(?:streamed|livestreamed|live-streamed|broadcast|televised"
+    r"|webcast)|"
     r"(?:will|to)\s+(?:be\s+)?(?:held|hosted|organi[sz]ed|host|hold|organi[sz]e|take\s+place|"
     r"feature|open|inaugurate|bring\s+together|gather|run)|underway|under\s+way|"
     r"are\s+meeting|is\s+meeting|showed\s+up|turned\s+out|in\s+attendance|participation"
@@ -63,7 +66,8 @@ _EVENT_VERB = compile_factored(
 _GATHERING = re.compile(
     WORD_START + r"(?:gathered|gather|met|meet|took part|take part|attended|participated|"
     r"showed up|turned out|turned up|came together|flocked|visited|welcomed|are meeting|were trained|"
-    r"took a|in attendance)\b", re.IGNORECASE)
+    r"took a|in attendance|logged\s+(?:on|in)|tuned\s+in|marched|paraded|rallied|assembled|converged)\b",
+    re.IGNORECASE)
 _HEADCOUNT = compile_factored(
     r"\b(?:\d[\d,]*|(?:a |one |two |several )?(?:hundreds?|thousands?|dozens?)|" + NUMBER_RE[3:-1] +
     r")\s+(?:\w+\s+){0,3}(?:participants|people|attendees|delegates|visitors|guests|"
@@ -74,6 +78,13 @@ _DATED = compile_factored(
     r"this week|last week|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4})", re.IGNORECASE)
+#: A clock time: people who meet "at 9:00 a.m." or "from 6 p.m." come to an event.
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
+#: A named day kept every year: "this year's Spring Green-Up Day", "the city's annual Tree Day",
+#: "the 5th Heritage Day". With a date or an event verb it reports an event.
+_NAMED_DAY = re.compile(
+    r"\b(?i:annual|yearly|this\s+year['’]s|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth)(?:\s+annual)?)\s+(?:[A-Z][\w’'-]*\s+){1,4}Day\b")
 #: A headline whose event noun is plural and counted, or a sentence naming several events,
 #: sums up a programme of activities rather than reporting one event.
 _SEVERAL = compile_factored(
@@ -90,84 +101,13 @@ _NON_EVENT = compile_factored(
     r"passed away|passes away|died|condolences|express(?:es|ed) (?:deep |grave |serious )?concern|"
     r"mourning|loss of|country brief|situation report|newsletter|fact ?sheet|grants?|allocates?|"
     r"allocation|allocated|budget|unemployment|rankings?|enrol(?:l|s|led)?|vacanc(?:y|ies))\b", re.IGNORECASE)
-_ONLINE = compile_factored(
-    WORD_START + r"(?:webinars?|video[- ]?conferenc(?:e|es|ing)|video\s+link"
-    r"|via\s+(?:(?:Google\s+)?Meet|(?:Microsoft\s+)?Teams|Zoom|Webex|Skype|(?:a\s+)?live\s*-?stream(?:ing)?)"
-    r"|held\s+(?:entirely\s+|fully\s+)?(?:online|virtually)|took\s+place\s+(?:entirely\s+|fully\s+)?"
-    r"(?:online|virtually)|conducted\s+(?:online|virtually)|moved\s+online|(?:were|was)\s+held\s+online"
-    r"|(?:all|the)\s+sessions?\s+(?:took\s+place|were\s+held)\s+online|virtual\s+(?:meeting|conference|"
-    r"event|training|course|workshop|seminar|session|forum|roundtable|round table|platform)s?"
-    r"|online\s+(?:meeting|event|conference|training|course|workshop|seminar|session|discussion|"
-    r"forum|roundtable|round table|expert meeting|consultation|briefing)s?|in\s+an?\s+online\s+format"
-    r"|in\s+a\s+virtual\s+format|online\s+format|connected\s+(?:online|remotely)|remotely"
-    r"|virtual\s+(?:[A-Z]\w+\s+){1,2}(?:meeting|conference|event|training|course|workshop|seminar"
-    r"|session|forum|roundtable|summit|symposium)s?|held\s+virtually|hosted\s+(?:online|virtually)"
-    r"|(?<=, )virtual(?=\))|via\s+(?:a\s+)?(?:free\s+)?Zoom|on\s+Zoom"
-    r"|virtual\s+(?!reality\b)(?:[\w’'-]+\s+){0,2}?(?:" + NOUNS + r")"
-    r"|online\s+(?:[A-Za-z]+\s+){0,2}(?:fair|festival|exhibition|competition|summit|class|classes"
-    r"|program|programme|celebration|launch|symposium|hackathon))\b",
-    re.IGNORECASE)
-_MIXED = compile_factored(
-    WORD_START + r"(?:hybrid|in[- ]person\s+(?:and|or|as\s+well\s+as)\s+(?:virtually|virtual|remotely)"
-    r"|(?:virtually|remotely)\s+(?:and|or)\s+in[- ]person|online\s+and\s+in[- ]person|in[- ]person\s+and\s+online"
-    r"|both\s+in\s+person\s+and"
-    r"\s+online|online\s+and\s+offline|offline\s+and\s+online|in\s+the\s+(?:hall|room)\s+and\s+online"
-    r"|on-?site\s+and\s+online|online\s+and\s+on-?site|in\s+person\s+or\s+online|online\s+or\s+in\s+person"
-    r"|joined\s+(?:online|remotely|virtually)|followed\s+online"
-    r"|(?:took\s+place|held|hosted|organi[sz]ed)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*"
-    r"(?:\s+[A-Z][\w’'\-]*){0,3}\s+and\s+online"
-    r"|(?:took\s+place|held)\s+online\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*"
-    r"|\b(?:at|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4}\s+and\s+(?:online|virtually)"
-    r"|\w+\s*/\s*webinar|webinar\s*/\s*\w+)\b", re.IGNORECASE)
-#: A physical venue: "at the Spectacular Event Center", "in the Waratah Room", "at the
-#: institute's auditorium", "on campus". With no online cue, people met in person.
-_VENUE_CUE = compile_factored(
-    r"\b(?:at|in|inside|outside)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}"
-    r"(?:Hall|Centre|Center|Room|Hotel|Stadium|Arena|Park|Library|Museum|University|College|School"
-    r"|Station|Hospital|Theatre|Theater|Auditorium|Campus|Building|Gallery|Grounds?|Venue|Church"
-    r"|Headquarters|Institute|Club|Plaza|Square|Assembly|Chambers?|Complex|Pavilion|Gymnasium|Cathedral"
-    r"|Showgrounds?|Fairgrounds?|Racecourse|Velodrome)\b"
-    r"|\b(?:at|in|inside|outside|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?"
-    # "at the Hillford Water Board headquarters": a named body's building
-    r"(?:[a-z]+\s+|(?:[A-Z][\w’'.&-]*\s+){1,5}(?=headquarters|offices|premises))?"
-    r"(?:auditorium|campus|venue|parade\s+ground|grounds|hall|premises|stadium|hotel|library"
-    r"|museum|theatre|park|centre|center|conference\s+room|meeting\s+room|headquarters|sports\s+complex)\b"
-    # "the Charter Hall meeting": a named venue before the event's noun
-    r"|\b[A-Z][\w’'-]+\s+(?:Hall|Centre|Center|Stadium|Hotel|Auditorium|Theatre|Theater|Arena)\s+"
-    r"(?:meeting|conference|seminar|workshop|forum|event|gathering|dialogue|session|ceremony)s?\b"
-    # "held in Omu-Aran" (a town the gazetteer may not know)
-    r"|\b(?:held|took\s+place|hosted)\s+in\s+(?!Zoom\b|Microsoft\b|Teams\b|Google\b|Webex\b|Skype\b)"
-    r"[A-Z][\w’'-]+,\s+[A-Z]")
-#: Remote participation offered beside the room: with a physical venue in the same sentence
-#: people came both ways ("at the Council Chambers; residents may also join via Zoom").
-_REMOTE_OFFER = compile_factored(
-    WORD_START + r"(?:remote\s+(?:participation|attendance|access)|(?:participat(?:e|ed|ing)|join(?:ed|ing)?"
-    r"|attend(?:ed|ing)?|follow(?:ed|ing)?|watch(?:ed|ing)?|t(?:ake|ook|aking)\s+part)"
-    r"\s+(?:the\s+\w+\s+)?(?:remotely|virtually|online|via\s+\w+)|(?:also|simultaneously)\s+(?:be\s+|was\s+|were\s+)?"
-    r"(?:streamed|broadcast|webcast|livestreamed|live-streamed|available\s+online)|streamed\s+live"
-    r"|live-?streamed|streamed\s+(?:live\s+)?(?:on|via)\s+\w+|with\s+an?\s+(?:online|virtual)\s+option)\b",
-    re.IGNORECASE)
-#: "the lecture hall where the event was held": a place of the event itself, wherever it is said.
-_WHERE_HELD = re.compile(
-    r"\b(?:hall|room|venue|auditorium|campus|building|hotel|centre|center|stadium)\s+where\s+(?:the\s+\w+|it)"
-    r"\s+(?:was|were|is|will\s+be)\s+held\b", re.IGNORECASE)
-#: Every phrase that ``_MIXED`` or ``_ONLINE`` matches has a word that starts like one of these
-#: (same flags); sentences without one, most of them when people met in person, are skipped.
-_REMOTE_WORD = re.compile(WORD_START + r"(?:online|hybrid|remote|virtual|webinar|video|via|zoom|live|stream"
-                                        r"|broadcast|webcast)",
-                          re.IGNORECASE)
-_FUTURE = re.compile(WORD_START + r"(?:will|planned|plans?|next|upcoming|future|originally)\b", re.IGNORECASE)
-#: Just before an online phrase: it describes earlier events or the topic, not this event
-#: ("builds on a series of webinars", "its previous meetings were held online", "after two
-#: years of online meetings", "a course on the use of video conferencing").
-_NOT_THIS_EVENT = re.compile(
-    WORD_START + r"(?:previous|earlier|prior|last year|series of|years of|months of|builds? on"
-    r"|on the use of|on using|on how to use)\b[^.;]*$", re.IGNORECASE)
 
 
-#: Events that happen only where people are: a visit, a tour, a walk, a camp, an open day.
+#: Events that happen only where people are: a visit, a tour, a walk, a camp, an open day, a
+#: clean-up, people who planted trees or waded into a river.
 PHYSICAL = re.compile(
-    WORD_START + r"(?:study\s+visits?|visit(?:ed|s)?|study\s+tours?|field\s+trips?|walks?"
+    WORD_START + r"(?:study\s+visits?|visit(?:ed|s)?|study\s+tours?|field\s+trips?|walks?|clean[- ]?ups?"
+    r"|planted|planting|waded|marched"
     r"|parades?|camps?|open\s+days?|open\s+houses?|tours?|fairs?|exhibitions?|exhibitors|in\s+the\s+city"
     r"|in\s+this\s+city|town\s+halls?|[A-Z]\w+\s+Hall|taking\s+part|took\s+part|gathered|in\s+attendance)\b",
     re.IGNORECASE)
@@ -204,6 +144,11 @@ _EVENT_PHRASE = compile_factored(
     + NOUNS + r"))\b", re.IGNORECASE)
 
 
+#: People at an event on a date, whatever the verb: "students presented their work at the
+#: annual science symposium on Friday", "250 cyclists set off on a charity ride on Sunday".
+_AT_EVENT = compile_factored(
+    r"\b(?:at|during|on)\s+(?:the|a|an|its|their|this|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,4}?(?:" + NOUNS + r")\b",
+    re.IGNORECASE)
 #: Every ``_EVENT_PHRASE`` holds one of these: a sentence without any skips the pattern.
 _EVENT_PHRASE_WORDS = ("open", "present", "unveil", "mount", "join")
 
@@ -217,8 +162,9 @@ _LIST_MARKS = ("•", "·", "-", "–", "*", "▪")
 
 def _reports_event(doc: Doc, text: str) -> bool:
     """A sentence reports an event: an event noun with an event verb (past, present or
-    future), a phrase that reports one on its own, or people gathering with a date or a
-    head count."""
+    future), a phrase that reports one on its own, an event noun with a date and a place, a
+    crowd or people at the event, a named yearly day with a date or an event verb, or people
+    gathering with a date, a clock time or a head count."""
     if doc.search(EVENT_NOUN, text) and (doc.search(_EVENT_VERB, text) or (
             _DATED.search(text) and not text.lstrip().startswith(_LIST_MARKS)
             and (_VENUE_CUE.search(text) or _HEADCOUNT.search(text) or _IN_TOWN.search(text)))):
@@ -228,7 +174,15 @@ def _reports_event(doc: Doc, text: str) -> bool:
     folded = text.lower()
     if any(w in folded for w in _EVENT_PHRASE_WORDS) and doc.search(_EVENT_PHRASE, text):
         return True
-    return bool(doc.search(_GATHERING, text) and (_DATED.search(text) or _HEADCOUNT.search(text)))
+    if _DATED.search(text) and doc.search(EVENT_NOUN, text) and (_HEADCOUNT.search(text) or _AT_EVENT.search(text)) \
+            and not doc.search(_NON_EVENT, text) and not _cues.DECISION.search(text) \
+            and not text.lstrip().startswith(_LIST_MARKS):
+        return True
+    if "Day" in text and _NAMED_DAY.search(text) and (_DATED.search(text) or doc.search(_EVENT_VERB, text)) \
+            and not doc.search(_NON_EVENT, text):  # "a report released on the 50th Oceans Day"
+        return True
+    return bool(doc.search(_GATHERING, text) and (
+        _DATED.search(text) or _HEADCOUNT.search(text) or _CLOCK.search(text)))
 
 
 def main_sentence(doc: Doc) -> int:
@@ -260,16 +214,19 @@ def _summary_of_many(doc: Doc, first_text: str) -> bool:
 
 
 def _review_of_many(doc: Doc, first_text: str) -> bool:
-    """The text looks back over a period ("2023 in review", "a busy year") and lists several
-    events of different kinds: a summary of activities, whatever its opening sentence says.
-    A headline that names an event keeps it one event ("Jazz Festival 2023 in review")."""
+    """The text looks back over a period ("2023 in review", "a busy year") and lists events
+    of two kinds or more: a summary of activities, whatever its opening sentence says.
+    A headline that names an event keeps it one event ("Jazz Festival 2023 in review"), and so
+    does an opening sentence that reports a dated event ("The show, held on 10 May, drew ...")."""
     head = doc.headline or ""
     # the opening lines too: the headline found may be a site's name above the real one
     opening = [head, first_text] + [s.text for s in doc.sentences[:3]]
     if not any(_cues.REVIEW.search(t) for t in opening) or EVENT_NOUN.search(head):
         return False
+    if _DATED.search(first_text) and _reports_event(doc, first_text):
+        return False
     kinds = {m.group(0).lower().rstrip("s") for s in doc.sentences[:25] for m in EVENT_NOUN.finditer(s.text)}
-    return len(kinds) >= 3
+    return len(kinds) >= 2
 
 
 def _false_event(doc: Doc, first_text: str) -> str:
@@ -331,59 +288,6 @@ def classify(doc: Doc) -> Classification:
             doc.search(_EVENT_VERB, opening) or doc.search(EVENT_NOUN, opening)):
         return Classification(True, idx, doc.headline, doc.headline_start, low_confidence=True)
     return Classification(False, -1, "", -1)
-
-
-#: "held on 3 May in Kisumu", "took place at Lakeside": the event put in a named place.
-_HELD_IN_PLACE = re.compile(r"\b(?:held|took\s+place|takes\s+place|hosted)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?[A-Z]")
-
-
-def _physical_place(text: str) -> bool:
-    return _VENUE_CUE.search(text) is not None or _HELD_IN_PLACE.search(text) is not None
-
-
-def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
-    """('offline'|'online'|'mixed', evidence, offset); None when nothing says how people
-    attended (the caller makes it 'offline' when a venue or city hosts the event)."""
-    scope = [s for s in doc.sentences
-             if (s.para <= 2 or s.index == main_index) and _REMOTE_WORD.search(s.text)]
-    main_venue = bool(scope) and 0 <= main_index < len(doc.sentences) \
-        and _physical_place(doc.sentences[main_index].text)
-    for s in scope:
-        m = _MIXED.search(s.text)
-        if m and not _FUTURE.search(s.text[:m.start()][-40:]):
-            return "mixed", m.group(0), s.start + m.start()
-        m = _REMOTE_OFFER.search(s.text)
-        # remote participation beside a venue: in the same sentence, or the event's own
-        # sentence gives the venue ("held at the X Hotel ... It was also streamed via Zoom")
-        if m and (main_venue or _physical_place(s.text)) \
-                and not _NOT_THIS_EVENT.search(s.text, max(0, m.start() - 40), m.start()):
-            return "mixed", m.group(0), s.start + m.start()
-    for s in scope:
-        m = _ONLINE.search(s.text)
-        if m:
-            window = s.text[max(0, m.start() - 50):m.start()]
-            names_event = EVENT_NOUN.search(m.group(0)) is not None
-            if _FUTURE.search(window) and not re.search(r"\b(?:was|were)\b", window) and not names_event:
-                continue
-            if _NOT_THIS_EVENT.search(s.text, max(0, m.start() - 40), m.start()):
-                continue
-            return "online", m.group(0), s.start + m.start()
-    if doc.headline:
-        m = _ONLINE.search(doc.headline) or _MIXED.search(doc.headline)
-        if m:
-            mode = "mixed" if _MIXED.search(doc.headline) else "online"
-            return mode, m.group(0), doc.headline_start
-    for s in doc.sentences:
-        if s.para > 2 and s.index != main_index:
-            continue
-        m = _VENUE_CUE.search(s.text)
-        if m:  # an announced event at a venue is in person too
-            return "offline", m.group(0), s.start + m.start()
-    for s in doc.sentences:
-        m = _WHERE_HELD.search(s.text) if " where " in s.text else None
-        if m:
-            return "offline", m.group(0), s.start + m.start()
-    return None, "", -1
 
 
 def event_type(name: str | None, doc: Doc, main_index: int) -> str:

@@ -102,13 +102,17 @@ QUALIFIED_KINDS = r"(?=[\w’'-]+\s+" + QUALIFIED_TAILS + r")" + QUALIFIED_PHRAS
 KIND_NOUNS = (
     r"triathlons?|regattas?|championships?|carnivals?|fiestas?|bazaars?|f[eê]tes?|jamborees?|pageants?|rodeos?"
     r"|recitals?|tastings?|banquets?|luncheons?|picnics?|vigils?|reunions?|premieres?|biennal[es]|biennials?"
-    r"|triennal[es]|cook-offs?|bake-offs?|graduations?|convocations?")
+    r"|triennal[es]|cook-offs?|bake-offs?|graduations?|convocations?|walkathons?|(?:sports|field|fun|gala|race"
+    r"|play)\s+days?")
 #: A text that looks back over a period: a year in review, a season's highlights.
 REVIEW = re.compile(
     WORD_START + r"(?:(?:(?:19|20)\d\d|year|season|term|decade|month|week)\s+in\s+(?:review|pictures|numbers|brief)"
     r"|looking\s+back\s+(?:at|on|over)|a\s+look\s+back|highlights\s+of\s+(?:the|our|this|last|a)\s+(?:[\w’'-]+\s+)?"
     r"(?:year|season|term)|the\s+year\s+that\s+was|(?:a|an)\s+(?:busy|big|eventful|record|successful"
-    r"|great|remarkable|memorable|packed)\s+(?:year|season|term))\b", re.IGNORECASE)
+    r"|great|remarkable|memorable|packed)\s+(?:year|season|term)"
+    # an organisation's own voice: "our busiest year yet" (an event's "its busiest year" is no review)
+    r"|our\s+(?:busiest|biggest|best|most\s+\w+)\s+(?:year|season|term)\s+(?:yet|ever|so\s+far))\b",
+    re.IGNORECASE)
 #: schema.org's kinds of event, by the word that names one (tried after business, hackathon,
 #: exhibition, festival and education events).
 KIND_TYPES = tuple((re.compile(WORD_START + r"(?:" + words + r")", re.IGNORECASE), kind) for words, kind in (

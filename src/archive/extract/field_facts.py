@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
+from .attendance import remote_offer
 from .date_resolution import Resolved, resolve
 from .dates import Reference, find_mentions
 from .facts import Fact
@@ -21,6 +22,13 @@ from .text import Doc
 #: A place field that names no place but a medium: "Venue: Online (Zoom)".
 _ONLINE_PLACE = re.compile(r"^(?:online|virtual|zoom|webinar|microsoft\s+teams|google\s+meet|webex)\b",
                            re.IGNORECASE)
+
+#: A place field that names no place yet ("Venue: TBA") or both a room and a stream
+#: ("Venue: Town Hall and online", "Location: hybrid").
+_NO_PLACE_YET = re.compile(r"^(?:tba|tbc|tbd|to\s+be\s+(?:confirmed|announced|decided|determined))\b", re.IGNORECASE)
+_BOTH_WAYS = re.compile(r"\bhybrid\b|\b(?:and|or|&|\+|/)\s*(?:(?:on|via)\s+)?(?:online|virtually|zoom|livestream"
+                        r"|(?:microsoft\s+)?teams|youtube|facebook)\b"
+                        r"|\b(?:online|virtual)\s*(?:and|or|&|\+|/)\s*(?:in[- ]person|on-?site)\b", re.IGNORECASE)
 
 
 #: What stands between the two dates of a range.
@@ -69,11 +77,22 @@ def _apply_date(f: Field, published: Reference | None, facts: dict[str, Fact | N
 
 
 def _apply_place(f: Field, doc: Doc, facts: dict[str, Fact | None]) -> None:
-    if _ONLINE_PLACE.match(f.value):
+    if _ONLINE_PLACE.match(f.value) and not _BOTH_WAYS.search(f.value):
         facts["attendance_mode"] = Fact("online", f.line, f.offset, "extracted", "high")
         for key in ("venue", "city", "country"):
             facts.pop(key, None)
         return
+    # a place field names where people meet, whether or not the gazetteer knows it; remote
+    # participation offered in the text beside it makes the event mixed
+    if _NO_PLACE_YET.match(f.value):
+        return
+    mode = facts.get("attendance_mode")
+    if mode is None or mode.value == "offline":
+        remote = (f.line, f.offset) if _BOTH_WAYS.search(f.value) else remote_offer(doc)
+        if remote is not None:
+            facts["attendance_mode"] = Fact("mixed", remote[0], remote[1], "extracted", "medium")
+        elif mode is None:
+            facts["attendance_mode"] = Fact("offline", f.line, f.offset, "extracted", "medium")
     parts = [p.strip(" .") for p in f.value.split(",") if p.strip(" .")]
     country = city = None
     for part in reversed(parts):
@@ -89,6 +108,3 @@ def _apply_place(f: Field, doc: Doc, facts: dict[str, Fact | None]) -> None:
     for key, value in (("venue", venue), ("city", city), ("country", country)):
         if value:
             facts[key] = Fact(value, f.line, f.offset, "extracted", "high")
-    mode = facts.get("attendance_mode")
-    if mode is None:
-        facts["attendance_mode"] = Fact("offline", f.line, f.offset, "extracted", "medium")
