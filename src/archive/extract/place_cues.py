@@ -201,3 +201,34 @@ def region_of_country(name: str, after: str, has_verb: bool) -> tuple[None, str,
             if cc := gazetteer.country_code(country):
                 return None, cc, f"{name}, {country}"
     return None
+
+
+#: A region named with its unit: "Kilifi County", "Nakhon Ratchasima province", "the Ashanti Region of
+#: Ghana", "Mpumalanga province, South Africa".
+_REGION_UNIT = re.compile(
+    r"(?P<region>(?:[A-Z][\w’'\-]*\s+){0,2}?[A-Z][\w’'\-]*)\s+(?:County|Province|Region|State|District|Oblast"
+    r"|Governorate|Prefecture|Department|Territory|county|province|region|state|district|oblast|governorate"
+    r"|prefecture|department)\b(?:\s+of\s+(?:the\s+)?|\s*,\s*(?:the\s+)?)?"
+    r"(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?")
+
+
+def region_place(rest: str, has_verb: bool) -> tuple[None, str, str] | None:
+    """A region named with its unit word at the start of ``rest`` ("Kilifi County", "the Ashanti Region
+    of Ghana"): the country written after it, else the one country with an ISO 3166-2 region of that
+    name. Gives the country only: (None, country, evidence); None when the unit word opens a longer
+    name ("Kaduna State University") or the sentence tells of no event."""
+    m = _REGION_UNIT.match(rest)
+    if not has_verb or not m:
+        return None
+    if m["country"]:
+        words = m["country"].split()
+        for n in range(len(words), 0, -1):  # "Ghana." or "South Africa, on"
+            if cc := gazetteer.country_code(" ".join(words[:n])):
+                return None, cc, rest[:m.start("country")] + " ".join(words[:n])
+        if rest[m.start("country") - 1] == " " and rest[m.start("country") - 3:m.start("country")] != "of ":
+            return None  # "Kaduna State University": a longer name
+    elif re.match(r"\s+[A-Z]", rest[m.end():]):
+        return None
+    cc = gazetteer.subdivision_country(m["region"])
+    end = m.start("country") if m["country"] else m.end()
+    return (None, cc, rest[:end].rstrip(" ,")) if cc else None

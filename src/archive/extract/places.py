@@ -46,7 +46,7 @@ _VENUE_AFTER = re.compile(
 _VISIT_TO = re.compile(r"\b(?:visit|visits|trip|tour|travelled|traveled|mission|journey)$")
 _AFTER_NOT_CITY = re.compile(
     r"^[\s-]*(?:region|regions|regional|oblast|province|provinces|district|districts|county|"
-    r"counties|area|valley|street|avenue|square|river|lake|mountains|border|office|embassy|"
+    r"counties|area|valley|street|avenue|square|river|lake|mountains|border|office|embassy|state(?!-)|State|"
     r"Region|Oblast|Province|District|County|Street|Avenue|Office|Embassy|"
     # a venue named after a place is not that place ("the Whitehorse Centre")
     r"Centre|Center|Hall|Room|Hotel|Stadium|Arena|Park|Library|Museum|University|College|"
@@ -84,6 +84,8 @@ class Place:
     score: int
     #: only the event's name holds the town: a dateline says more
     weak: bool = False
+    #: an event verb puts the event there ("held in Kilifi County"): people met in person
+    held: bool = False
 
 
 
@@ -94,6 +96,15 @@ def _place_matches(text: str) -> Iterator[re.Match[str]]:
     while (m := _PLACE.search(text, pos)) is not None:
         yield m
         pos = m.start("name")
+
+
+def _region(found: tuple[str | None, str | None, str], text: str, m: re.Match[str], offset: int,
+            base_score: int) -> Place:
+    """The place of a town or region read with its setting; after an event verb ("held in Kilifi
+    County") people met there."""
+    held = _EVENT_VERB.search(text[max(0, m.start() - 40):m.start()]) is not None
+    neg = -6 if _BEFORE_NEG.search(text[max(0, m.start() - 60):m.start()]) else 0
+    return Place(found[0], found[1], None, found[2], offset + m.start(), base_score + neg, held=held)
 
 
 #: The most ``_candidates`` adds to a sentence's base score (+3 for a venue, or for a place
@@ -178,14 +189,17 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
         hit = lookup(name) or nations.quarter_town(name)  # "in North Hobart": Hobart
         if not hit:
             in_region = town_in_region(text, m, verb is not None) or place_cues.region_of_country(
-                name, text[m.end("name"):], verb is not None)
+                name, text[m.end("name"):], verb is not None) or place_cues.region_place(
+                text[m.start("name"):], verb is not None)
             if in_region:
-                out.append(Place(in_region[0], in_region[1], None, in_region[2], sent.start + m.start(),
-                                 base_score))
+                out.append(_region(in_region, text, m, sent.start, base_score))
             continue
         kind, matched, cc = hit
         after = text[m.start("name") + name.find(matched) + len(matched):]
         if _AFTER_NOT_CITY.match(after) or _VENUE_AFTER.match(after):
+            unit = place_cues.region_place(text[m.start("name"):], verb is not None)
+            if unit:  # "in Kilifi County", "in Nakhon Ratchasima province": the country alone
+                out.append(_region(unit, text, m, sent.start, base_score))
             continue
         if kind == "city" and place_cues.VENUE_HEAD_AFTER.match(after):
             continue  # "at the Middlesex Filter Beds": a town's name in a venue's name
@@ -195,6 +209,11 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             us_city = kind == "city" and any(h.country == "US" for h in gazetteer.cities(matched))
             out.append(Place(matched if us_city and not state.group(1) else None, "US", None,
                              m.group(0) + state.group(0), sent.start + m.start(), base_score + 1))
+            continue
+        if kind == "country" and (after.startswith("’s") or after.startswith("'s")):
+            unit = place_cues.region_of_country(name, after, verb is not None)
+            if unit:  # "in Kenya's Rift Valley": the country alone
+                out.append(_region(unit, text, m, sent.start, base_score))
             continue
         if after.startswith("-") or after.startswith("’s") or after.startswith("'s"):
             if re.match(r"-[A-Z]", after):  # "Omu-Aran": a town of its own, not "Omu"
