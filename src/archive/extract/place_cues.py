@@ -143,6 +143,8 @@ def named_events(text: str) -> list[Cue]:
         if not m.group("name")[:1].isupper() or any(
                 w[:1].islower() for w in m.group("rest").split()[:-1] if w.lower() not in ("fun", "book", "film")):
             continue
+        if VENUE_HEAD_AFTER.match(text[m.end():]):
+            continue  # "the Springfield Conference Centre": a venue's name
         words = (m.group("name") + m.group("rest")).split()
         if len(words) > 1 and (words[1] in HEAD_WORDS or words[1] in ("State", "City", "County")):
             continue  # "the Colorado State University Symposium": an institution's, not a town's
@@ -232,3 +234,27 @@ def region_place(rest: str, has_verb: bool) -> tuple[None, str, str] | None:
     cc = gazetteer.subdivision_country(m["region"])
     end = m.start("country") if m["country"] else m.end()
     return (None, cc, rest[:end].rstrip(" ,")) if cc else None
+
+
+#: The last word of a venue's name.
+_VENUE_END = re.compile(r"\b(?:" + _VENUE_HEADS + r"|clubs?|hospitals?|hotels?|universit(?:y|ies)|colleges?|schools?"
+                        r"|institutes?|theatres?|theaters?|museums?|librar(?:y|ies)|airports?|auditoriums?"
+                        r"|gymnasiums?|cathedrals?)$", re.IGNORECASE)
+
+
+def leading_town(venue: str) -> str | None:
+    """The town whose name opens a venue's name ("the Kigali Convention Centre", "the Montego Bay
+    Convention Centre") when that town is large (50,000 people or more) and no other town bears its
+    name: a venue named after a small town, or after a name several towns bear, may stand anywhere
+    ("the Dumbarton Agriculture Station", "Paradise Gardens", "the Springfield Conference Centre")."""
+    venue = venue.rstrip(".")
+    words = venue.split()
+    if len(words) < 2 or not _VENUE_END.search(venue):
+        return None
+    for n in range(min(3, len(words) - 1), 0, -1):
+        name = " ".join(words[:n])
+        hits = gazetteer.cities(name)
+        if hits and hits[0].exact and hits[0].population >= 50000 and sum(h.exact for h in hits) == 1 \
+                and all(h.country == hits[0].country for h in hits):
+            return name
+    return None

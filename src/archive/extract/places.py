@@ -34,7 +34,8 @@ _PLACE = re.compile(
     rf"(?P<name>{_NAME})")
 _VENUE = re.compile(
     r"\b(?:at|At)\s+(?:the\s+)?(?P<venue>(?:premises\s+of\s+the\s+|headquarters\s+of\s+the\s+)?"
-    r"[A-Z][\w’'\-.]*(?:\s+(?:(?:of|the|for|and|on|against|de|du|des|under)\s+){0,3}"
+    r"[A-Z][\w’'\-.]*(?:\s+(?:(?:of|the|for|and|on|against|de|du|des|del|della|di|da|do|dos|das|la|las|los"
+    r"|le|les|von|van|der|den|under)\s+){0,3}"
     r"(?:[A-Z][\w’'\-.+]*|\([A-Z][\w.\-]*\))){0,12})"
     r"(?:,?\s+in\s+(?P<city>" + _NAME + r"))?")
 #: A place name followed, within two capitalised words, by a venue's head noun names the
@@ -43,6 +44,8 @@ _VENUE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:Centre|Center|Hall|Room|Hotel|Stadium|Arena|Park|Library|Museum"
     r"|University|College|School|Station|Hospital|Theatre|Theater|Church|Auditorium|Campus|Building"
     r"|Gallery|Club|Plaza|Institute|Academy)\b")
+#: "Centre for the Coast Forum": a venue's name, then the event's.
+_FOR_EVENT = re.compile(r"(?P<venue>.+?)\s+for\s+the\s+(?P<event>.+)$")
 _VISIT_TO = re.compile(r"\b(?:visit|visits|trip|tour|travelled|traveled|mission|journey)$")
 _AFTER_NOT_CITY = re.compile(
     r"^[\s-]*(?:region|regions|regional|oblast|province|provinces|district|districts|county|"
@@ -119,6 +122,9 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
     for vm in _VENUE.finditer(text):
         venue = vm.group("venue").strip()
         venue = re.sub(r"\s+(?:of|the|for|and|on|in|under)$", "", _DAY_AFTER.sub("", venue))
+        named = _FOR_EVENT.match(venue)
+        if named and EVENT_NOUN.search(named["event"].split()[-1]):
+            venue = named["venue"]  # "the Delta Centre for the Coast Forum": the event's name follows
         city = vm.group("city")
         score = base_score + 3
         before = text[max(0, vm.start() - 60):vm.start()]
@@ -154,10 +160,15 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                 continue
         # "at KEFRI Kitui": a venue whose last word is its town
         words = venue.rstrip(".").split()
-        if len(words) >= 2 and words[-1][:1].isupper():
+        if len(words) >= 2 and words[-1][:1].isupper() and (len(words) <= 3 or words[-2].isupper()):
             if gazetteer.cities(words[-1]) and not _VENUE_AFTER.match(" " + words[-1]) \
-                    and not place_cues.LOWER_HEAD_AFTER.match(text, vm.end("venue")):
+                    and not place_cues.LOWER_HEAD_AFTER.match(text, vm.end("venue")) \
+                    and not EVENT_NOUN.match(words[-1]):
                 out.append(Place(words[-1], None, venue, vm.group(0), sent.start + vm.start(), score - 1))
+                continue
+        town = place_cues.leading_town(venue)  # "the Kigali Convention Centre": a large town's own
+        if town:
+            out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score - 2))
     for cue in place_cues.councils(text):  # "organised by the City of Hobart ... in the city centre"
         hit = lookup(cue.name)
         if hit and hit[0] == "city" and hit[1] == cue.name:
