@@ -26,7 +26,11 @@ from .place_names import (
 )
 from .text import WORD_START, Doc, Sentence
 
-_NAME = r"[^\W\d_][\w’'\-]*(?:[ \-](?:[^\W\d_][\w’'\-]*))?(?:[ \-](?:[^\W\d_][\w’'\-]*))?"
+#: A place's name: up to three words, or five with lowercase joining words ("San Cristóbal de las
+#: Casas", "Santiago de los Caballeros"), or four ending in "City" ("Ho Chi Minh City").
+_WORD = r"[^\W\d_][\w’'\-]*"
+_JOINED = r"(?:de|del|do|da|dos|das|di)(?:\s(?:la|las|los|el|le|les))?\s[A-Z][\w’'\-]*"
+_NAME = rf"{_WORD}(?:[ \-](?:{_JOINED}|{_WORD}))?(?:[ \-](?:{_JOINED}|{_WORD}(?:\sCity\b)?))?"
 _PLACE = re.compile(
     r"\b(?P<prep>in|In|at|At|to|visited|visiting|near|outside|across)\s+"
     # "the coastal city of X", "the southern port city of X"; "in east London"
