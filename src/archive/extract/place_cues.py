@@ -17,10 +17,10 @@ from .classify import EVENT_NOUN
 from .orgnames import HEAD_WORDS
 
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*$")
-#: Lowercase descriptors between "the" and "<noun> of": "the coastal city of", "the
-#: southern port city of".
-DESCRIBED = (r"(?:[a-z][a-z\-]*\s+){0,3}?(?:city|town|village|capital|port|settlement|municipality"
-             r"|borough|suburb|hamlet|island)\s+of\s+")
+#: Descriptors between "the" and "<noun> of": "the coastal city of", "the southern port city of",
+#: "the seaside resort of", "the Colombian city of".
+DESCRIBED = (r"(?:(?:[a-z][a-z\-]*|[A-Z][a-z]+)\s+){0,3}?(?:city|town|village|capital|port|settlement"
+             r"|municipality|borough|suburb|hamlet|island|resort)\s+of\s+")
 #: A lowercase word for a part of a town or country before its name: "in east London".
 QUARTER = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
            r"|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west"

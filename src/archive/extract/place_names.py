@@ -128,7 +128,7 @@ _ADMIN_UNIT_AFTER = re.compile(
 _STREET_BEFORE = re.compile(
     r"\b\d[\d-]*\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Road|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane"
     r"|Highway|Parade|Place|Way)\s*,?\s*$")
-_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'-]+")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+(?:'(?!s\b)[\w-]+)?")
 
 
 #: Words of geography that name a region of some country but say nothing on their own.

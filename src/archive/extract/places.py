@@ -105,6 +105,27 @@ def _place_matches(text: str) -> Iterator[re.Match[str]]:
         pos = m.start("name")
 
 
+_KIND_OF = re.compile(r"\b(?:city|town|village|resort|settlement|hamlet|municipality|borough|suburb|port)\s+of\s+$")
+
+
+def _described_town(text: str, m: re.Match[str], has_verb: bool) -> tuple[str, str | None, str] | None:
+    """A town the gazetteer lacks that the text calls a town ("in the town of Pisac", "in the
+    Victorian town of Kyneton"), as written; its country from a country's adjective before it,
+    else from the one country or region the sentence names."""
+    if not has_verb or not m.group("the") or not _KIND_OF.search(m.group("the")):
+        return None
+    words = []
+    for word in m.group("name").split():
+        if not word[:1].isupper() or gazetteer.country_code(word):
+            break
+        words.append(word)
+    if not words or len(words) > 2:
+        return None
+    town = " ".join(words)
+    cc = next((c for w in m.group("the").split() if (c := nations.demonym_country(w))), None)
+    return town, cc or region_country(text), text[m.start():m.start("name") + len(town)]
+
+
 def _region(found: tuple[str | None, str | None, str], text: str, m: re.Match[str], offset: int,
             base_score: int) -> Place:
     """The place of a town or region read with its setting; after an event verb ("held in Kilifi
@@ -203,7 +224,8 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             pass
         hit = lookup(name) or nations.quarter_town(name)  # "in North Hobart": Hobart
         if not hit:
-            in_region = town_in_region(text, m, verb is not None) or place_cues.region_of_country(
+            in_region = _described_town(text, m, verb is not None) or town_in_region(
+                text, m, verb is not None) or place_cues.region_of_country(
                 name, text[m.end("name"):], verb is not None) or place_cues.region_place(
                 text[m.start("name"):], verb is not None)
             if in_region:
