@@ -60,9 +60,9 @@ _AFTER_NOT_CITY = re.compile(
     r"School|Station|Road|Airport|Hospital|Theatre|Theater|Church|Auditorium|Campus|Building|"
     r"House|Square|Gallery|Club|Plaza|Mall|Institute|Academy|Cent(?:re|er)s)\b")
 _BEFORE_NEG = re.compile(
-    WORD_START + r"(?:first(?!\s+time)|previous|prior|last year|a year earlier|earlier|next|planned|plans?|will|future|"
-    r"to be held|later this|developments|crisis|situation|conflict|war|violence|unrest|elections|"
-    r"follow-up|upcoming|third|born|based|headquartered|returned|worked|working|studied|lives?)\b",
+    WORD_START + r"(?:first(?!\s+time)|previous|prior|last year|a year earlier|earlier|next|plans?|future|"
+    r"later this|developments|crisis|situation|conflict|war|violence|unrest|elections|"
+    r"follow-up|third|born|based|headquartered|returned|worked|working|studied|lives?)\b",
     re.IGNORECASE)
 _EVENT_VERB = re.compile(
     r"\b(?:held|took place|takes place|met|concluded|opened|convened|gathered|hosted|visited|"
