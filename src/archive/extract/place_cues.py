@@ -136,12 +136,26 @@ _NAMED_EVENT = re.compile(
     re.IGNORECASE)
 
 
+_EVENT_HEAD = (r"(?:Festival|Fair|Expo|Marathon|Carnival|Biennale|Conference|Forum|Summit|Symposium|Congress"
+               r"|Hackathon|Games)s?")
+#: A town owning an event's name, or closing it: "Winnipeg's Reel Nations Film Festival", "the
+#: International Book Fair of Arequipa".
+_TOWN_EVENT = re.compile(
+    r"\b(?P<own>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)['’]s\s+(?:(?:\d+(?:st|nd|rd|th)|annual|first|new)\s+)?"
+    r"(?:[A-Z][\w’'\-]*\s+){0,5}" + _EVENT_HEAD + r"\b"
+    r"|\b(?:[A-Z][\w’'\-]*\s+){0,4}" + _EVENT_HEAD + r"\s+(?:of|de|del)\s+(?P<of>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)")
+
+
 def named_events(text: str) -> list[Cue]:
-    """Towns whose name opens an event's name; the name's words before its head are capitalised."""
-    out = []
+    """Towns whose name opens an event's name, the words between it and the head all capitalised or
+    all lowercase ("the Durban Book Fair", "the Mbale seed fair"); towns owning an event's name or
+    closing it ("Winnipeg's Reel Nations Film Festival", "the Book Fair of Arequipa")."""
+    out = [Cue(m["own"] or m["of"], m.group(0), m.start("own") if m["own"] else m.start("of"), None, -1, True)
+           for m in _TOWN_EVENT.finditer(text)]
     for m in _NAMED_EVENT.finditer(text):
-        if not m.group("name")[:1].isupper() or any(
-                w[:1].islower() for w in m.group("rest").split()[:-1] if w.lower() not in ("fun", "book", "film")):
+        between = m.group("name").split()[1:] + m.group("rest").split()[:-1]
+        lower = [w for w in between if w[:1].islower() and w.lower() not in ("fun", "book", "film")]
+        if not m.group("name")[:1].isupper() or (lower and (len(lower) > 2 or len(lower) < len(between))):
             continue
         if VENUE_HEAD_AFTER.match(text[m.end():]):
             continue  # "the Springfield Conference Centre": a venue's name

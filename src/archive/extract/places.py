@@ -126,6 +126,13 @@ def _described_town(text: str, m: re.Match[str], has_verb: bool) -> tuple[str, s
     return town, cc or region_country(text), text[m.start():m.start("name") + len(town)]
 
 
+def _region_elsewhere(name: str) -> bool:
+    """True when ``name`` is a region (ISO 3166-2) of a country none of its towns lies in
+    ("Colorado": a US state, a Brazilian town), or of several countries."""
+    regions = gazetteer.subdivision_countries(name)
+    return bool(regions) and not (len(regions) == 1 and regions & {h.country for h in gazetteer.cities(name)})
+
+
 def _region(found: tuple[str | None, str | None, str], text: str, m: re.Match[str], offset: int,
             base_score: int) -> Place:
     """The place of a town or region read with its setting; after an event verb ("held in Kilifi
@@ -290,12 +297,13 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                     country = chit[2]
             out.append(Place(matched, country, None, m.group(0), sent.start + m.start(), score))
     # "Nairobi will host the forum", "the Tromsø Jazz festival", "on the University of Tartu
-    # campus": unless the sentence names where it is held
-    if not out:
+    # campus": unless the sentence names the town where it is held
+    if not any(p.city for p in out):
         for cue in place_cues.hosts(text) + place_cues.campuses(text) + place_cues.named_events(text):
             hit = lookup(cue.name)
+            # "the Colorado Film Festival": a region's, not a town's of another country
             if hit and (hit[1] == cue.name or cue.prefix) and not (
-                    cue.prefix and gazetteer.subdivision_country(hit[1])):  # "the Colorado Film Festival"
+                    cue.prefix and hit[0] == "city" and _region_elsewhere(hit[1])):
                 out.append(Place(hit[1] if hit[0] == "city" else None, hit[2], cue.venue, cue.evidence,
                                  sent.start + cue.offset, base_score + cue.bonus, cue.prefix))
     return out
