@@ -38,16 +38,24 @@ def lookup(name: str, folded: bool = False) -> tuple[str, str, str | None] | Non
         cc = gazetteer.country_code(cand) if not folded else gazetteer.country_code_loose(cand)
         if cc:
             return "country", cand, cc
-        hits = gazetteer.cities(cand, folded=folded)
+        hits = gazetteer.cities(cand, folded=folded) or _unmarked(cand)
         if hits:
             return "city", cand, None
     return None
 
 
+def _unmarked(name: str) -> list[gazetteer.City]:
+    """The towns of a capitalised name written with marks the gazetteer's spelling lacks ("Hội An"
+    for Hoi An, "Bogotá" for a table that spells it "Bogota"); [] for a name in plain ASCII."""
+    if name.isascii() or not name[:1].isupper():
+        return []
+    return [h for h in gazetteer.cities(name, folded=True) if h.name[:1].isupper()]
+
+
 def city_country(name: str, doc: Doc, folded: bool = False) -> str | None:
     """The country of the city ``name``; when cities of that name lie in several countries,
     the one the article mentions (the most populous such city)."""
-    hits = gazetteer.cities(name, folded=folded)
+    hits = gazetteer.cities(name, folded=folded) or _unmarked(name)
     if not hits:
         return None
     if all(h.country == hits[0].country for h in hits):
