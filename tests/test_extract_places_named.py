@@ -19,3 +19,9 @@ from _extract_helpers import txt_article
 def test_a_town_named_with_the_event(text, city, country):
     f = extract_facts(txt_article(text))
     assert (f.value("city"), f.value("country")) == (city, country)
+
+
+def test_a_towns_own_venues_in_the_headline():
+    f = extract_facts(txt_article("Science night fills Tartu's labs and lecture halls\n\nResearchers opened their "
+                                  "doors to 5,000 visitors for the science night on 27 September 2024.\n"))
+    assert (f.value("city"), f.value("country")) == ("Tartu", "EE")

@@ -68,11 +68,12 @@ _EVENT_VERB = re.compile(
     r"\b(?:held|took place|takes place|met|concluded|opened|convened|gathered|hosted|visited|"
     r"organi[sz]ed|took part|attended|came together|brought together|trained|completed|"
     r"carried out|conducted|kicked off|took off|ended|hosting|is hosting|will be held|to be held)\b")
-#: "Basingstoke's hospital": a city's own venue.
+#: "Basingstoke's hospital", "Brno's labs": a city's own venues.
 _CITY_POSSESSIVE = re.compile(
     r"\b(?P<city>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:new\s+|main\s+|old\s+|central\s+)?"
-    r"(?:hospital|library|museum|university|town\s+hall|city\s+hall|stadium|campus|cathedral|park"
-    r"|theatre|theater|convention\s+cent(?:re|er)|exhibition\s+cent(?:re|er))\b")
+    r"(?:hospitals?|librar(?:y|ies)|museums?|universit(?:y|ies)|town\s+hall|city\s+hall|stadiums?|campus|cathedral"
+    r"|parks?|theatres?|theaters?|convention\s+cent(?:re|er)|exhibition\s+cent(?:re|er)|labs|laboratories"
+    r"|lecture\s+halls|galleries|waterfront|streets|squares|schools)\b")
 #: ", Saith Park, Chaguanas." after a venue: the last part of a comma address.
 _ADDRESS_TAIL = re.compile(r"((?:,\s*[A-Z0-9][\w’'.-]*(?:\s+[A-Z0-9][\w’'.-]*){0,3}){1,3})"
                            r"\s*(?:[.;]|$|,\s+(?:on|from|between|in|at)\s)")
