@@ -270,7 +270,7 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
     physical = place is not None and (not place_warnings or any(
         _classify.PHYSICAL.search(s.text) for s in doc.sentences[:8] if s.para <= 0 or s.index == idx))
     if mode is None and place is not None and physical and (
-            place.city or place.venue or _classify.PHYSICAL.search(place.evidence)):
+            place.city or place.venue or place.held or _classify.PHYSICAL.search(place.evidence)):
         mode, mode_ev = "offline", place.evidence
     if mode:
         facts["attendance_mode"] = Fact(mode, mode_ev or "held at a stated place; nothing online mentioned",

@@ -105,8 +105,13 @@ def fold(text: str) -> str:
     if text.isascii():  # nothing to decompose or strip, and no ’: the same key, quicker
         return text.casefold().strip()
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_UNDECOMPOSED)
     return text.casefold().replace("’", "'").strip()
+
+
+#: Letters with a stroke or of their own, which NFKD does not take apart: "Đà Lạt", "Łódź", "Tromsø".
+_UNDECOMPOSED = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o",
+                               "Ħ": "H", "ħ": "h", "ı": "i", "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe"})
 
 
 _LATIN = re.compile(r"^[A-ZÀ-ÖØ-Þ\u0100-\u024f][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u024f'’\- .]{2,40}$")

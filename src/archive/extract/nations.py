@@ -83,9 +83,9 @@ def capital(cc: str) -> str | None:
 #: "the Kenyan capital", "the Ethiopian capital, Addis Ababa", "the Kenyan coastal city of
 #: Mombasa", "the capital, Dushanbe": a country's adjective before a word for a town.
 _ADJ_TOWN = re.compile(
-    r"\b(?P<prep>in|at|to|visited)\s+the\s+(?:(?P<adj>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)\s+)?"
+    r"\b(?P<prep>in|at|to|visited)\s+the\s+(?:[a-z][a-z\-]*\s+)?(?:(?P<adj>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)\s+)?"
     r"(?:[a-z][a-z\-]*\s+){0,2}?(?P<noun>capital|city|town|port|village|municipality)"
-    r"(?:\s+city)?(?:\s+of\s+|\s*,\s*|\s+)?(?P<name>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+){0,2})?")
+    r"(?:\s+city)?(?:\s+of\s+|\s*,\s*|\s+)?(?P<name>[^\W\d_a-zß-ÿ][\w’'\-]+(?:[ \-][^\W\d_a-zß-ÿ][\w’'\-]+){0,2})?")
 
 
 def adjective_towns(text: str, whole: str) -> list[tuple[str | None, str | None, str, int]]:

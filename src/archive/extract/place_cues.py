@@ -17,10 +17,10 @@ from .classify import EVENT_NOUN
 from .orgnames import HEAD_WORDS
 
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*$")
-#: Lowercase descriptors between "the" and "<noun> of": "the coastal city of", "the
-#: southern port city of".
-DESCRIBED = (r"(?:[a-z][a-z\-]*\s+){0,3}?(?:city|town|village|capital|port|settlement|municipality"
-             r"|borough|suburb|hamlet|island)\s+of\s+")
+#: Descriptors between "the" and "<noun> of": "the coastal city of", "the southern port city of",
+#: "the seaside resort of", "the Colombian city of".
+DESCRIBED = (r"(?:(?:[a-z][a-z\-]*|[A-Z][a-z]+)\s+){0,3}?(?:city|town|village|capital|port|settlement"
+             r"|municipality|borough|suburb|hamlet|island|resort)\s+of\s+")
 #: A lowercase word for a part of a town or country before its name: "in east London".
 QUARTER = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
            r"|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west"
@@ -136,13 +136,29 @@ _NAMED_EVENT = re.compile(
     re.IGNORECASE)
 
 
+_EVENT_HEAD = (r"(?:Festival|Fair|Expo|Marathon|Carnival|Biennale|Conference|Forum|Summit|Symposium|Congress"
+               r"|Hackathon|Games)s?")
+#: A town owning an event's name, or closing it: "Winnipeg's Reel Nations Film Festival", "the
+#: International Book Fair of Arequipa".
+_TOWN_EVENT = re.compile(
+    r"\b(?P<own>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)['’]s\s+(?:(?:\d+(?:st|nd|rd|th)|annual|first|new)\s+)?"
+    r"(?:[A-Z][\w’'\-]*\s+){0,5}" + _EVENT_HEAD + r"\b"
+    r"|\b(?:[A-Z][\w’'\-]*\s+){0,4}" + _EVENT_HEAD + r"\s+(?:of|de|del)\s+(?P<of>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)")
+
+
 def named_events(text: str) -> list[Cue]:
-    """Towns whose name opens an event's name; the name's words before its head are capitalised."""
-    out = []
+    """Towns whose name opens an event's name, the words between it and the head all capitalised or
+    all lowercase ("the Durban Book Fair", "the Mbale seed fair"); towns owning an event's name or
+    closing it ("Winnipeg's Reel Nations Film Festival", "the Book Fair of Arequipa")."""
+    out = [Cue(m["own"] or m["of"], m.group(0), m.start("own") if m["own"] else m.start("of"), None, -1, True)
+           for m in _TOWN_EVENT.finditer(text)]
     for m in _NAMED_EVENT.finditer(text):
-        if not m.group("name")[:1].isupper() or any(
-                w[:1].islower() for w in m.group("rest").split()[:-1] if w.lower() not in ("fun", "book", "film")):
+        between = m.group("name").split()[1:] + m.group("rest").split()[:-1]
+        lower = [w for w in between if w[:1].islower() and w.lower() not in ("fun", "book", "film")]
+        if not m.group("name")[:1].isupper() or (lower and (len(lower) > 2 or len(lower) < len(between))):
             continue
+        if VENUE_HEAD_AFTER.match(text[m.end():]):
+            continue  # "the Springfield Conference Centre": a venue's name
         words = (m.group("name") + m.group("rest")).split()
         if len(words) > 1 and (words[1] in HEAD_WORDS or words[1] in ("State", "City", "County")):
             continue  # "the Colorado State University Symposium": an institution's, not a town's
@@ -200,4 +216,59 @@ def region_of_country(name: str, after: str, has_verb: bool) -> tuple[None, str,
             country = " ".join(tail["country"].split()[:words])
             if cc := gazetteer.country_code(country):
                 return None, cc, f"{name}, {country}"
+    return None
+
+
+#: A region named with its unit: "Kilifi County", "Nakhon Ratchasima province", "the Ashanti Region of
+#: Ghana", "Mpumalanga province, South Africa".
+_REGION_UNIT = re.compile(
+    r"(?P<region>(?:[A-Z][\w’'\-]*\s+){0,2}?[A-Z][\w’'\-]*)\s+(?:County|Province|Region|State|District|Oblast"
+    r"|Governorate|Prefecture|Department|Territory|county|province|region|state|district|oblast|governorate"
+    r"|prefecture|department)\b(?:\s+of\s+(?:the\s+)?|\s*,\s*(?:the\s+)?)?"
+    r"(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?")
+
+
+def region_place(rest: str, has_verb: bool) -> tuple[None, str, str] | None:
+    """A region named with its unit word at the start of ``rest`` ("Kilifi County", "the Ashanti Region
+    of Ghana"): the country written after it, else the one country with an ISO 3166-2 region of that
+    name. Gives the country only: (None, country, evidence); None when the unit word opens a longer
+    name ("Kaduna State University") or the sentence tells of no event."""
+    m = _REGION_UNIT.match(rest)
+    if not has_verb or not m:
+        return None
+    if m["country"]:
+        words = m["country"].split()
+        for n in range(len(words), 0, -1):  # "Ghana." or "South Africa, on"
+            if cc := gazetteer.country_code(" ".join(words[:n])):
+                return None, cc, rest[:m.start("country")] + " ".join(words[:n])
+        if rest[m.start("country") - 1] == " " and rest[m.start("country") - 3:m.start("country")] != "of ":
+            return None  # "Kaduna State University": a longer name
+    elif re.match(r"\s+[A-Z]", rest[m.end():]):
+        return None
+    cc = gazetteer.subdivision_country(m["region"])
+    end = m.start("country") if m["country"] else m.end()
+    return (None, cc, rest[:end].rstrip(" ,")) if cc else None
+
+
+#: The last word of a venue's name.
+_VENUE_END = re.compile(r"\b(?:" + _VENUE_HEADS + r"|clubs?|hospitals?|hotels?|universit(?:y|ies)|colleges?|schools?"
+                        r"|institutes?|theatres?|theaters?|museums?|librar(?:y|ies)|airports?|auditoriums?"
+                        r"|gymnasiums?|cathedrals?)$", re.IGNORECASE)
+
+
+def leading_town(venue: str) -> str | None:
+    """The town whose name opens a venue's name ("the Kigali Convention Centre", "the Montego Bay
+    Convention Centre") when that town is large (50,000 people or more) and no other town bears its
+    name: a venue named after a small town, or after a name several towns bear, may stand anywhere
+    ("the Dumbarton Agriculture Station", "Paradise Gardens", "the Springfield Conference Centre")."""
+    venue = venue.rstrip(".")
+    words = venue.split()
+    if len(words) < 2 or not _VENUE_END.search(venue):
+        return None
+    for n in range(min(3, len(words) - 1), 0, -1):
+        name = " ".join(words[:n])
+        hits = gazetteer.cities(name)
+        if hits and hits[0].exact and hits[0].population >= 50000 and sum(h.exact for h in hits) == 1 \
+                and all(h.country == hits[0].country for h in hits):
+            return name
     return None

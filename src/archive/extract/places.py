@@ -14,10 +14,23 @@ from typing import Iterator
 
 from . import gazetteer, nations, place_cues
 from .classify import EVENT_NOUN
-from .orgnames import HEAD_WORDS
+from .place_names import (
+    IN_US_STATE,
+    ORG_SUFFIX_WORDS,
+    city_country,
+    ends_org_name,
+    lookup,
+    org_suffix,
+    region_country,
+    town_in_region,
+)
 from .text import WORD_START, Doc, Sentence
 
-_NAME = r"[^\W\d_][\w’'\-]*(?:[ \-](?:[^\W\d_][\w’'\-]*))?(?:[ \-](?:[^\W\d_][\w’'\-]*))?"
+#: A place's name: up to three words, or five with lowercase joining words ("San Cristóbal de las
+#: Casas", "Santiago de los Caballeros"), or four ending in "City" ("Ho Chi Minh City").
+_WORD = r"[^\W\d_][\w’'\-]*"
+_JOINED = r"(?:de|del|do|da|dos|das|di)(?:\s(?:la|las|los|el|le|les))?\s[A-Z][\w’'\-]*"
+_NAME = rf"{_WORD}(?:[ \-](?:{_JOINED}|{_WORD}))?(?:[ \-](?:{_JOINED}|{_WORD}(?:\sCity\b)?))?"
 _PLACE = re.compile(
     r"\b(?P<prep>in|In|at|At|to|visited|visiting|near|outside|across)\s+"
     # "the coastal city of X", "the southern port city of X"; "in east London"
@@ -25,7 +38,8 @@ _PLACE = re.compile(
     rf"(?P<name>{_NAME})")
 _VENUE = re.compile(
     r"\b(?:at|At)\s+(?:the\s+)?(?P<venue>(?:premises\s+of\s+the\s+|headquarters\s+of\s+the\s+)?"
-    r"[A-Z][\w’'\-.]*(?:\s+(?:(?:of|the|for|and|on|against|de|du|des|under)\s+){0,3}"
+    r"[A-Z][\w’'\-.]*(?:\s+(?:(?:of|the|for|and|on|against|de|du|des|del|della|di|da|do|dos|das|la|las|los"
+    r"|le|les|von|van|der|den|under)\s+){0,3}"
     r"(?:[A-Z][\w’'\-.+]*|\([A-Z][\w.\-]*\))){0,12})"
     r"(?:,?\s+in\s+(?P<city>" + _NAME + r"))?")
 #: A place name followed, within two capitalised words, by a venue's head noun names the
@@ -34,46 +48,38 @@ _VENUE_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:Centre|Center|Hall|Room|Hotel|Stadium|Arena|Park|Library|Museum"
     r"|University|College|School|Station|Hospital|Theatre|Theater|Church|Auditorium|Campus|Building"
     r"|Gallery|Club|Plaza|Institute|Academy)\b")
+#: "Centre for the Coast Forum": a venue's name, then the event's.
+_FOR_EVENT = re.compile(r"(?P<venue>.+?)\s+for\s+the\s+(?P<event>.+)$")
 _VISIT_TO = re.compile(r"\b(?:visit|visits|trip|tour|travelled|traveled|mission|journey)$")
 _AFTER_NOT_CITY = re.compile(
     r"^[\s-]*(?:region|regions|regional|oblast|province|provinces|district|districts|county|"
-    r"counties|area|valley|street|avenue|square|river|lake|mountains|border|office|embassy|"
+    r"counties|area|valley|street|avenue|square|river|lake|mountains|border|office|embassy|state(?!-)|State|"
     r"Region|Oblast|Province|District|County|Street|Avenue|Office|Embassy|"
     # a venue named after a place is not that place ("the Whitehorse Centre")
     r"Centre|Center|Hall|Room|Hotel|Stadium|Arena|Park|Library|Museum|University|College|"
     r"School|Station|Road|Airport|Hospital|Theatre|Theater|Church|Auditorium|Campus|Building|"
     r"House|Square|Gallery|Club|Plaza|Mall|Institute|Academy|Cent(?:re|er)s)\b")
 _BEFORE_NEG = re.compile(
-    WORD_START + r"(?:first(?!\s+time)|previous|prior|last year|a year earlier|earlier|next|planned|plans?|will|future|"
-    r"to be held|later this|developments|crisis|situation|conflict|war|violence|unrest|elections|"
-    r"follow-up|upcoming|third|born|based|headquartered|returned|worked|working|studied|lives?)\b",
+    WORD_START + r"(?:first(?!\s+time)|previous|prior|last year|a year earlier|earlier|next|plans?|future|"
+    r"later this|developments|crisis|situation|conflict|war|violence|unrest|elections|"
+    r"follow-up|third|born|based|headquartered|returned|worked|working|studied|lives?)\b",
     re.IGNORECASE)
 _EVENT_VERB = re.compile(
     r"\b(?:held|took place|takes place|met|concluded|opened|convened|gathered|hosted|visited|"
     r"organi[sz]ed|took part|attended|came together|brought together|trained|completed|"
     r"carried out|conducted|kicked off|took off|ended|hosting|is hosting|will be held|to be held)\b")
-#: "Basingstoke's hospital": a city's own venue.
+#: "Basingstoke's hospital", "Brno's labs": a city's own venues.
 _CITY_POSSESSIVE = re.compile(
     r"\b(?P<city>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:new\s+|main\s+|old\s+|central\s+)?"
-    r"(?:hospital|library|museum|university|town\s+hall|city\s+hall|stadium|campus|cathedral|park"
-    r"|theatre|theater|convention\s+cent(?:re|er)|exhibition\s+cent(?:re|er))\b")
+    r"(?:hospitals?|librar(?:y|ies)|museums?|universit(?:y|ies)|town\s+hall|city\s+hall|stadiums?|campus|cathedral"
+    r"|parks?|theatres?|theaters?|convention\s+cent(?:re|er)|exhibition\s+cent(?:re|er)|labs|laboratories"
+    r"|lecture\s+halls|galleries|waterfront|streets|squares|schools)\b")
 #: ", Saith Park, Chaguanas." after a venue: the last part of a comma address.
 _ADDRESS_TAIL = re.compile(r"((?:,\s*[A-Z0-9][\w’'.-]*(?:\s+[A-Z0-9][\w’'.-]*){0,3}){1,3})"
                            r"\s*(?:[.;]|$|,\s+(?:on|from|between|in|at)\s)")
-_ORG_SUFFIX_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                     "Sunday", "January", "February", "March", "April", "May", "June", "July",
-                     "August", "September", "October", "November", "December", "Today",
-                     "Participants", "Officials"}
-_ORG_HEADS = HEAD_WORDS | {
-    "Co-ordinator", "Coordinator", "Representative", "Representation", "Team", "Unit", "Group",
-    "Division", "Section", "Branch", "Company", "Corporation", "Initiative", "Facility",
-    "Project", "Operation", "Offices", "Missions", "Headquarters", "Centres", "Centers"}
 #: "the Sports Complex on Saturday": a day or month after "on" closes a venue's name.
-_DAY_AFTER = re.compile(r"\s+on\s+(?:" + "|".join(sorted(_ORG_SUFFIX_WORDS - {"Today", "Participants", "Officials"}))
+_DAY_AFTER = re.compile(r"\s+on\s+(?:" + "|".join(sorted(ORG_SUFFIX_WORDS - {"Today", "Participants", "Officials"}))
                         + r")\b.*$")
-_WORD_BEFORE = re.compile(r"([\w’'\-().]+)[\s,]*$")
-_WORD_GAP = re.compile(r"(?<=\S)(?=[ \-])")
-_CAPITALISED = re.compile(r"\b([A-Z][\w’'\-]+)(?:\s[A-Z][\w’'\-]+)?")
 
 
 @dataclass
@@ -86,158 +92,9 @@ class Place:
     score: int
     #: only the event's name holds the town: a dateline says more
     weak: bool = False
+    #: an event verb puts the event there ("held in Kilifi County"): people met in person
+    held: bool = False
 
-
-def lookup(name: str, folded: bool = False) -> tuple[str, str, str | None] | None:
-    """Longest leading run of ``name`` words that is a country or city.
-
-    Returns (kind, matched text, country code) with kind "country" or "city".
-    """
-    words = _WORD_GAP.split(name)
-    for n in range(len(words), 0, -1):
-        cand = "".join(words[:n]).strip()
-        if cand.endswith("’s") or cand.endswith("'s"):
-            cand = cand[:-2]
-        if not cand:
-            continue
-        cc = gazetteer.country_code(cand) if not folded else gazetteer.country_code_loose(cand)
-        if cc:
-            return "country", cand, cc
-        hits = gazetteer.cities(cand, folded=folded)
-        if hits:
-            return "city", cand, None
-    return None
-
-
-def city_country(name: str, doc: Doc, folded: bool = False) -> str | None:
-    """The country of the city ``name``; when cities of that name lie in several countries,
-    the one the article mentions (the most populous such city)."""
-    hits = gazetteer.cities(name, folded=folded)
-    if not hits:
-        return None
-    if all(h.country == hits[0].country for h in hits):
-        return hits[0].country  # nothing to choose: the article's countries are not needed
-    mentioned = context_countries(doc)
-    exact = [h for h in hits if h.exact] or hits
-    for group in (exact, hits):
-        in_ctx = [h for h in group if h.country in mentioned]
-        if in_ctx:
-            return max(in_ctx, key=lambda h: h.population).country
-    if any(h.country == "US" for h in exact) and len(_US_USAGE.findall(doc.text[:6000])) >= 2:
-        return "US"  # "Police Department", "County Sheriff", "11 a.m.": an American town
-    return hits[0].country
-
-
-#: Words and forms of American usage: a tie-breaker between towns of one name, never a place.
-_US_USAGE = re.compile(r"\b(?:Police\s+Department|County\s+Sheriff|Sheriff['’]s\s+Office|Fire\s+Department"
-                       r"|[Cc]enter\b|[Cc]enters\b|\d{1,2}\s*[ap]\.m\.|ZIP|zip\s+code|Jan\.|Feb\.|Aug\.|Sept?\."
-                       r"|Oct\.|Nov\.|Dec\.|[Oo]rganization|[Pp]rogram\b|[Nn]eighborhoods?\b|[Cc]olor\b"
-                       r"|[Hh]onor(?:s|ed)?\b|city\s+council\s+member|[Ss]tate\s+[Rr]ep\.)")
-
-
-def _org_suffix(sent_text: str, pos: int) -> bool:
-    """True when 'in X' at ``pos`` continues an organisation name ('OSCE Office in X')."""
-    m = _WORD_BEFORE.search(sent_text, 0, pos)
-    if not m:
-        return False
-    word = m.group(1).strip("(),.")
-    if not word or word in _ORG_SUFFIX_WORDS:
-        return False
-    if m.start(1) == 0:
-        return False
-    # An organisation's head word or acronym ("OSCE Office in X", "UNDP in X"); a venue's
-    # own name does not hide its city ("the Bundestag in Berlin").
-    return (word in _ORG_HEADS or word.rstrip("'s’") in _ORG_HEADS or word.endswith(")")
-            or (len(word) > 1 and word.replace("-", "").isupper()))
-
-
-_NAME_RUN = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|on|for|and|the)\s+){1,7}$")
-
-
-_REGION_AFTER = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?)(?P<region>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
-
-
-def _town_in_region(text: str, m: re.Match[str], has_verb: bool) -> tuple[str, str | None, str] | None:
-    """A town the gazetteer does not know, named with its region in an event's sentence
-    ("at Chikkaballapur in Karnataka"): (town as written, the region's country, evidence)."""
-    if not has_verb or m.group("prep") not in ("in", "at"):
-        return None
-    town = m.group("name").split()[0] if " " in m.group("name") else m.group("name")
-    if not town[:1].isupper() or town in _ORG_HEADS or gazetteer.country_code(town):
-        return None
-    end = m.start("name") + len(town)
-    unit = _ADMIN_UNIT_AFTER.match(text, end)
-    if unit or _STREET_BEFORE.search(text, max(0, m.start() - 80), m.start()):
-        # "held in Omu-Aran, Irepodun Local Government Area", "379 Whitehorse Road in Nunawading":
-        # a town by its setting; its country from a region the sentence names, else the text's
-        return town, _region_country(text), text[m.start():unit.end() if unit else end]
-    written = nations.region_after(town, text[end:])  # "Bowral, N.S.W."
-    if written:
-        return town, written[0], text[m.start():end + len(written[1])]
-    after = _REGION_AFTER.match(text, end)
-    if not after:
-        return None
-    region = after.group("region")
-    cc = gazetteer.subdivision_country(region) or gazetteer.country_code(region)
-    if cc is None and " " in region:
-        region = region.split()[0]
-        cc = gazetteer.subdivision_country(region) or gazetteer.country_code(region)
-    return (town, cc, text[m.start():after.end()]) if cc else None
-
-
-#: A local administrative unit after a town: ", Irepodun Local Government Area".
-_ADMIN_UNIT_AFTER = re.compile(
-    r",\s*[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+(?:Local\s+Government\s+Area|LGA|District|Municipality"
-    r"|Sub-?[Cc]ounty|Township|Prefecture|Governorate|Oblast|Rayon|Tehsil|Taluka)\b")
-#: A street address just before "in": "379-397 Whitehorse Road in".
-_STREET_BEFORE = re.compile(
-    r"\b\d[\d-]*\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Road|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane"
-    r"|Highway|Parade|Place|Way)\s*,?\s*$")
-_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'-]+")
-
-
-#: Words of geography that name a region of some country but say nothing on their own.
-_GEOGRAPHIC_WORDS = {"North", "South", "East", "West", "Central", "Coast", "Capital", "Northern", "Southern",
-                     "Eastern", "Western", "Upper", "Lower", "Islands", "Lakes", "Valley", "River", "Mountain",
-                     "Highlands", "Plateau", "Delta", "Border", "Lake", "Sea", "Bay", "Island"}
-
-
-def _region_country(text: str) -> str | None:
-    """The country of the one region (ISO 3166-2) or country ``text`` names, if just one."""
-    found = {cc for w in _CAPITAL_WORD.findall(text) if w not in _GEOGRAPHIC_WORDS
-             for cc in [gazetteer.subdivision_country(w) or gazetteer.country_code(w)] if cc}
-    return found.pop() if len(found) == 1 else None
-
-
-def _ends_org_name(sent_text: str, pos: int) -> bool:
-    """'in <Country>' closing a longer name with an organisation's head word ("the Regional
-    Training Centre on Migration in Azerbaijan", "the Office for Democratic Institutions
-    in Poland"): a country at the end of a name is the organisation's, not the venue."""
-    run = _NAME_RUN.search(sent_text, 0, pos)
-    return run is not None and any(w in _ORG_HEADS for w in run.group(0).split())
-
-
-#: The abbreviations of US states that news style puts after a town ("Savannah, Ga.").
-_US_STATE = re.compile(
-    r",\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
-    r"|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash"
-    r"|W\.Va|Wis|Wyo)\.(?=[\s,)])")
-
-
-_IN_US_STATE = re.compile(r"((?:['’]s)?\s+County)?" + _US_STATE.pattern)
-
-
-def context_countries(doc: Doc) -> set[str]:
-    found: set[str] = set()
-    if _US_STATE.search(doc.text[:8000]):
-        found.add("US")
-    for m in _CAPITALISED.finditer(doc.text[:8000]):
-        # one or two capitalised words; else the first alone
-        whole, first = m.group(0), m.group(1)
-        cc = gazetteer.country_code(whole) or (gazetteer.country_code(first) if first != whole else None)
-        if cc:
-            found.add(cc)
-    return found
 
 
 def _place_matches(text: str) -> Iterator[re.Match[str]]:
@@ -247,6 +104,43 @@ def _place_matches(text: str) -> Iterator[re.Match[str]]:
     while (m := _PLACE.search(text, pos)) is not None:
         yield m
         pos = m.start("name")
+
+
+_KIND_OF = re.compile(r"\b(?:city|town|village|resort|settlement|hamlet|municipality|borough|suburb|port)\s+of\s+$")
+
+
+def _described_town(text: str, m: re.Match[str], has_verb: bool) -> tuple[str, str | None, str] | None:
+    """A town the gazetteer lacks that the text calls a town ("in the town of Pisac", "in the
+    Victorian town of Kyneton"), as written; its country from a country's adjective before it,
+    else from the one country or region the sentence names."""
+    if not has_verb or not m.group("the") or not _KIND_OF.search(m.group("the")):
+        return None
+    words = []
+    for word in m.group("name").split():
+        if not word[:1].isupper() or gazetteer.country_code(word):
+            break
+        words.append(word)
+    if not words or len(words) > 2:
+        return None
+    town = " ".join(words)
+    cc = next((c for w in m.group("the").split() if (c := nations.demonym_country(w))), None)
+    return town, cc or region_country(text), text[m.start():m.start("name") + len(town)]
+
+
+def _region_elsewhere(name: str) -> bool:
+    """True when ``name`` is a region (ISO 3166-2) of a country none of its towns lies in
+    ("Colorado": a US state, a Brazilian town), or of several countries."""
+    regions = gazetteer.subdivision_countries(name)
+    return bool(regions) and not (len(regions) == 1 and regions & {h.country for h in gazetteer.cities(name)})
+
+
+def _region(found: tuple[str | None, str | None, str], text: str, m: re.Match[str], offset: int,
+            base_score: int) -> Place:
+    """The place of a town or region read with its setting; after an event verb ("held in Kilifi
+    County") people met there."""
+    held = _EVENT_VERB.search(text[max(0, m.start() - 40):m.start()]) is not None
+    neg = -6 if _BEFORE_NEG.search(text[max(0, m.start() - 60):m.start()]) else 0
+    return Place(found[0], found[1], None, found[2], offset + m.start(), base_score + neg, held=held)
 
 
 #: The most ``_candidates`` adds to a sentence's base score (+3 for a venue, or for a place
@@ -261,6 +155,9 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
     for vm in _VENUE.finditer(text):
         venue = vm.group("venue").strip()
         venue = re.sub(r"\s+(?:of|the|for|and|on|in|under)$", "", _DAY_AFTER.sub("", venue))
+        named = _FOR_EVENT.match(venue)
+        if named and EVENT_NOUN.search(named["event"].split()[-1]):
+            venue = named["venue"]  # "the Delta Centre for the Coast Forum": the event's name follows
         city = vm.group("city")
         score = base_score + 3
         before = text[max(0, vm.start() - 60):vm.start()]
@@ -296,10 +193,15 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                 continue
         # "at KEFRI Kitui": a venue whose last word is its town
         words = venue.rstrip(".").split()
-        if len(words) >= 2 and words[-1][:1].isupper():
+        if len(words) >= 2 and words[-1][:1].isupper() and (len(words) <= 3 or words[-2].isupper()):
             if gazetteer.cities(words[-1]) and not _VENUE_AFTER.match(" " + words[-1]) \
-                    and not place_cues.LOWER_HEAD_AFTER.match(text, vm.end("venue")):
+                    and not place_cues.LOWER_HEAD_AFTER.match(text, vm.end("venue")) \
+                    and not EVENT_NOUN.match(words[-1]):
                 out.append(Place(words[-1], None, venue, vm.group(0), sent.start + vm.start(), score - 1))
+                continue
+        town = place_cues.leading_town(venue)  # "the Kigali Convention Centre": a large town's own
+        if town:
+            out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score - 2))
     for cue in place_cues.councils(text):  # "organised by the City of Hobart ... in the city centre"
         hit = lookup(cue.name)
         if hit and hit[0] == "city" and hit[1] == cue.name:
@@ -324,40 +226,49 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
         prep = m.group("prep").lower()
         name = m.group("name")
         if prep == "to" and not _VISIT_TO.search(text[:m.start()].rstrip()) \
-                and not _IN_US_STATE.match(text, m.end()):
+                and not IN_US_STATE.match(text, m.end()):
             continue
         if prep == "at" and not m.group("the"):
             pass
         hit = lookup(name) or nations.quarter_town(name)  # "in North Hobart": Hobart
         if not hit:
-            in_region = _town_in_region(text, m, verb is not None) or place_cues.region_of_country(
-                name, text[m.end("name"):], verb is not None)
+            in_region = _described_town(text, m, verb is not None) or town_in_region(
+                text, m, verb is not None) or place_cues.region_of_country(
+                name, text[m.end("name"):], verb is not None) or place_cues.region_place(
+                text[m.start("name"):], verb is not None)
             if in_region:
-                out.append(Place(in_region[0], in_region[1], None, in_region[2], sent.start + m.start(),
-                                 base_score))
+                out.append(_region(in_region, text, m, sent.start, base_score))
             continue
         kind, matched, cc = hit
         after = text[m.start("name") + name.find(matched) + len(matched):]
         if _AFTER_NOT_CITY.match(after) or _VENUE_AFTER.match(after):
+            unit = place_cues.region_place(text[m.start("name"):], verb is not None)
+            if unit:  # "in Kilifi County", "in Nakhon Ratchasima province": the country alone
+                out.append(_region(unit, text, m, sent.start, base_score))
             continue
         if kind == "city" and place_cues.VENUE_HEAD_AFTER.match(after):
             continue  # "at the Middlesex Filter Beds": a town's name in a venue's name
-        state = _IN_US_STATE.match(after)
+        state = IN_US_STATE.match(after)
         if state and prep in ("in", "at", "to"):
             # "Prince George's County, Md.": a place in a US state, whatever else bears its name
             us_city = kind == "city" and any(h.country == "US" for h in gazetteer.cities(matched))
             out.append(Place(matched if us_city and not state.group(1) else None, "US", None,
                              m.group(0) + state.group(0), sent.start + m.start(), base_score + 1))
             continue
+        if kind == "country" and (after.startswith("’s") or after.startswith("'s")):
+            unit = place_cues.region_of_country(name, after, verb is not None)
+            if unit:  # "in Kenya's Rift Valley": the country alone
+                out.append(_region(unit, text, m, sent.start, base_score))
+            continue
         if after.startswith("-") or after.startswith("’s") or after.startswith("'s"):
             if re.match(r"-[A-Z]", after):  # "Omu-Aran": a town of its own, not "Omu"
-                in_region = _town_in_region(text, m, verb is not None)
+                in_region = town_in_region(text, m, verb is not None)
                 if in_region:
                     out.append(Place(in_region[0], in_region[1], None, in_region[2], sent.start + m.start(),
                                      base_score))
             continue
         if prep in ("in", "at") and not m.group("the") and (
-                _org_suffix(text, m.start()) or (kind == "country" and _ends_org_name(text, m.start()))):
+                org_suffix(text, m.start()) or (kind == "country" and ends_org_name(text, m.start()))):
             continue
         score = base_score
         before = text[max(0, m.start() - 60):m.start()]
@@ -387,12 +298,13 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                     country = chit[2]
             out.append(Place(matched, country, None, m.group(0), sent.start + m.start(), score))
     # "Nairobi will host the forum", "the Tromsø Jazz festival", "on the University of Tartu
-    # campus": unless the sentence names where it is held
-    if not out:
+    # campus": unless the sentence names the town where it is held
+    if not any(p.city for p in out):
         for cue in place_cues.hosts(text) + place_cues.campuses(text) + place_cues.named_events(text):
             hit = lookup(cue.name)
+            # "the Colorado Film Festival": a region's, not a town's of another country
             if hit and (hit[1] == cue.name or cue.prefix) and not (
-                    cue.prefix and gazetteer.subdivision_country(hit[1])):  # "the Colorado Film Festival"
+                    cue.prefix and hit[0] == "city" and _region_elsewhere(hit[1])):
                 out.append(Place(hit[1] if hit[0] == "city" else None, hit[2], cue.venue, cue.evidence,
                                  sent.start + cue.offset, base_score + cue.bonus, cue.prefix))
     return out
@@ -444,7 +356,7 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
     if best is None:
         return None, warnings
     if best.city and not best.country:
-        best.country = city_country(best.city, doc) or _region_country(doc.text[:6000])
+        best.country = city_country(best.city, doc) or region_country(doc.text[:6000])
     if best.offset < 0:
         best.offset = -1
     return best, warnings

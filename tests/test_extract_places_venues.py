@@ -1,0 +1,36 @@
+"""The town a venue's name tells: a large town opening it, and no town from a word cut out of a
+longer name."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extract import extract_facts
+
+from _extract_helpers import txt_article
+
+
+def place(sentence: str) -> tuple[str | None, str | None]:
+    f = extract_facts(txt_article("Careers fair draws students\n\n" + sentence + "\n"))
+    return f.value("city"), f.value("country")
+
+
+@pytest.mark.parametrize("sentence, city, country", [
+    # a large town, the one of its name, opening the venue's name
+    ("The careers fair was held on 2 May 2024 at the Kumasi Sports Stadium.", "Kumasi", "GH"),
+    ("The careers fair took place on 2 May 2024 at the Mombasa Beach Hotel.", "Mombasa", "KE"),
+    # the event's name after the venue's ("... Centre for the ... Summit") is no part of the venue
+    ("Students met on 2 May 2024 at the Durban Exhibition Centre for the Ocean Economy Summit.", "Durban", "ZA"),
+])
+def test_a_large_town_opening_a_venue_name(sentence, city, country):
+    assert place(sentence) == (city, country)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a name towns of several countries bear: the venue may stand anywhere
+    "The careers fair was held on 2 May 2024 at the Springfield Conference Centre.",
+    # a long name with lowercase joining words is one name: its last word is no town
+    "The careers fair was held on 2 May 2024 at the Aula Magna of the Universidad de la Costa Norte.",
+])
+def test_no_town_from_a_shared_name_or_a_word_of_a_longer_name(sentence):
+    assert place(sentence) == (None, None)
