@@ -15,14 +15,13 @@ from typing import Iterable
 from . import gazetteer
 from .alternation import compile_factored
 from .classify import EVENT_NOUN, NOUNS
+from .orgdefs import definitions, expand
 from .orgnames import (
     HEAD_WORDS,
     LEADING_DATE,
     SUBJECT_ACRONYMS,
     add_names,
     clean_name,
-    definitions,
-    expand,
     is_acronym,
     same_org,
     scan_names,
