@@ -52,6 +52,8 @@ HEAD_WORDS = {
 _APPOSITION = re.compile(
     r"(?:Ambassador|Minister|Deputy|Director|Mr|Mrs|Ms|Dr|Professor|Prof|Mayor|Governor"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?$|.+['’]s$")
+#: A lower-case owner before a name: "the university's", "its".
+_OWNER = re.compile(r"its|their|our|[a-z][\w-]*['’]s")
 _TOKEN = re.compile(r"\([^()\s]{1,14}(?:\s[^()\s]{1,14})?\)|[“”\"«»]|,|;|:|[^\s,;:()“”\"«»]+")
 
 
@@ -265,6 +267,10 @@ def scan_names(text: str) -> list[str]:
                     break
             else:
                 break
+        elif not [w for w in cur if w not in ("the", "The")] and _OWNER.fullmatch(word) \
+                and tokens[i + 1:i + 2] and tokens[i + 1][:1].isupper():
+            i += 1  # "the university's Institute of ...", "its Office for ...": the owner, named before
+            continue
         elif word.lower() in LOWER_PARTS and cur and cur[-1][:1].isupper():
             cur.append(word)
         elif cur and (skip := _kind_before(cur, tokens, i)):
