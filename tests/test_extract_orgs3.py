@@ -16,3 +16,31 @@ orgs = org_roles
 ])
 def test_lower_case_owner_before_the_name_is_skipped(sentence, organizers):
     assert orgs(sentence) == (organizers, [], [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The concert was hosted by the Eastport Arts Council with the Harbour Brass Band and the Eastport Youth Choir.",
+     (["Eastport Arts Council"], ["Harbour Brass Band", "Eastport Youth Choir"], [])),
+    ("The fair was organised by the Valley Growers Association on behalf of the Town Council.",
+     (["Valley Growers Association", "Town Council"], [], [])),
+    ("The fair was organised by the Valley Growers Association with support from local schools.",
+     (["Valley Growers Association"], [], [])),
+    ("The fair was organised by the Valley Growers Association with over 300 stalls.",
+     (["Valley Growers Association"], [], [])),
+])
+def test_names_after_an_organiser_with_or_on_behalf_of(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+def test_organisation_word_ending_a_name():
+    assert orgs("The fair was presented by the Northern Lights Film Collective.") == (
+        ["Northern Lights Film Collective"], [], [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The fair was run by the Eastport Rotary Club and sponsored by Eastport Savings Bank and the ferry line "
+     "Harbour Lines.", (["Eastport Rotary Club"], [], ["Eastport Savings Bank", "Harbour Lines"])),
+    ("The fair was coordinated by the river women's cooperative Nuevo Telar.", (["Nuevo Telar"], [], [])),
+])
+def test_lower_case_kind_before_a_name(sentence, expected):
+    assert orgs(sentence) == expected

@@ -119,7 +119,10 @@ def _portfolio(cur: list[str], tokens: list[str], i: int) -> bool:
 #: Lower-case nouns of a kind of body, written after a name ("the Striders running club").
 _KIND_NOUNS = {"club", "clubs", "group", "society", "association", "company", "firm", "charity", "team",
                "foundation", "trust", "network", "organisation", "organization", "agency", "band", "choir",
-               "bank", "institute", "ngo", "body", "nonprofit", "non-profit"}
+               "bank", "institute", "ngo", "body", "nonprofit", "non-profit", "cooperative", "co-operative",
+               "collective", "line", "airline", "carrier", "operator", "brand", "retailer", "lender", "provider",
+               "manufacturer", "publisher", "broadcaster", "utility", "label", "studio", "orchestra", "ensemble",
+               "troupe", "union", "federation", "alliance", "coalition", "council", "committee"}
 
 
 def _kind_after(tokens: list[str], i: int) -> int:

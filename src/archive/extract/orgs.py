@@ -17,7 +17,6 @@ from .alternation import compile_factored
 from .classify import EVENT_NOUN, NOUNS
 from .orgdefs import definitions, expand
 from .orgnames import (
-    HEAD_WORDS,
     LEADING_DATE,
     SUBJECT_ACRONYMS,
     add_names,
@@ -42,6 +41,7 @@ from .orgrefs import (
     speech_before,
     without_venue,
 )
+from .orgwith import companions, org_like
 from .structure import dateline_match
 from .text import WORD_START, Doc, Sentence
 
@@ -160,8 +160,7 @@ _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*)?\s*(?:
 
 
 def has_org_word(names: list[str]) -> bool:
-    words = [w.strip(",.") for w in " ".join(names).replace("(", " ").replace(")", " ").split()]
-    return any(w in HEAD_WORDS for w in words) or any(is_acronym(w) for w in words)
+    return org_like(names)
 
 
 def _active_subject(sent: Sentence) -> tuple[list[str], list[str]]:
@@ -253,9 +252,11 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             tm = _TOGETHER.match(after[consumed:])
             if tm:
                 names += scan_names(after[consumed + tm.end():])
-            names = [expand(n, text, defs) for n in names]
+            co, partners = companions(after[consumed:]) if names else ([], [])
+            names = [expand(n, text, defs) for n in names + co]
             if names:
                 add_names(res.organizers, names)
+                add_names(res.partners, [expand(n, text, defs) for n in partners], res.organizers)
                 ev["organizers"].append((st[m.start():m.end() + consumed].strip(), sent.start + m.start()))
         for m in [*_triggers(_PARTNER, _PARTNER_WORDS, st), *_triggers(TECHNICAL, ("echnical",), st)]:
             if neg(m):

@@ -1,0 +1,45 @@
+"""Who else an organiser phrase names after its first names.
+
+- "hosted by X with Y", "staged by X with Y and Z": Y and Z put the event on beside X
+  (partners), unless "with" introduces support, help or an audience ("with support from");
+- "organised by X on behalf of Y": Y commissioned the event, it organises too;
+- a body whose name ends in a word such as Collective, Orchestra or Observatory is an
+  organisation even though that word heads no name elsewhere (``ORG_TAILS``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .orgnames import HEAD_WORDS, is_acronym, scan_names
+
+#: Last words of organisations' names beyond ``HEAD_WORDS``: groups of people, venues that
+#: run programmes, and administrative areas that act as bodies.
+ORG_TAILS = {"Collective", "Circle", "Hub", "Consortium", "Coalition", "Guild", "League", "Corps",
+             "Band", "Orchestra", "Choir", "Ensemble", "Troupe", "Observatory", "Planetarium", "Gallery",
+             "Region", "Municipality", "Cooperative", "Co-operative", "Initiative", "Institution",
+             "Agencies", "Associations", "Clubs", "Societies", "Lines", "Airlines", "Airways", "Inc",
+             "Ltd", "LLC", "Limited"}
+
+_WITH = re.compile(
+    r"^\s*,?\s*(?:(?P<with>with)\s+(?!(?:the\s+|their\s+|its\s+)?(?:support|help|assistance|aid|backing|funding"
+    r"|financial|technical|participation|contributions?|sponsorship|cooperation|co-operation|collaboration"
+    r"|partnership|input|involvement|blessing|approval|permission)\b)|on\s+behalf\s+of\s+)")
+
+
+def org_like(names: list[str]) -> bool:
+    """A name holds an organisation word (``HEAD_WORDS`` or ``ORG_TAILS``) or an acronym."""
+    words = [w.strip(",.") for w in " ".join(names).replace("(", " ").replace(")", " ").split()]
+    return any(w in HEAD_WORDS or w in ORG_TAILS or is_acronym(w) for w in words)
+
+
+def companions(rest: str) -> tuple[list[str], list[str]]:
+    """(organisers, partners) named right after an organiser's name: ``rest`` is the text that
+    follows it ("with the Harbour Brass Band", "on behalf of the Town Council")."""
+    m = _WITH.match(rest)
+    if not m:
+        return [], []
+    names = [n for n in scan_names(rest[m.end():]) if org_like([n])]
+    if not names:
+        return [], []
+    return ([], names) if m["with"] else (names, [])
