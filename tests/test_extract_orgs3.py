@@ -44,3 +44,11 @@ def test_organisation_word_ending_a_name():
 ])
 def test_lower_case_kind_before_a_name(sentence, expected):
     assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair was organised by the Harbour Water Authority and Cape Land and Sea Council.",
+     ["Harbour Water Authority", "Cape Land and Sea Council"]),
+])
+def test_and_after_a_body_noun_starts_a_new_name(sentence, organizers):
+    assert orgs(sentence)[0] == organizers

@@ -178,6 +178,19 @@ def _two_names(cur: list[str], tokens: list[str], j: int) -> bool:
     return len(after) >= 2 and after[-1] in HEAD_WORDS and len(before) + len(after) >= 5
 
 
+def _after_body(cur: list[str], tokens: list[str], j: int) -> bool:
+    """"Harbour Water Authority and Cape Land and Sea Council": an "and" after a name of two
+    capitalised words or more that ends in a body's noun, before two capitalised words or more,
+    ends one name and starts the next."""
+    words = [w for w in cur if w not in ("the", "The")]
+    if len(words) < 2 or words[-1] not in _BODY_NOUNS or not all(w[:1].isupper() for w in words):
+        return False
+    after = tokens[j:j + 2]
+    # "Savings Bank and Trust Company": a body's noun right after "and" shares the name
+    return len(after) == 2 and all(w[:1].isupper() and not w.startswith("(") for w in after) \
+        and after[0] not in _BODY_NOUNS
+
+
 def scan_names(text: str) -> list[str]:
     """Organisation names listed at the start of ``text``."""
     tokens = [m.group(0) for m in _TOKEN.finditer(text[:400])]
@@ -242,7 +255,8 @@ def scan_names(text: str) -> list[str]:
                 close()  # "the Chamber and its World Federation"
                 i += 2
                 continue
-            if (_starts_org(tokens, i + 1) and not _portfolio(cur, tokens, i + 1)) or _two_names(cur, tokens, i + 1):
+            if (_starts_org(tokens, i + 1) and not _portfolio(cur, tokens, i + 1)) or _two_names(cur, tokens, i + 1) \
+                    or _after_body(cur, tokens, i + 1):
                 close()
                 i += 1
                 continue
