@@ -46,6 +46,30 @@ def test_lower_case_kind_before_a_name(sentence, expected):
     assert orgs(sentence) == expected
 
 
+RUN = "The fair was run by the Eastport Rotary Club. "
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    (RUN + "Greenfield Savings Bank is the fair's principal sponsor this year.", ["Greenfield Savings Bank"]),
+    (RUN + "Harbour Air was again a main sponsor.", ["Harbour Air"]),
+    (RUN + "The club thanked its sponsors, Greenfield Savings Bank and Coastline Bakeries, for the prizes.",
+     ["Greenfield Savings Bank", "Coastline Bakeries"]),
+    ("The fair was funded by the Government of Norway through the Coastal Schools Fund.",
+     ["Government of Norway", "Coastal Schools Fund"]),
+    (RUN + "The fair received support from the Harbour Arts Foundation.", ["Harbour Arts Foundation"]),
+])
+def test_more_ways_to_name_who_pays(sentence, funders):
+    assert orgs(sentence)[2] == funders
+
+
+def test_it_is_the_sponsor_names_nobody():
+    assert orgs(RUN + "It was the main sponsor of the fair.")[2] == []
+
+
+def test_support_received_by_others_is_not_the_events():
+    assert orgs(RUN + "The farmers received support from the Harbour Arts Foundation.")[1:] == ([], [])
+
+
 @pytest.mark.parametrize("sentence, organizers", [
     ("The fair was organised by the Harbour Water Authority and Cape Land and Sea Council.",
      ["Harbour Water Authority", "Cape Land and Sea Council"]),

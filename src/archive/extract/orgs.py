@@ -41,6 +41,7 @@ from .orgrefs import (
     speech_before,
     without_venue,
 )
+from .orgsponsors import EVENT_SUPPORT, channels, sponsors_in
 from .orgwith import companions, org_like
 from .structure import dateline_match
 from .text import WORD_START, Doc, Sentence
@@ -272,18 +273,23 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 continue
             names = [expand(n, text, defs) for n in _listed(st[m.end():])]
             if names:
+                consumed = _consumed_length(st[m.end():], names)
+                names += [expand(n, text, defs) for n in channels(st[m.end() + consumed:])]
                 add_names(res.funders, names)
-                ev["funders"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
-                                      sent.start + m.start()))
+                ev["funders"].append((st[m.start():m.end() + consumed].strip(), sent.start + m.start()))
                 if not sponsor and _EVENT_SPONSORED.search(st, max(0, m.start() - 80), m.end()):
                     sponsor = (names[0], st[m.start():m.end() + len(names[0])], sent.start + m.start())
+        for names, start, end in sponsors_in(st):
+            if sent.index == main_index or not _NEGATIVE.search(st[max(0, start - 60):start]):
+                add_names(res.funders, [expand(n, text, defs) for n in names])
+                ev["funders"].append((st[start:end], sent.start + start))
         for m in _triggers(_ACTIVE_FUNDER, ("funded", "sponsored", "financed"), st):
             names = [expand(n, text, defs) for n in scan_names(m.group("who") + " .")]
             if names and has_org_word(names):
                 add_names(res.funders, names)
                 paying.extend(names)
                 ev["funders"].append((m.group(0).strip(" ,"), sent.start + m.start()))
-        for m in _triggers(_SUPPORTED_BY, _SUPPORT_WORDS, st):
+        for m in [*_triggers(_SUPPORTED_BY, _SUPPORT_WORDS, st), *_triggers(EVENT_SUPPORT, ("received",), st)]:
             if neg(m):
                 continue
             names = [expand(n, text, defs) for n in scan_names(st[m.end():])]
