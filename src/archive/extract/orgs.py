@@ -16,6 +16,7 @@ from . import gazetteer
 from .alternation import compile_factored
 from .classify import EVENT_NOUN, NOUNS
 from .orgdefs import definitions, expand
+from .orgheads import shared_head
 from .orgnames import (
     LEADING_DATE,
     SUBJECT_ACRONYMS,
@@ -24,7 +25,6 @@ from .orgnames import (
     is_acronym,
     same_org,
     scan_names,
-    shared_head,
     split_list,
 )
 from .orgpeople import without_people
