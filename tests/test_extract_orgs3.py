@@ -76,3 +76,20 @@ def test_support_received_by_others_is_not_the_events():
 ])
 def test_and_after_a_body_noun_starts_a_new_name(sentence, organizers):
     assert orgs(sentence)[0] == organizers
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair was run by the not-for-profit Eastport Food Bank.", ["Eastport Food Bank"]),
+    ("The fair was organised by the Lagos-based Harbour Traders Association.", ["Harbour Traders Association"]),
+])
+def test_description_before_a_name_is_skipped(sentence, organizers):
+    assert orgs(sentence)[0] == organizers
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair was run by the Eastport General Hospital's eye care unit.", ["Eastport General Hospital's eye care unit"]),
+    ("The fair was run by the Eastport Hospital's staff.", ["Eastport Hospital"]),
+])
+def test_possessive_ending_a_name(sentence, organizers):
+    assert orgs(sentence)[0] == organizers
+

@@ -51,8 +51,9 @@ HEAD_WORDS = {
 _APPOSITION = re.compile(
     r"(?:Ambassador|Minister|Deputy|Director|Mr|Mrs|Ms|Dr|Professor|Prof|Mayor|Governor"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?$|.+['’]s$")
-#: A lower-case owner before a name: "the university's", "its".
-_OWNER = re.compile(r"its|their|our|[a-z][\w-]*['’]s")
+#: Words before a name that are not part of it: a lower-case owner ("the university's", "its"),
+#: a hyphenated description ("not-for-profit", "award-winning") or a base ("Jakarta-based").
+_OWNER = re.compile(r"its|their|our|[a-z][\w-]*['’]s|[a-z]+(?:-[a-z]+)+|[A-Z][\w’'.]*-based")
 _TOKEN = re.compile(r"\([^()\s]{1,14}(?:\s[^()\s]{1,14})?\)|[“”\"«»]|,|;|:|[^\s,;:()“”\"«»]+")
 
 
@@ -190,6 +191,22 @@ def _after_body(cur: list[str], tokens: list[str], j: int) -> bool:
         and after[0] not in _BODY_NOUNS
 
 
+_UNIT_NOUNS = {"unit", "department", "club", "team", "office", "programme", "program", "wing", "division", "section",
+               "branch", "chapter", "society", "committee", "school", "faculty", "ward", "service", "centre",
+               "center", "lab", "laboratory", "group", "choir", "band"}
+
+
+def _unit_after(tokens: list[str], i: int) -> int:
+    """How many lower-case tokens from ``i`` name a unit of the owner before them ("eye unit"), or 0."""
+    for n in range(1, 4):
+        run = tokens[i:i + n]
+        if len(run) < n or not all(w[:1].islower() and w not in CONNECTORS for w in run):
+            return 0
+        if run[-1].rstrip(".") in _UNIT_NOUNS:
+            return n
+    return 0
+
+
 def scan_names(text: str) -> list[str]:
     """Organisation names listed at the start of ``text``."""
     tokens = [m.group(0) for m in _TOKEN.finditer(text[:400])]
@@ -201,6 +218,8 @@ def scan_names(text: str) -> list[str]:
             cur.pop()
         while cur and cur[0] in ("the", "The"):
             cur.pop(0)
+        if cur and cur[-1].endswith(("'s", "’s")):
+            cur[-1] = cur[-1][:-2]  # "the Hospital's" before no unit: the Hospital
         if cur and any(t[:1].isupper() for t in cur):
             name = " ".join(cur).replace(" ,", ",")
             names.append(name)
@@ -265,6 +284,10 @@ def scan_names(text: str) -> list[str]:
                 i += 1
                 continue
             break
+        if not [w for w in cur if w not in ("the", "The")] and _OWNER.fullmatch(word) \
+                and tokens[i + 1:i + 2] and tokens[i + 1][:1].isupper():
+            i += 1  # "the university's Institute ...", "the Dakar-based Network": the owner or a description
+            continue
         if word[:1].isupper() or (word[:1].isdigit() and cur):
             if word in ("The",) and cur:
                 break
@@ -283,15 +306,17 @@ def scan_names(text: str) -> list[str]:
                     break
             else:
                 break
-        elif not [w for w in cur if w not in ("the", "The")] and _OWNER.fullmatch(word) \
-                and tokens[i + 1:i + 2] and tokens[i + 1][:1].isupper():
-            i += 1  # "the university's Institute of ...", "its Office for ...": the owner, named before
-            continue
         elif word.lower() in LOWER_PARTS and cur and cur[-1][:1].isupper():
             cur.append(word)
         elif cur and (skip := _kind_before(cur, tokens, i)):
             cur.clear()  # "the Dutch aid agency Lumen": the kind is no name, the name after it is
             i += skip
+            continue
+        elif cur and cur[-1].endswith(("'s", "’s")) and (n := _unit_after(tokens, i)):
+            cur.extend(t.rstrip(".") for t in tokens[i:i + n])  # "the Hospital's eye unit"
+            if tokens[i + n - 1].endswith("."):
+                break
+            i += n
             continue
         elif cur and (skip := _kind_after(tokens, i)):
             i += skip  # "the Striders running club and ...": the name, less its kind
