@@ -93,3 +93,14 @@ def test_description_before_a_name_is_skipped(sentence, organizers):
 def test_possessive_ending_a_name(sentence, organizers):
     assert orgs(sentence)[0] == organizers
 
+
+def test_support_in_a_later_sentence_of_the_events_paragraph():
+    got = orgs("The fair was run by the Eastport Rotary Club. Seeds were handed out to 90 families with support "
+               "from the Valley Growers Trust.")
+    assert got == (["Eastport Rotary Club"], ["Valley Growers Trust"], [])
+
+
+def test_support_in_a_paragraph_about_something_else():
+    got = orgs("The fair was run by the Eastport Rotary Club.\n\nNew rules were adopted last spring with support "
+               "from the Valley Growers Trust.")
+    assert got == (["Eastport Rotary Club"], [], [])

@@ -299,9 +299,9 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 ev["funders"].append((st[m.start():m.end() + _consumed_length(st[m.end():], payers)].strip(),
                                       sent.start + m.start()))
             others = [n for n in names if n not in payers]
-            # "with the support of" backs the event only in a sentence about it ("the workshop,
+            # "with the support of" backs the event only in a paragraph about it ("the workshop,
             # organised by A with the support of B"), not "procedures adopted with support from B"
-            if _SUPPORT.match(st, m.start()) and sent.index != main_index and not EVENT_NOUN.search(st):
+            if _SUPPORT.match(st, m.start()) and not _about_event(doc, sent, main_index, ev["organizers"]):
                 others = []
             if others:
                 add_names(res.partners, others, res.organizers, res.funders)
@@ -388,6 +388,14 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
     # an acronym-only organiser replaced by a fuller form found later
     res.evidence = ev
     return res
+
+
+def _about_event(doc: Doc, sent: Sentence, main_index: int, organised: list[tuple[str, int]]) -> bool:
+    """The sentence, or one before it in its paragraph, reports the event: it is the main
+    sentence, names the event's noun or says who organised it."""
+    before = [s for s in doc.sentences[:sent.index + 1] if s.para == sent.para]
+    return any(s.index == main_index or EVENT_NOUN.search(s.text) for s in before) or any(
+        before[0].start <= offset < sent.start + len(sent.text) for _, offset in organised)
 
 
 def _listed(after: str) -> list[str]:
