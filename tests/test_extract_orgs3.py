@@ -104,3 +104,8 @@ def test_support_in_a_paragraph_about_something_else():
     got = orgs("The fair was run by the Eastport Rotary Club.\n\nNew rules were adopted last spring with support "
                "from the Valley Growers Trust.")
     assert got == (["Eastport Rotary Club"], [], [])
+
+
+def test_abbreviated_saint_inside_a_name():
+    assert orgs("The fair was run in partnership with the St. Brendan's College Alumni Association.")[1] == [
+        "St. Brendan's College Alumni Association"]

@@ -265,7 +265,8 @@ def scan_names(text: str) -> list[str]:
                 i += 1
                 continue
             break
-        end_sentence = t.endswith(".") and "." not in t[:-1] and len(t) > 2
+        end_sentence = t.endswith(".") and "." not in t[:-1] and len(t) > 2 and not (
+            t in ("St.", "Ste.", "Mt.", "Ft.") and tokens[i + 1:i + 2] and tokens[i + 1][:1].isupper())
         word = t.rstrip(".") if end_sentence else t
         if word == "and" and cur:
             if tokens[i + 1:i + 2] in (["its"], ["their"]) and tokens[i + 2:i + 3] \
