@@ -109,3 +109,14 @@ def test_support_in_a_paragraph_about_something_else():
 def test_abbreviated_saint_inside_a_name():
     assert orgs("The fair was run in partnership with the St. Brendan's College Alumni Association.")[1] == [
         "St. Brendan's College Alumni Association"]
+
+
+def test_phrase_after_an_organisations_name_describes_it():
+    got = orgs("The fair was run by the Coastal Reading Network (CRN), an initiative of the Eastport University "
+               "Library.")
+    assert got == (["Coastal Reading Network (CRN)"], [], [])
+
+
+def test_phrase_after_the_event_still_names_its_organiser():
+    got = orgs("The fair, an initiative of the Lakeside Teachers Association, drew 300 people.")
+    assert got == (["Lakeside Teachers Association"], [], [])

@@ -5,6 +5,8 @@
   "X invites families to a fair" makes X the subject of an organising verb, and a time before
   the subject ("On Saturday the club ran a workshop") or a description after it ("X, a
   charity, ran ...") is not part of its name;
+- a phrase right after an organisation's name and a comma describes that organisation ("the
+  Ocean Network, an initiative of the University"), it names no organiser of the event;
 - partners: "with technical assistance from X";
 - funders: "courtesy of X" when what X provides is part of the event, not a photo credit;
 - "the institute" after a role phrase is the one Institute the text names;
@@ -17,6 +19,7 @@ import re
 
 from .alternation import compile_factored
 from .classify import NOUNS
+from .orgwith import org_like
 from .text import WORD_START
 
 #: Phrases after which the organisers are listed (each needs an organisation word in the names).
@@ -41,6 +44,19 @@ _SPEECH = re.compile(r"\b(?:speech|speeches|remarks|address|keynote|lecture|pres
 
 def speech_before(text: str, start: int) -> bool:
     return bool(_SPEECH.search(text, max(0, start - 50), start))
+
+
+#: An organisation's name and a comma right before a phrase: "the Ocean Network (ON), an initiative of X".
+_NAME_THEN_COMMA = re.compile(r"(?P<who>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w&.'’-]*)*"
+                              r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?),\s+$")
+
+
+def describes_name(text: str, start: int) -> bool:
+    """The phrase at ``start`` follows an organisation's name and a comma: it describes that
+    organisation ("the Ocean Network, an initiative of the University"), not the event."""
+    m = _NAME_THEN_COMMA.search(text, max(0, start - 120), start)
+    return bool(m and org_like([m["who"]]))
+
 
 
 #: "X invites families to a free craft fair", "X and Y invite you to a webinar".

@@ -37,6 +37,7 @@ from .orgrefs import (
     SUBJECT_OPENER,
     TECHNICAL,
     courtesy_pays,
+    describes_name,
     refer_back,
     speech_before,
     without_venue,
@@ -242,7 +243,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
 
         extra = list(_triggers(EXTRA_ORGANIZER, EXTRA_ORGANIZER_WORDS, st))
         for m in [*_triggers(_ORGANIZER, _ORGANIZER_WORDS, st), *extra]:
-            if neg(m) or (m in extra and speech_before(st, m.start())):
+            if neg(m) or (m in extra and (speech_before(st, m.start()) or describes_name(st, m.start()))):
                 continue
             after = refer_back(_DESCRIPTOR.sub("", st[m.end():], count=1), text)
             names = _listed(after)
