@@ -120,3 +120,14 @@ def test_phrase_after_an_organisations_name_describes_it():
 def test_phrase_after_the_event_still_names_its_organiser():
     got = orgs("The fair, an initiative of the Lakeside Teachers Association, drew 300 people.")
     assert got == (["Lakeside Teachers Association"], [], [])
+
+
+@pytest.mark.parametrize("sentence, partners", [
+    ("The fair was run by the Eastport Rotary Club. Volunteers from the Harbour Sailing Club staffed the stalls.",
+     ["Harbour Sailing Club"]),
+    ("The fair was run by the Eastport Rotary Club. Volunteers from nearby towns staffed the stalls.", []),
+    ("The fair was run by the Eastport Rotary Club with volunteers from the Valley Scouts Association.",
+     ["Valley Scouts Association"]),
+])
+def test_volunteers_from_an_organisation(sentence, partners):
+    assert orgs(sentence) == (["Eastport Rotary Club"], partners, [])

@@ -7,7 +7,7 @@
   charity, ran ...") is not part of its name;
 - a phrase right after an organisation's name and a comma describes that organisation ("the
   Ocean Network, an initiative of the University"), it names no organiser of the event;
-- partners: "with technical assistance from X";
+- partners: "with technical assistance from X", "volunteers from X";
 - funders: "courtesy of X" when what X provides is part of the event, not a photo credit;
 - "the institute" after a role phrase is the one Institute the text names;
 - "X at the Grand Hotel": the venue glued after a name is not part of it.
@@ -63,6 +63,9 @@ def describes_name(text: str, start: int) -> bool:
 INVITE = re.compile(
     r"\b(?:invites?|inviting)\s+(?:[\w-]+\s+){1,5}?to\s+(?:attend\s+|join\s+)?(?:a|an|the|its|their|our|this)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?i:event|" + NOUNS + r")\b")
+
+#: "carried out with volunteers from X", "volunteers from X staffed the stations": X lends people.
+VOLUNTEERS = re.compile(r"\b[Vv]olunteers\s+(?:from|of)\s+")
 
 #: "with technical assistance from X": X helps with skills, not money.
 TECHNICAL = re.compile(

@@ -36,6 +36,7 @@ from .orgrefs import (
     SUBJECT_APPOSITION,
     SUBJECT_OPENER,
     TECHNICAL,
+    VOLUNTEERS,
     courtesy_pays,
     describes_name,
     refer_back,
@@ -260,11 +261,12 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 add_names(res.organizers, names)
                 add_names(res.partners, [expand(n, text, defs) for n in partners], res.organizers)
                 ev["organizers"].append((st[m.start():m.end() + consumed].strip(), sent.start + m.start()))
-        for m in [*_triggers(_PARTNER, _PARTNER_WORDS, st), *_triggers(TECHNICAL, ("echnical",), st)]:
+        helpers = list(_triggers(VOLUNTEERS, ("olunteers",), st))
+        for m in [*_triggers(_PARTNER, _PARTNER_WORDS, st), *_triggers(TECHNICAL, ("echnical",), st), *helpers]:
             if neg(m):
                 continue
             names = [expand(n, text, defs) for n in _listed(refer_back(st[m.end():], text))]
-            if names:
+            if names and (m not in helpers or has_org_word(names)):
                 add_names(res.partners, names, res.organizers)
                 ev["partners"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
                                        sent.start + m.start()))

@@ -29,7 +29,7 @@ _WITH = re.compile(
 
 def org_like(names: list[str]) -> bool:
     """A name holds an organisation word (``HEAD_WORDS`` or ``ORG_TAILS``) or an acronym."""
-    words = [w.strip(",.") for w in " ".join(names).replace("(", " ").replace(")", " ").split()]
+    words = [re.sub(r"['’]s$", "", w.strip(",.")) for w in " ".join(names).replace("(", " ").replace(")", " ").split()]
     return any(w in HEAD_WORDS or w in ORG_TAILS or is_acronym(w) for w in words)
 
 
