@@ -106,11 +106,6 @@ def test_support_in_a_paragraph_about_something_else():
     assert got == (["Eastport Rotary Club"], [], [])
 
 
-def test_abbreviated_saint_inside_a_name():
-    assert orgs("The fair was run in partnership with the St. Brendan's College Alumni Association.")[1] == [
-        "St. Brendan's College Alumni Association"]
-
-
 def test_phrase_after_an_organisations_name_describes_it():
     got = orgs("The fair was run by the Coastal Reading Network (CRN), an initiative of the Eastport University "
                "Library.")
@@ -120,6 +115,17 @@ def test_phrase_after_an_organisations_name_describes_it():
 def test_phrase_after_the_event_still_names_its_organiser():
     got = orgs("The fair, an initiative of the Lakeside Teachers Association, drew 300 people.")
     assert got == (["Lakeside Teachers Association"], [], [])
+
+
+def test_subject_that_calls_the_event_its_own():
+    lede = ("Headline of the article\n\nEastport Film Society has announced the programme of its tenth Winter "
+            "Film Festival, held in Eastport on 5 May 2021.\n\n")
+    assert orgs("Some 300 people took part.", lede)[0] == ["Eastport Film Society"]
+
+
+def test_abbreviated_saint_inside_a_name():
+    assert orgs("The fair was run in partnership with the St. Brendan's College Alumni Association.")[1] == [
+        "St. Brendan's College Alumni Association"]
 
 
 @pytest.mark.parametrize("sentence, partners", [

@@ -58,7 +58,6 @@ def describes_name(text: str, start: int) -> bool:
     return bool(m and org_like([m["who"]]))
 
 
-
 #: "X invites families to a free craft fair", "X and Y invite you to a webinar".
 INVITE = re.compile(
     r"\b(?:invites?|inviting)\s+(?:[\w-]+\s+){1,5}?to\s+(?:attend\s+|join\s+)?(?:a|an|the|its|their|our|this)\s+"

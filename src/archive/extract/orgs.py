@@ -44,7 +44,7 @@ from .orgrefs import (
     without_venue,
 )
 from .orgsponsors import EVENT_SUPPORT, channels, sponsors_in
-from .orgwith import companions, org_like
+from .orgwith import companions, org_like, pronoun_owner
 from .structure import dateline_match
 from .text import WORD_START, Doc, Sentence
 
@@ -365,7 +365,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
         ev["organizers"].append(sponsor[1:])
     if not res.organizers:
         for probe, offset in _opening(doc):
-            names = _possessive_owner(doc, probe)
+            names = _possessive_owner(doc, probe) or pronoun_owner(probe)
             if names:
                 add_names(res.organizers, [expand(n, text, defs) for n in names])
                 res.confidence["organizers"] = "low"

@@ -3,6 +3,8 @@
 - "hosted by X with Y", "staged by X with Y and Z": Y and Z put the event on beside X
   (partners), unless "with" introduces support, help or an audience ("with support from");
 - "organised by X on behalf of Y": Y commissioned the event, it organises too;
+- "X has announced the winners of its Hackathon": the organisation that opens a sentence and
+  calls the event its own owns it;
 - a body whose name ends in a word such as Collective, Orchestra or Observatory is an
   organisation even though that word heads no name elsewhere (``ORG_TAILS``).
 """
@@ -11,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .alternation import compile_factored
+from .classify import NOUNS
 from .orgnames import HEAD_WORDS, is_acronym, scan_names
 
 #: Last words of organisations' names beyond ``HEAD_WORDS``: groups of people, venues that
@@ -43,3 +47,25 @@ def companions(rest: str) -> tuple[list[str], list[str]]:
     if not names:
         return [], []
     return ([], names) if m["with"] else (names, [])
+
+
+#: "... of its annual Data Hackathon": the event called the subject's own.
+_ITS_EVENT = compile_factored(r"\b(?:its|their)\s+(?:[\w#&'’-]+\s+){0,4}?(?i:event|" + NOUNS + r")\b")
+_VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had|is|was|were|will|this\s+\w+|on\s+\w+)\s+)*[a-z]+(?:ed|es|s)\b")
+
+
+def pronoun_owner(sentence: str) -> list[str]:
+    """The organisation that opens ``sentence`` as the subject of a verb, when the sentence
+    goes on to call the event "its" own ("X has announced the winners of its Hackathon")."""
+    names = scan_names(sentence)
+    if not names or not org_like(names[:1]):
+        return []
+    words = names[0].split()
+    start = sentence.find(words[0])
+    end = sentence.find(words[-1], start) + len(words[-1])
+    if not 0 <= start < 40:
+        return []
+    verb = _VERB_NEXT.match(sentence, end)
+    if not verb or not _ITS_EVENT.search(sentence, verb.end(), verb.end() + 200):
+        return []
+    return names[:1]
