@@ -137,3 +137,15 @@ def test_abbreviated_saint_inside_a_name():
 ])
 def test_volunteers_from_an_organisation(sentence, partners):
     assert orgs(sentence) == (["Eastport Rotary Club"], partners, [])
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ('The fair was organised by the "Friends of the Harbour" association.', ["Friends of the Harbour"]),
+    ("The fair was organised by «Amis du Port» and the Valley Museum.", ["Amis du Port", "Valley Museum"]),
+])
+def test_quoted_name(sentence, organizers):
+    assert orgs(sentence)[0] == organizers
+
+
+def test_quoted_words_that_are_no_name():
+    assert orgs('The fair was organised by the "best" people.')[0] == []

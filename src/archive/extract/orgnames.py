@@ -207,6 +207,16 @@ def _unit_after(tokens: list[str], i: int) -> int:
     return 0
 
 
+def _quoted(tokens: list[str], i: int) -> int:
+    """Where the quotation opened at ``i`` closes, when it holds a name of capitalised words; 0 otherwise."""
+    for j in range(i + 1, min(i + 10, len(tokens))):
+        if tokens[j] in ("”", '"', "»"):
+            inner = tokens[i + 1:j]
+            return j if inner and inner[0][:1].isupper() and all(w[:1].isupper() or w in CONNECTORS
+                                                                 for w in inner) else 0
+    return 0
+
+
 def scan_names(text: str) -> list[str]:
     """Organisation names listed at the start of ``text``."""
     tokens = [m.group(0) for m in _TOKEN.finditer(text[:400])]
@@ -234,6 +244,10 @@ def scan_names(text: str) -> list[str]:
                 i += 1
                 continue
             break
+        if t in ("“", '"', "«") and not [w for w in cur if w not in ("the", "The")] and (j := _quoted(tokens, i)):
+            cur.extend(tokens[i + 1:j])  # 'the "Friends of the Harbour" association': the quoted name
+            i = j + 1
+            continue
         if t in ("“", "”", '"', "«", "»", ";", ":"):
             break
         if t == ",":
