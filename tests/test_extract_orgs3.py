@@ -149,3 +149,9 @@ def test_quoted_name(sentence, organizers):
 
 def test_quoted_words_that_are_no_name():
     assert orgs('The fair was organised by the "best" people.')[0] == []
+
+
+def test_counted_kind_and_colon_before_a_list():
+    got = orgs("The fair was organised by three groups: the Eastport Heritage Trust, the Valley Museum and the "
+               "Harbour Sailing Club.")
+    assert got[0] == ["Eastport Heritage Trust", "Valley Museum", "Harbour Sailing Club"]

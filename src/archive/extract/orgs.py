@@ -148,9 +148,10 @@ class OrgResult:
 #: "USD 0.5 million": an amount, not a funder.
 _AMOUNT = re.compile(r"^(?:USD|US\$|EUR|GBP|\$|€|£)\s*[\d.,]+|^[\d.,]+\s*(?:million|billion)")
 #: "run by student organizations Transcend and The Hub": the kind before the names.
-_DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:(?:student|local|non-profit|nonprofit|community|youth|volunteer|civil"
-                         r"|society|private|public|partner|member)\s+)?(?:organi[sz]ations?|groups?|clubs?"
-                         r"|companies|company|firms?|agencies|agency|associations?)\s+(?=[A-Z])")
+_DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?(?:(?:student|local|non-profit"
+                         r"|nonprofit|community|youth|volunteer|civil|society|private|public|partner|member)\s+)?"
+                         r"(?:organi[sz]ations?|groups?|clubs?|companies|company|firms?|agencies|agency|associations?"
+                         r"|partners|bodies|institutions)\s*:?\s+(?=(?:the\s+)?[A-Z])")
 _COMPANION = re.compile(r"^(?:together|jointly|along)\s+with\s+", re.IGNORECASE)
 _WITH_PARTNER = re.compile(
     r",?\s+(?:in\s+(?:close\s+)?(?:collaboration|partnership|association|cooperation|co-operation|conjunction)"
