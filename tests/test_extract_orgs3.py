@@ -155,3 +155,15 @@ def test_counted_kind_and_colon_before_a_list():
     got = orgs("The fair was organised by three groups: the Eastport Heritage Trust, the Valley Museum and the "
                "Harbour Sailing Club.")
     assert got[0] == ["Eastport Heritage Trust", "Valley Museum", "Harbour Sailing Club"]
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("Organisers included the Eastport Heritage Trust and the Valley Museum.", ["Eastport Heritage Trust",
+                                                                              "Valley Museum"]),
+    ("The organisers, the Eastport Heritage Trust and the Valley Museum, said 300 came.",
+     ["Eastport Heritage Trust", "Valley Museum"]),
+    ("The organisers, Jane Doe and John Smith, said 300 came.", []),
+    ("Organisers were pleased with the turnout.", []),
+])
+def test_organisers_named_after_the_word(sentence, organizers):
+    assert orgs(sentence)[0] == organizers

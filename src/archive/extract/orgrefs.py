@@ -1,7 +1,8 @@
 """More role phrasings for ``orgs`` and repairs of the names they introduce.
 
 - organisers: "an initiative of X", "run by volunteers from X", "delivered by X", "brought
-  together by X", "co-organised the fair with X", "conducted jointly with X";
+  together by X", "co-organised the fair with X", "conducted jointly with X", "organisers
+  included X", "the organisers, X and Y,";
   "X invites families to a fair" makes X the subject of an organising verb, and a time before
   the subject ("On Saturday the club ran a workshop") or a description after it ("X, a
   charity, ran ...") is not part of its name;
@@ -31,7 +32,9 @@ EXTRA_ORGANIZER = re.compile(
     r"|\b(?:[Pp]roduced|[Pp]resented|[Ss]taged|[Pp]ut\s+on|[Mm]ounted)\s+(?:jointly\s+)?by\s+"
     r"|\b[Cc]o-?organi[sz](?:ed|es|ing)\s+(?:(?:the|this|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?)?with\s+"
     r"(?!(?:the\s+)?(?:support|help|assistance|participation|aid)\b)"
-    r"|\b(?:conducted|organi[sz]ed|held|run|hosted|convened|implemented)\s+jointly\s+with\s+")
+    r"|\b(?:conducted|organi[sz]ed|held|run|hosted|convened|implemented)\s+jointly\s+with\s+"
+    # "Organisers included X and Y", "the co-organisers, X and Y, said"
+    r"|\b(?:[Cc]o-?)?[Oo]rgani[sz]ers(?:\s+(?:include|included|are|were|will\s+be)\s+|,\s+(?=(?:the\s+)?[A-Z]))")
 EXTRA_ORGANIZER_WORDS = ("initiative", "volunteers", "members", "staff", "students", "elivered", "roduced",
                          "resented", "taged", "ut on", "ounted",
                          "together by", "rgani", "jointly with")
