@@ -244,7 +244,7 @@ def scan_names(text: str) -> list[str]:
                 i += 1
                 continue
             break
-        if t in ("“", '"', "«") and not [w for w in cur if w not in ("the", "The")] and (j := _quoted(tokens, i)):
+        if t in ("“", '"', "«") and (not cur or cur in (["the"], ["The"])) and (j := _quoted(tokens, i)):
             cur.extend(tokens[i + 1:j])  # 'the "Friends of the Harbour" association': the quoted name
             i = j + 1
             continue
@@ -299,7 +299,7 @@ def scan_names(text: str) -> list[str]:
                 i += 1
                 continue
             break
-        if not [w for w in cur if w not in ("the", "The")] and _OWNER.fullmatch(word) \
+        if (not cur or cur in (["the"], ["The"])) and _OWNER.fullmatch(word) \
                 and tokens[i + 1:i + 2] and tokens[i + 1][:1].isupper():
             i += 1  # "the university's Institute ...", "the Dakar-based Network": the owner or a description
             continue

@@ -33,8 +33,9 @@ _WITH = re.compile(
 
 def org_like(names: list[str]) -> bool:
     """A name holds an organisation word (``HEAD_WORDS`` or ``ORG_TAILS``) or an acronym."""
-    words = [re.sub(r"['’]s$", "", w.strip(",.")) for w in " ".join(names).replace("(", " ").replace(")", " ").split()]
-    return any(w in HEAD_WORDS or w in ORG_TAILS or is_acronym(w) for w in words)
+    words = [w.strip(",.") for w in " ".join(names).replace("(", " ").replace(")", " ").split()]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    return any(w in HEAD_WORDS or w in ORG_TAILS for w in words) or any(is_acronym(w) for w in words)
 
 
 def companions(rest: str) -> tuple[list[str], list[str]]:
