@@ -167,3 +167,15 @@ def test_counted_kind_and_colon_before_a_list():
 ])
 def test_organisers_named_after_the_word(sentence, organizers):
     assert orgs(sentence)[0] == organizers
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair was put together by the Eastport Heritage Trust.", ["Eastport Heritage Trust"]),
+    ("The fair, a joint effort of the Eastport Heritage Trust and the Valley Museum, drew crowds.",
+     ["Eastport Heritage Trust", "Valley Museum"]),
+    ("The fair is a collaboration between the Eastport Heritage Trust and the Valley Museum.",
+     ["Eastport Heritage Trust", "Valley Museum"]),
+    ("The new survey is a collaboration between the Eastport Heritage Trust and the Valley Museum.", []),
+])
+def test_joint_efforts_and_put_together(sentence, organizers):
+    assert orgs(sentence)[0] == organizers

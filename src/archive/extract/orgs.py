@@ -38,9 +38,8 @@ from .orgrefs import (
     TECHNICAL,
     VOLUNTEERS,
     courtesy_pays,
-    describes_name,
+    not_the_events,
     refer_back,
-    speech_before,
     without_venue,
 )
 from .orgsponsors import EVENT_SUPPORT, channels, sponsors_in
@@ -245,7 +244,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
 
         extra = list(_triggers(EXTRA_ORGANIZER, EXTRA_ORGANIZER_WORDS, st))
         for m in [*_triggers(_ORGANIZER, _ORGANIZER_WORDS, st), *extra]:
-            if neg(m) or (m in extra and (speech_before(st, m.start()) or describes_name(st, m.start()))):
+            if neg(m) or (m in extra and not_the_events(st, m)):
                 continue
             after = refer_back(_DESCRIPTOR.sub("", st[m.end():], count=1), text)
             names = _listed(after)
