@@ -179,3 +179,14 @@ def test_organisers_named_after_the_word(sentence, organizers):
 ])
 def test_joint_efforts_and_put_together(sentence, organizers):
     assert orgs(sentence)[0] == organizers
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    ("Funding came from the Coastal Arts Fund.", ["Coastal Arts Fund"]),
+    (RUN + "The Coastal Arts Fund provided funding for the fair.", ["Coastal Arts Fund"]),
+    (RUN + "Eastport Savings Bank gave a grant of 5,000 dollars.", ["Eastport Savings Bank"]),
+    (RUN + "It provided funding for the fair.", []),
+    (RUN + "Jane Doe provided funding for the fair.", []),
+])
+def test_subject_that_provides_funding(sentence, funders):
+    assert orgs(sentence)[2] == funders
