@@ -190,3 +190,14 @@ def test_joint_efforts_and_put_together(sentence, organizers):
 ])
 def test_subject_that_provides_funding(sentence, funders):
     assert orgs(sentence)[2] == funders
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The Eastport Heritage Trust was the organiser of the fair.", ["Eastport Heritage Trust"]),
+    ("The Eastport Heritage Trust (EHT) is the main organiser of this year's fair.",
+     ["Eastport Heritage Trust (EHT)"]),
+    ("Jane Doe was the organiser of the fair.", []),
+    ("The Eastport Heritage Trust is the host of a radio show.", []),
+])
+def test_subject_that_is_the_organiser(sentence, organizers):
+    assert orgs(sentence)[0] == organizers

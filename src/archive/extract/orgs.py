@@ -43,7 +43,7 @@ from .orgrefs import (
     without_venue,
 )
 from .orgsponsors import EVENT_SUPPORT, channels, sponsors_in
-from .orgwith import companions, org_like, pronoun_owner
+from .orgwith import companions, org_like, pronoun_owner, subject_organisers
 from .structure import dateline_match
 from .text import WORD_START, Doc, Sentence
 
@@ -282,6 +282,9 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 ev["funders"].append((st[m.start():m.end() + consumed].strip(), sent.start + m.start()))
                 if not sponsor and _EVENT_SPONSORED.search(st, max(0, m.start() - 80), m.end()):
                     sponsor = (names[0], st[m.start():m.end() + len(names[0])], sent.start + m.start())
+        for names, start in subject_organisers(st):
+            add_names(res.organizers, [expand(n, text, defs) for n in names])
+            ev["organizers"].append((st[start:start + 120], sent.start + start))
         for names, start, end in sponsors_in(st):
             if sent.index == main_index or not _NEGATIVE.search(st[max(0, start - 60):start]):
                 add_names(res.funders, [expand(n, text, defs) for n in names])

@@ -5,6 +5,7 @@
 - "organised by X on behalf of Y": Y commissioned the event, it organises too;
 - "X has announced the winners of its Hackathon": the organisation that opens a sentence and
   calls the event its own owns it;
+- "X was the main organiser of the fair": the subject of "is the organiser of" the event;
 - a body whose name ends in a word such as Collective, Orchestra or Observatory is an
   organisation even though that word heads no name elsewhere (``ORG_TAILS``).
 """
@@ -70,3 +71,22 @@ def pronoun_owner(sentence: str) -> list[str]:
     if not verb or not _ITS_EVENT.search(sentence, verb.end(), verb.end() + 200):
         return []
     return names[:1]
+
+
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&'’.-]*){0,6}(?:\s+\([A-Z][A-Za-z]{1,9}\))?"
+_SUBJECT_ORGANISER = compile_factored(
+    rf"(?P<who>{_NAME})\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(?:the\s+|a\s+|one\s+of\s+the\s+)?"
+    r"(?:(?:main|lead|official|principal)\s+)?(?:co-?)?(?:organi[sz]ers?|hosts?)\s+(?:of|for)\s+"
+    r"(?:the|this|these|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?i:event|" + NOUNS + r")\b")
+
+
+def subject_organisers(sentence: str) -> list[tuple[list[str], int]]:
+    """(names, start) for "X was the main organiser of the fair" in ``sentence``."""
+    if "rganiser" not in sentence and "rganizer" not in sentence and "host" not in sentence:
+        return []
+    found = []
+    for m in _SUBJECT_ORGANISER.finditer(sentence):
+        names = [n for n in scan_names(m["who"] + " .")[-1:] if org_like([n])]
+        if names and names[0].split()[0] not in ("It", "This", "That", "The", "He", "She", "They"):
+            found.append((names, m.start("who")))
+    return found
