@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .alternation import compile_factored
 
 LEADING_DATE = re.compile(
     r"^(?:(?:On|In|From|During|Last|This|Between)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
@@ -52,6 +51,9 @@ HEAD_WORDS = {
 _APPOSITION = re.compile(
     r"(?:Ambassador|Minister|Deputy|Director|Mr|Mrs|Ms|Dr|Professor|Prof|Mayor|Governor"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?$|.+['’]s$")
+#: Words before a name that are not part of it: a lower-case owner ("the university's", "its"),
+#: a hyphenated description ("not-for-profit", "award-winning") or a base ("Jakarta-based").
+_OWNER = re.compile(r"its|their|our|[a-z][\w-]*['’]s|[a-z]+(?:-[a-z]+)+|[A-Z][\w’'.]*-based")
 _TOKEN = re.compile(r"\([^()\s]{1,14}(?:\s[^()\s]{1,14})?\)|[“”\"«»]|,|;|:|[^\s,;:()“”\"«»]+")
 
 
@@ -117,7 +119,10 @@ def _portfolio(cur: list[str], tokens: list[str], i: int) -> bool:
 #: Lower-case nouns of a kind of body, written after a name ("the Striders running club").
 _KIND_NOUNS = {"club", "clubs", "group", "society", "association", "company", "firm", "charity", "team",
                "foundation", "trust", "network", "organisation", "organization", "agency", "band", "choir",
-               "bank", "institute", "ngo", "body", "nonprofit", "non-profit"}
+               "bank", "institute", "ngo", "body", "nonprofit", "non-profit", "cooperative", "co-operative",
+               "collective", "line", "airline", "carrier", "operator", "brand", "retailer", "lender", "provider",
+               "manufacturer", "publisher", "broadcaster", "utility", "label", "studio", "orchestra", "ensemble",
+               "troupe", "union", "federation", "alliance", "coalition", "council", "committee"}
 
 
 def _kind_after(tokens: list[str], i: int) -> int:
@@ -173,6 +178,45 @@ def _two_names(cur: list[str], tokens: list[str], j: int) -> bool:
     return len(after) >= 2 and after[-1] in HEAD_WORDS and len(before) + len(after) >= 5
 
 
+def _after_body(cur: list[str], tokens: list[str], j: int) -> bool:
+    """"Harbour Water Authority and Cape Land and Sea Council": an "and" after a name of two
+    capitalised words or more that ends in a body's noun, before two capitalised words or more,
+    ends one name and starts the next."""
+    words = [w for w in cur if w not in ("the", "The")]
+    if len(words) < 2 or words[-1] not in _BODY_NOUNS or not all(w[:1].isupper() for w in words):
+        return False
+    after = tokens[j:j + 2]
+    # "Savings Bank and Trust Company": a body's noun right after "and" shares the name
+    return len(after) == 2 and all(w[:1].isupper() and not w.startswith("(") for w in after) \
+        and after[0] not in _BODY_NOUNS
+
+
+_UNIT_NOUNS = {"unit", "department", "club", "team", "office", "programme", "program", "wing", "division", "section",
+               "branch", "chapter", "society", "committee", "school", "faculty", "ward", "service", "centre",
+               "center", "lab", "laboratory", "group", "choir", "band"}
+
+
+def _unit_after(tokens: list[str], i: int) -> int:
+    """How many lower-case tokens from ``i`` name a unit of the owner before them ("eye unit"), or 0."""
+    for n in range(1, 4):
+        run = tokens[i:i + n]
+        if len(run) < n or not all(w[:1].islower() and w not in CONNECTORS for w in run):
+            return 0
+        if run[-1].rstrip(".") in _UNIT_NOUNS:
+            return n
+    return 0
+
+
+def _quoted(tokens: list[str], i: int) -> int:
+    """Where the quotation opened at ``i`` closes, when it holds a name of capitalised words; 0 otherwise."""
+    for j in range(i + 1, min(i + 10, len(tokens))):
+        if tokens[j] in ("”", '"', "»"):
+            inner = tokens[i + 1:j]
+            return j if inner and inner[0][:1].isupper() and all(w[:1].isupper() or w in CONNECTORS
+                                                                 for w in inner) else 0
+    return 0
+
+
 def scan_names(text: str) -> list[str]:
     """Organisation names listed at the start of ``text``."""
     tokens = [m.group(0) for m in _TOKEN.finditer(text[:400])]
@@ -184,6 +228,8 @@ def scan_names(text: str) -> list[str]:
             cur.pop()
         while cur and cur[0] in ("the", "The"):
             cur.pop(0)
+        if cur and cur[-1].endswith(("'s", "’s")):
+            cur[-1] = cur[-1][:-2]  # "the Hospital's" before no unit: the Hospital
         if cur and any(t[:1].isupper() for t in cur):
             name = " ".join(cur).replace(" ,", ",")
             names.append(name)
@@ -198,6 +244,10 @@ def scan_names(text: str) -> list[str]:
                 i += 1
                 continue
             break
+        if t in ("“", '"', "«") and (not cur or cur in (["the"], ["The"])) and (j := _quoted(tokens, i)):
+            cur.extend(tokens[i + 1:j])  # 'the "Friends of the Harbour" association': the quoted name
+            i = j + 1
+            continue
         if t in ("“", "”", '"', "«", "»", ";", ":"):
             break
         if t == ",":
@@ -229,7 +279,8 @@ def scan_names(text: str) -> list[str]:
                 i += 1
                 continue
             break
-        end_sentence = t.endswith(".") and "." not in t[:-1] and len(t) > 2
+        end_sentence = t.endswith(".") and "." not in t[:-1] and len(t) > 2 and not (
+            t in ("St.", "Ste.", "Mt.", "Ft.") and tokens[i + 1:i + 2] and tokens[i + 1][:1].isupper())
         word = t.rstrip(".") if end_sentence else t
         if word == "and" and cur:
             if tokens[i + 1:i + 2] in (["its"], ["their"]) and tokens[i + 2:i + 3] \
@@ -237,7 +288,8 @@ def scan_names(text: str) -> list[str]:
                 close()  # "the Chamber and its World Federation"
                 i += 2
                 continue
-            if (_starts_org(tokens, i + 1) and not _portfolio(cur, tokens, i + 1)) or _two_names(cur, tokens, i + 1):
+            if (_starts_org(tokens, i + 1) and not _portfolio(cur, tokens, i + 1)) or _two_names(cur, tokens, i + 1) \
+                    or _after_body(cur, tokens, i + 1):
                 close()
                 i += 1
                 continue
@@ -247,6 +299,10 @@ def scan_names(text: str) -> list[str]:
                 i += 1
                 continue
             break
+        if (not cur or cur in (["the"], ["The"])) and _OWNER.fullmatch(word) \
+                and tokens[i + 1:i + 2] and tokens[i + 1][:1].isupper():
+            i += 1  # "the university's Institute ...", "the Dakar-based Network": the owner or a description
+            continue
         if word[:1].isupper() or (word[:1].isdigit() and cur):
             if word in ("The",) and cur:
                 break
@@ -271,6 +327,12 @@ def scan_names(text: str) -> list[str]:
             cur.clear()  # "the Dutch aid agency Lumen": the kind is no name, the name after it is
             i += skip
             continue
+        elif cur and cur[-1].endswith(("'s", "’s")) and (n := _unit_after(tokens, i)):
+            cur.extend(t.rstrip(".") for t in tokens[i:i + n])  # "the Hospital's eye unit"
+            if tokens[i + n - 1].endswith("."):
+                break
+            i += n
+            continue
         elif cur and (skip := _kind_after(tokens, i)):
             i += skip  # "the Striders running club and ...": the name, less its kind
             continue
@@ -281,36 +343,6 @@ def scan_names(text: str) -> list[str]:
         i += 1
     close()
     return _rejoin([n for n in names if len(n) > 1], text)
-
-
-#: "the state Health and Family Welfare, and Medical Education departments": names that share
-#: one plural head noun, written once after the list.
-_SHARED_HEAD = compile_factored(
-    r"(?:the\s+)?(?:(?:state|federal|provincial|regional|district|national|county|city|municipal|local)\s+)?"
-    r"(?P<list>[A-Z][\w&'’-]*(?:,?\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w&'’-]*)+)\s+"
-    r"(?P<head>departments|ministries|directorates|divisions|faculties|offices|bureaus|bureaux|agencies"
-    r"|councils|committees|commissions)\b")
-_SINGULAR = {"ministries": "ministry", "faculties": "faculty", "agencies": "agency", "bureaux": "bureau"}
-
-
-def shared_head(text: str) -> list[str]:
-    """The names of a list at the start of ``text`` that ends in one plural head noun, each
-    with the head in the singular ("Health department", "Medical Education department")."""
-    m = _SHARED_HEAD.match(text)
-    if not m:
-        return []
-    listed = m["list"]
-    if ", and " in listed or "," not in listed:
-        # an Oxford comma separates names that may contain "and"; without commas "and" does
-        parts = re.split(r",\s*(?:and\s+)?", listed) if "," in listed else re.split(r"\s+(?:and|&)\s+", listed)
-    else:
-        *first, last = listed.split(",")
-        parts = first + re.split(r"\s+(?:and|&)\s+", last)
-    parts = [p.strip() for p in parts if p.strip()]
-    if len(parts) < 2:
-        return []
-    head = _SINGULAR.get(m["head"], m["head"][:-1])
-    return [f"{p} {head}" for p in parts]
 
 
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
@@ -342,53 +374,6 @@ def _rejoin(names: list[str], text: str) -> list[str]:
                 continue
         out.append(name)
     return out
-
-
-def definitions(text: str) -> dict[str, str]:
-    """'United Nations Office on Drugs and Crime (UNODC)' -> {'UNODC': that full form}."""
-    out: dict[str, str] = {}
-    for m in _ACRONYM_IN_PARENS.finditer(text):
-        acr = m.group(1)
-        if acr in out:
-            continue
-        before = text[max(0, m.start() - 160):m.start()]
-        before = before[before.rfind("\n") + 1:]  # a full form does not run across lines
-        words = before.split()
-        picked: list[str] = []
-        for w in reversed(words):
-            if picked and w[-1:] in ".!?" and "." not in w[:-1]:
-                break  # "... in Kwara. The Fund (F)": the sentence before is not part of it
-            if w[:1].isupper() or w in CONNECTORS:
-                picked.insert(0, w)
-            else:
-                break
-        while picked and (picked[0] in CONNECTORS or picked[0] in ("The", "A", "An")):
-            picked.pop(0)
-        if not picked or len(picked) < 2:
-            continue
-        initials = "".join(w[0] for w in picked if w[:1].isupper())
-        if not initials or acr[0] != initials[0] and acr[0] not in initials:
-            continue
-        out[acr] = " ".join(picked) + f" ({acr})"
-    return out
-
-
-_FIELD_OFFICE = (r"\s+(?:Centre|Center|Office|Mission|Programme Office|Project Co-ordinator|"
-                 r"Project Coordinator|Presence|Academy|Secretariat|Border Management Staff College)"
-                 r"(?:\s+(?:in|to|for)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)?")
-
-
-def expand(name: str, text: str, defs: dict[str, str]) -> str:
-    bare = name.strip()
-    if is_acronym(bare):
-        if bare in defs:
-            return defs[bare]
-        m = re.search(r"(?:Head|head|Chief|Director)\s+of\s+the\s+(" + re.escape(bare) + _FIELD_OFFICE + ")", text)
-        if not m:
-            m = re.search(r"\b(" + re.escape(bare) + _FIELD_OFFICE + ")", text)
-        if m:
-            return m.group(1)
-    return bare
 
 
 def _key(name: str) -> str:

@@ -1,11 +1,15 @@
 """More role phrasings for ``orgs`` and repairs of the names they introduce.
 
-- organisers: "an initiative of X", "run by volunteers from X", "delivered by X", "brought
-  together by X", "co-organised the fair with X", "conducted jointly with X";
+- organisers: "an initiative of X", "the fair, a joint effort of X and Y", "the fair is a
+  collaboration between X and Y", "run by volunteers from X", "delivered by X", "put together
+  by X", "brought together by X", "co-organised the fair with X", "conducted jointly with X", "organisers
+  included X", "the organisers, X and Y,";
   "X invites families to a fair" makes X the subject of an organising verb, and a time before
   the subject ("On Saturday the club ran a workshop") or a description after it ("X, a
   charity, ran ...") is not part of its name;
-- partners: "with technical assistance from X";
+- a phrase right after an organisation's name and a comma describes that organisation ("the
+  Ocean Network, an initiative of the University"), it names no organiser of the event;
+- partners: "with technical assistance from X", "volunteers from X";
 - funders: "courtesy of X" when what X provides is part of the event, not a photo credit;
 - "the institute" after a role phrase is the one Institute the text names;
 - "X at the Grand Hotel": the venue glued after a name is not part of it.
@@ -17,6 +21,7 @@ import re
 
 from .alternation import compile_factored
 from .classify import NOUNS
+from .orgwith import org_like
 from .text import WORD_START
 
 #: Phrases after which the organisers are listed (each needs an organisation word in the names).
@@ -25,11 +30,16 @@ EXTRA_ORGANIZER = re.compile(
     r"|\b(?:run|staffed|organi[sz]ed)\s+by\s+(?:\w+\s+){0,2}?(?:volunteers|members|staff|students)\s+(?:from|of)\s+"
     r"|\b[Dd]elivered\s+(?:jointly\s+)?by\s+"
     r"|\b[Bb]rought\s+together\s+by\s+"
-    r"|\b(?:[Pp]roduced|[Pp]resented|[Ss]taged|[Pp]ut\s+on|[Mm]ounted)\s+(?:jointly\s+)?by\s+"
+    r"|\b(?:[Pp]roduced|[Pp]resented|[Ss]taged|[Pp]ut\s+on|[Pp]ut\s+together|[Mm]ounted)\s+(?:jointly\s+)?by\s+"
+    # "a joint effort of X and Y", "a collaboration between X and Y"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:joint\s+)?(?:effort|project|collaboration|partnership|venture)\s+(?:of|by|between)\s+"
     r"|\b[Cc]o-?organi[sz](?:ed|es|ing)\s+(?:(?:the|this|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?)?with\s+"
     r"(?!(?:the\s+)?(?:support|help|assistance|participation|aid)\b)"
-    r"|\b(?:conducted|organi[sz]ed|held|run|hosted|convened|implemented)\s+jointly\s+with\s+")
-EXTRA_ORGANIZER_WORDS = ("initiative", "volunteers", "members", "staff", "students", "elivered", "roduced",
+    r"|\b(?:conducted|organi[sz]ed|held|run|hosted|convened|implemented)\s+jointly\s+with\s+"
+    # "Organisers included X and Y", "the co-organisers, X and Y, said"
+    r"|\b(?:[Cc]o-?)?[Oo]rgani[sz]ers(?:\s+(?:include|included|are|were|will\s+be)\s+|,\s+(?=(?:the\s+)?[A-Z]))")
+EXTRA_ORGANIZER_WORDS = ("initiative", "effort", "project", "collaboration", "partnership", "venture",
+                          "volunteers", "members", "staff", "students", "elivered", "roduced",
                          "resented", "taged", "ut on", "ounted",
                          "together by", "rgani", "jointly with")
 #: "The keynote was delivered by ...": a speech delivered is no event put on.
@@ -43,10 +53,39 @@ def speech_before(text: str, start: int) -> bool:
     return bool(_SPEECH.search(text, max(0, start - 50), start))
 
 
+#: An organisation's name and a comma right before a phrase: "the Ocean Network (ON), an initiative of X".
+_NAME_THEN_COMMA = re.compile(r"(?P<who>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w&.'’-]*)*"
+                              r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?),\s+$")
+
+
+#: The event as the subject right before "a joint effort of": "The fair, ...", "The fair is ...".
+_EVENT_BEFORE = compile_factored(r"\b(?i:event|" + NOUNS + r")\s*(?:,|\s+(?:is|was|will\s+be|has\s+been))\s+$")
+
+
+def not_the_events(text: str, m: re.Match[str]) -> bool:
+    """An organiser phrase that names no organiser of the event: a speech delivered, a phrase
+    describing the organisation before it, or a joint effort that is not the event's."""
+    start = m.start()
+    if re.match(r"\S+\s+(?:joint\s+)?(?:effort|project|collaboration|partnership|venture)\b", m.group(0)) \
+            and not _EVENT_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    return speech_before(text, start) or describes_name(text, start)
+
+
+def describes_name(text: str, start: int) -> bool:
+    """The phrase at ``start`` follows an organisation's name and a comma: it describes that
+    organisation ("the Ocean Network, an initiative of the University"), not the event."""
+    m = _NAME_THEN_COMMA.search(text, max(0, start - 120), start)
+    return bool(m and org_like([m["who"]]))
+
+
 #: "X invites families to a free craft fair", "X and Y invite you to a webinar".
 INVITE = re.compile(
     r"\b(?:invites?|inviting)\s+(?:[\w-]+\s+){1,5}?to\s+(?:attend\s+|join\s+)?(?:a|an|the|its|their|our|this)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?i:event|" + NOUNS + r")\b")
+
+#: "carried out with volunteers from X", "volunteers from X staffed the stations": X lends people.
+VOLUNTEERS = re.compile(r"\b[Vv]olunteers\s+(?:from|of)\s+")
 
 #: "with technical assistance from X": X helps with skills, not money.
 TECHNICAL = re.compile(

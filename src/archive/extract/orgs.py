@@ -15,18 +15,16 @@ from typing import Iterable
 from . import gazetteer
 from .alternation import compile_factored
 from .classify import EVENT_NOUN, NOUNS
+from .orgdefs import definitions, expand
+from .orgheads import shared_head
 from .orgnames import (
-    HEAD_WORDS,
     LEADING_DATE,
     SUBJECT_ACRONYMS,
     add_names,
     clean_name,
-    definitions,
-    expand,
     is_acronym,
     same_org,
     scan_names,
-    shared_head,
     split_list,
 )
 from .orgpeople import without_people
@@ -38,11 +36,14 @@ from .orgrefs import (
     SUBJECT_APPOSITION,
     SUBJECT_OPENER,
     TECHNICAL,
+    VOLUNTEERS,
     courtesy_pays,
+    not_the_events,
     refer_back,
-    speech_before,
     without_venue,
 )
+from .orgsponsors import EVENT_SUPPORT, channels, sponsors_in
+from .orgwith import companions, org_like, pronoun_owner, subject_organisers
 from .structure import dateline_match
 from .text import WORD_START, Doc, Sentence
 
@@ -146,9 +147,10 @@ class OrgResult:
 #: "USD 0.5 million": an amount, not a funder.
 _AMOUNT = re.compile(r"^(?:USD|US\$|EUR|GBP|\$|€|£)\s*[\d.,]+|^[\d.,]+\s*(?:million|billion)")
 #: "run by student organizations Transcend and The Hub": the kind before the names.
-_DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:(?:student|local|non-profit|nonprofit|community|youth|volunteer|civil"
-                         r"|society|private|public|partner|member)\s+)?(?:organi[sz]ations?|groups?|clubs?"
-                         r"|companies|company|firms?|agencies|agency|associations?)\s+(?=[A-Z])")
+_DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?(?:(?:student|local|non-profit"
+                         r"|nonprofit|community|youth|volunteer|civil|society|private|public|partner|member)\s+)?"
+                         r"(?:organi[sz]ations?|groups?|clubs?|companies|company|firms?|agencies|agency|associations?"
+                         r"|partners|bodies|institutions)\s*:?\s+(?=(?:the\s+)?[A-Z])")
 _COMPANION = re.compile(r"^(?:together|jointly|along)\s+with\s+", re.IGNORECASE)
 _WITH_PARTNER = re.compile(
     r",?\s+(?:in\s+(?:close\s+)?(?:collaboration|partnership|association|cooperation|co-operation|conjunction)"
@@ -161,8 +163,7 @@ _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*)?\s*(?:
 
 
 def has_org_word(names: list[str]) -> bool:
-    words = [w.strip(",.") for w in " ".join(names).replace("(", " ").replace(")", " ").split()]
-    return any(w in HEAD_WORDS for w in words) or any(is_acronym(w) for w in words)
+    return org_like(names)
 
 
 def _active_subject(sent: Sentence) -> tuple[list[str], list[str]]:
@@ -243,7 +244,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
 
         extra = list(_triggers(EXTRA_ORGANIZER, EXTRA_ORGANIZER_WORDS, st))
         for m in [*_triggers(_ORGANIZER, _ORGANIZER_WORDS, st), *extra]:
-            if neg(m) or (m in extra and speech_before(st, m.start())):
+            if neg(m) or (m in extra and not_the_events(st, m)):
                 continue
             after = refer_back(_DESCRIPTOR.sub("", st[m.end():], count=1), text)
             names = _listed(after)
@@ -254,15 +255,18 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             tm = _TOGETHER.match(after[consumed:])
             if tm:
                 names += scan_names(after[consumed + tm.end():])
-            names = [expand(n, text, defs) for n in names]
+            co, partners = companions(after[consumed:]) if names else ([], [])
+            names = [expand(n, text, defs) for n in names + co]
             if names:
                 add_names(res.organizers, names)
+                add_names(res.partners, [expand(n, text, defs) for n in partners], res.organizers)
                 ev["organizers"].append((st[m.start():m.end() + consumed].strip(), sent.start + m.start()))
-        for m in [*_triggers(_PARTNER, _PARTNER_WORDS, st), *_triggers(TECHNICAL, ("echnical",), st)]:
+        helpers = list(_triggers(VOLUNTEERS, ("olunteers",), st))
+        for m in [*_triggers(_PARTNER, _PARTNER_WORDS, st), *_triggers(TECHNICAL, ("echnical",), st), *helpers]:
             if neg(m):
                 continue
             names = [expand(n, text, defs) for n in _listed(refer_back(st[m.end():], text))]
-            if names:
+            if names and (m not in helpers or has_org_word(names)):
                 add_names(res.partners, names, res.organizers)
                 ev["partners"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
                                        sent.start + m.start()))
@@ -272,18 +276,26 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 continue
             names = [expand(n, text, defs) for n in _listed(st[m.end():])]
             if names:
+                consumed = _consumed_length(st[m.end():], names)
+                names += [expand(n, text, defs) for n in channels(st[m.end() + consumed:])]
                 add_names(res.funders, names)
-                ev["funders"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
-                                      sent.start + m.start()))
+                ev["funders"].append((st[m.start():m.end() + consumed].strip(), sent.start + m.start()))
                 if not sponsor and _EVENT_SPONSORED.search(st, max(0, m.start() - 80), m.end()):
                     sponsor = (names[0], st[m.start():m.end() + len(names[0])], sent.start + m.start())
+        for names, start in subject_organisers(st):
+            add_names(res.organizers, [expand(n, text, defs) for n in names])
+            ev["organizers"].append((st[start:start + 120], sent.start + start))
+        for names, start, end in sponsors_in(st):
+            if sent.index == main_index or not _NEGATIVE.search(st[max(0, start - 60):start]):
+                add_names(res.funders, [expand(n, text, defs) for n in names])
+                ev["funders"].append((st[start:end], sent.start + start))
         for m in _triggers(_ACTIVE_FUNDER, ("funded", "sponsored", "financed"), st):
             names = [expand(n, text, defs) for n in scan_names(m.group("who") + " .")]
             if names and has_org_word(names):
                 add_names(res.funders, names)
                 paying.extend(names)
                 ev["funders"].append((m.group(0).strip(" ,"), sent.start + m.start()))
-        for m in _triggers(_SUPPORTED_BY, _SUPPORT_WORDS, st):
+        for m in [*_triggers(_SUPPORTED_BY, _SUPPORT_WORDS, st), *_triggers(EVENT_SUPPORT, ("received",), st)]:
             if neg(m):
                 continue
             names = [expand(n, text, defs) for n in scan_names(st[m.end():])]
@@ -293,9 +305,9 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 ev["funders"].append((st[m.start():m.end() + _consumed_length(st[m.end():], payers)].strip(),
                                       sent.start + m.start()))
             others = [n for n in names if n not in payers]
-            # "with the support of" backs the event only in a sentence about it ("the workshop,
+            # "with the support of" backs the event only in a paragraph about it ("the workshop,
             # organised by A with the support of B"), not "procedures adopted with support from B"
-            if _SUPPORT.match(st, m.start()) and sent.index != main_index and not EVENT_NOUN.search(st):
+            if _SUPPORT.match(st, m.start()) and not _about_event(doc, sent, main_index, ev["organizers"]):
                 others = []
             if others:
                 add_names(res.partners, others, res.organizers, res.funders)
@@ -356,7 +368,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
         ev["organizers"].append(sponsor[1:])
     if not res.organizers:
         for probe, offset in _opening(doc):
-            names = _possessive_owner(doc, probe)
+            names = _possessive_owner(doc, probe) or pronoun_owner(probe)
             if names:
                 add_names(res.organizers, [expand(n, text, defs) for n in names])
                 res.confidence["organizers"] = "low"
@@ -382,6 +394,14 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
     # an acronym-only organiser replaced by a fuller form found later
     res.evidence = ev
     return res
+
+
+def _about_event(doc: Doc, sent: Sentence, main_index: int, organised: list[tuple[str, int]]) -> bool:
+    """The sentence, or one before it in its paragraph, reports the event: it is the main
+    sentence, names the event's noun or says who organised it."""
+    before = [s for s in doc.sentences[:sent.index + 1] if s.para == sent.para]
+    return any(s.index == main_index or EVENT_NOUN.search(s.text) for s in before) or any(
+        before[0].start <= offset < sent.start + len(sent.text) for _, offset in organised)
 
 
 def _listed(after: str) -> list[str]:

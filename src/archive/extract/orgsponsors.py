@@ -1,0 +1,78 @@
+"""More ways a text names who pays for an event.
+
+- "Greenfield Bank is the festival's principal sponsor": the subject of "is ... sponsor";
+- "the club thanked its sponsors, A and B": the names after a possessive "sponsors";
+- "X provided funding for the fair", "funding came from X";
+- "the symposium received support from X": X supports the event;
+- "funded by the Government of X through the Y Fund": the fund the money went through pays too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .alternation import compile_factored
+from .classify import NOUNS
+from .orgnames import scan_names
+from .orgwith import org_like
+
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&'’.-]*){0,6}"
+#: "X is the festival's principal sponsor", "X was again a main sponsor", "X are the title sponsors".
+_SUBJECT_SPONSOR = re.compile(
+    rf"(?P<who>{_NAME})\s+(?:is|was|are|were|will\s+be|has\s+been|have\s+been|became|remains?)\s+"
+    r"(?:(?:again|also|once\s+again|this\s+year)\s+)?(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+['’]s\s+)?"
+    r"(?:(?:principal|main|headline|title|lead|major|official|presenting|key|chief|gold|platinum)\s+)?"
+    r"(?:sponsors?|funders?|financial\s+backers?)\b")
+#: "X provided funding for the fair", "X gave a grant of $5,000", "X donated the prizes" is no funder.
+_SUBJECT_PAYS = re.compile(
+    rf"(?P<who>{_NAME})\s+(?:(?:has|have|had|also|kindly|generously)\s+)*(?:provided|gave|granted|contributed|awarded"
+    r"|put\s+up)\s+(?:(?:a|an|the)\s+)?(?:[\w$€£.,-]+\s+){0,3}?(?:funding|grants?|financial\s+support|sponsorship"
+    r"|funds)\b")
+#: "Funding came from X".
+_CAME_FROM = re.compile(r"\b(?:[Ff]unding|[Ff]unds|[Ss]ponsorship|[Ff]inancial\s+support)\s+(?:for\s+[^.;]{1,60}?\s+)?"
+                        r"came\s+from\s+")
+#: "thanked its sponsors, A and B", "our sponsors A and B".
+_OWN_SPONSORS = re.compile(r"\b(?:its|their|our|the\s+[\w-]+['’]s)\s+(?:\w+\s+)?(?:sponsors|funders|donors)"
+                           r"\s*,?\s+(?:(?:namely|including)\s+)?(?=[A-Z])")
+#: Words that open a sentence's subject without naming anyone.
+_NOT_NAMES = {"It", "This", "That", "These", "Those", "He", "She", "They", "Which", "Who", "Its", "Their", "Our",
+              "The", "A", "An", "Each", "Every"}
+#: "... through the Pacific Education Fund": the channel of the money, when its name says it pays.
+_CHANNEL = re.compile(r"^\s*,?\s*(?:through|via)\s+")
+_PAYING_NAME = re.compile(r"\b(?:Fund|Facility|Foundation|Programme|Program|Trust|Endowment)\b")
+
+
+#: "The symposium received support from X": X backs the event (a funder when its name says it pays).
+EVENT_SUPPORT = compile_factored(r"\b(?i:event|" + NOUNS + r")\s+(?:(?:also|has|had|have)\s+)?received\s+"
+                                 r"(?:(?:financial|generous|additional|further|technical)\s+)?support\s+from\s+")
+
+
+def sponsors_in(sentence: str) -> list[tuple[list[str], int, int]]:
+    """(names, start, end) for each passage of ``sentence`` that names its sponsors."""
+    found: list[tuple[list[str], int, int]] = []
+    for m in [*_SUBJECT_PAYS.finditer(sentence), *_CAME_FROM.finditer(sentence)] if any(
+            w in sentence for w in ("und", "rant", "ponsor", "inancial")) else ():
+        who = m.groupdict().get("who")
+        names = scan_names(who + " .")[-1:] if who else scan_names(sentence[m.end():])
+        names = [n for n in names if n.split()[0] not in _NOT_NAMES and org_like([n])]
+        if names:
+            found.append((names, m.start(), m.end()))
+    if not any(w in sentence for w in ("ponsor", "funder", "donor", "backer")):
+        return found
+    for m in _SUBJECT_SPONSOR.finditer(sentence):
+        names = [n for n in scan_names(m["who"] + " .") if n.split()[0] not in _NOT_NAMES]
+        if names:
+            found.append((names[-1:], m.start("who"), m.end()))
+    for m in _OWN_SPONSORS.finditer(sentence):
+        names = scan_names(sentence[m.end():])
+        if names:
+            found.append((names, m.start(), m.end() + len(names[-1])))
+    return found
+
+
+def channels(rest: str) -> list[str]:
+    """The funds named by "through ..." right after a funder's name (``rest`` follows it)."""
+    m = _CHANNEL.match(rest)
+    if not m:
+        return []
+    return [n for n in scan_names(rest[m.end():]) if _PAYING_NAME.search(n)]
