@@ -179,3 +179,14 @@ def test_tickets_also_available_online_say_nothing_of_attending():
     body = ("The Marlow Brass Band holds its spring concert on 14 June 2025 at the Corn Exchange Hall.\n\n"
             "Tickets are also available online.")
     assert _mode(body) == "offline"
+
+
+def test_joined_virtually_beside_an_online_event_is_online():
+    # "joined virtually" alone reads as mixed (some came to the room); an event that is itself
+    # online leaves no room, and the dateline's town is no venue
+    text = ("Code sprint for farm co-operatives\n\nNAIROBI — Students joined virtually from 20 counties for"
+            " FarmCode, a two-day online hackathon on 3-4 May 2024 that asked them to build tools for"
+            " co-operatives.\n")
+    facts = extract_facts(txt_article(text))
+    assert facts.value("attendance_mode") == "online"
+    assert facts.value("city") is None and facts.value("country") is None

@@ -203,7 +203,9 @@ def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
         and _physical_place(doc.sentences[main_index].text)
     for s in wide:
         m = _MIXED.search(s.text)
-        if m and _both_ways_to_attend(s.text, m):
+        if m and _both_ways_to_attend(s.text, m) and not (
+                m.group(0).lower().startswith(("joined", "followed")) and _ONLINE.search(s.text)):
+            # "joined virtually" beside a room is mixed; beside "an online hackathon", online
             return "mixed", m.group(0), s.start + m.start()
         m = _REMOTE_OFFER.search(s.text)
         # remote participation beside a venue: in the same sentence, or the event's own
