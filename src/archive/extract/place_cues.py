@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from . import gazetteer
+from .alternation import compile_factored
 from .classify import EVENT_NOUN
 from .orgnames import HEAD_WORDS
 
@@ -251,8 +252,8 @@ def region_place(rest: str, has_verb: bool) -> tuple[None, str, str] | None:
 
 
 #: The last word of a venue's name.
-_VENUE_END = re.compile(r"\b(?:" + _VENUE_HEADS + r"|clubs?|hospitals?|hotels?|universit(?:y|ies)|colleges?|schools?"
-                        r"|institutes?|theatres?|theaters?|museums?|librar(?:y|ies)|airports?|auditoriums?"
+_VENUE_END = compile_factored(r"\b(?:" + _VENUE_HEADS + r"|clubs?|hospitals?|hotels?|universit(?:y|ies)|colleges?"
+                        r"|schools?|institutes?|theatres?|theaters?|museums?|librar(?:y|ies)|airports?|auditoriums?"
                         r"|gymnasiums?|cathedrals?)$", re.IGNORECASE)
 
 
