@@ -303,7 +303,12 @@ def _stem(word: str) -> str:
 
 def _word_counts(body: str) -> Counter[str]:
     """How often each content word recurs in the body (plural folded into singular)."""
-    return Counter(_stem(w) for w in _SPLIT.split(body) if len(w) > 3 and w not in _STOP and w not in _GENERIC)
+    return Counter([_stem(w) for w in _LONG_WORD.findall(body) if w not in _NOT_COUNTED])
+
+
+#: The runs ``_SPLIT`` leaves, four characters or longer; the words never counted.
+_LONG_WORD = re.compile(r"[\w\-’']{4,}")
+_NOT_COUNTED = frozenset(_STOP | _GENERIC)
 
 
 def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[str], str]:
