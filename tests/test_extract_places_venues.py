@@ -34,3 +34,12 @@ def test_a_large_town_opening_a_venue_name(sentence, city, country):
 ])
 def test_no_town_from_a_shared_name_or_a_word_of_a_longer_name(sentence):
     assert place(sentence) == (None, None)
+
+
+def test_a_venue_named_after_a_town_of_a_country_the_text_never_names_is_a_brand():
+    # a hotel chain named after a town in China, in a text about Mongolia
+    text = ("Water forum for the Gobi\n\nMining firms and herders from the South Gobi in Mongolia met at the"
+            " Shangri-La Hotel on 3 May 2024 for a forum on groundwater.\n")
+    facts = extract_facts(txt_article(text))
+    assert facts.value("city") != "Shangri-La"
+    assert facts.value("country") != "CN"

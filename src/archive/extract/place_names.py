@@ -6,6 +6,7 @@ belongs to an organisation ("OSCE Office in Tajikistan"). ``places`` builds on t
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import gazetteer, nations
@@ -171,13 +172,19 @@ IN_US_STATE = re.compile(r"((?:['’]s)?\s+County)?" + US_STATE.pattern)
 
 
 def context_countries(doc: Doc) -> set[str]:
+    return set(countries_named(doc.text))
+
+
+@functools.lru_cache(maxsize=8)
+def countries_named(text: str) -> frozenset[str]:
+    """The countries a text names, by name or by a US state (read once per text)."""
     found: set[str] = set()
-    if US_STATE.search(doc.text[:8000]):
+    if US_STATE.search(text[:8000]):
         found.add("US")
-    for m in _CAPITALISED.finditer(doc.text[:8000]):
+    for m in _CAPITALISED.finditer(text[:8000]):
         # one or two capitalised words; else the first alone
         whole, first = m.group(0), m.group(1)
         cc = gazetteer.country_code(whole) or (gazetteer.country_code(first) if first != whole else None)
         if cc:
             found.add(cc)
-    return found
+    return frozenset(found)

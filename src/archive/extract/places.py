@@ -18,6 +18,7 @@ from .place_names import (
     IN_US_STATE,
     ORG_SUFFIX_WORDS,
     city_country,
+    countries_named,
     ends_org_name,
     lookup,
     org_suffix,
@@ -148,6 +149,13 @@ def _region(found: tuple[str | None, str | None, str], text: str, m: re.Match[st
 MAX_BONUS = 3
 
 
+def _foreign_to(town: str, text: str) -> bool:
+    """The text names countries and none is the town's: a venue named after a town elsewhere."""
+    named = countries_named(text)
+    countries = {h.country for h in gazetteer.cities(town)}
+    return bool(named) and bool(countries) and not countries & named
+
+
 def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]:
     out: list[Place] = []
     text = sent.text
@@ -165,7 +173,8 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             score -= 6
         if city:
             hit = lookup(city)
-            if hit and not _AFTER_NOT_CITY.match(text[vm.start("city") + len(hit[1]):]):
+            if hit and not _AFTER_NOT_CITY.match(text[vm.start("city") + len(hit[1]):]) and not (
+                    venue and venue.startswith(hit[1]) and _foreign_to(hit[1], whole or text)):
                 kind, matched, cc = hit
                 region = nations.region_after(matched, text[vm.start("city") + len(matched):])
                 cc = region[0] if region and kind == "city" else cc
@@ -200,6 +209,8 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                 out.append(Place(words[-1], None, venue, vm.group(0), sent.start + vm.start(), score - 1))
                 continue
         town = place_cues.leading_town(venue)  # "the Kigali Convention Centre": a large town's own
+        if town and _foreign_to(town, whole or text):
+            town = None  # "the Shangri-La Hotel" in a text about Mongolia: a brand, not the town
         if town:
             out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score - 2))
     for cue in place_cues.councils(text):  # "organised by the City of Hobart ... in the city centre"
