@@ -256,7 +256,7 @@ def test_event_names_say_which_event(text, name):
 def test_the_hall_where_the_event_was_held_is_a_cue_anywhere():
     text = ("Headline of the article\n\nStudents from three colleges met on 4 May 2021 for the first Hillford "
             "hackathon.\n\nThe event was run by two student clubs.\n\nAbout 90 people took part in twenty teams.\n\n"
-            "Judging started at noon.\n\nSome slept on a bench outside the lecture hall where the event was held.")
+            "Judging started at noon.\n\nSome slept on a bench outside the sports hall where the hackathon was held.")
     assert extract_facts(txt_article(text)).value("attendance_mode") == "offline"
 
 

@@ -25,7 +25,7 @@ def test_people_meeting_at_a_clock_time_report_an_event(text):
 @pytest.mark.parametrize("text", [
     "Willows for the river\n\nAbout 200 pupils planted willow cuttings along the Hill River yesterday as part of the"
     " town's annual Arbor Day.",
-    "Town asks for helpers\n\nThe Hillford council asks residents to lend a hand at this year's Clean Streets Day on"
+    "Town asks for helpers\n\nThe Hillford council asks residents to help out at this year's Clean Streets Day on"
     " Saturday, 10 May 2025.",
 ])
 def test_a_named_yearly_day_with_a_date_is_an_event(text):

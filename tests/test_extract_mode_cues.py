@@ -40,7 +40,7 @@ def test_grounds_for_a_decision_are_no_venue():
     # both ways said outright, further down the text
     "The Marlow Anglers Club will hold its annual meeting on 4 May 2025 at the clubhouse.\n\n"
     "The agenda covers the new fishing permits.\n\nThe treasurer will present the accounts.\n\n"
-    "Members can attend in person or follow the whole meeting online.",
+    "Members may come in person or follow the whole meeting online.",
     # a venue, and every film also offered as a stream
     "The Hillford Short Film Festival runs from 4 to 10 May 2025, with screenings at the Regent Cinema and every"
     " film also available to stream through the festival's website.",

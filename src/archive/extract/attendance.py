@@ -47,7 +47,7 @@ _MIXED = compile_factored(
     r"|(?:took\s+place|held)\s+online\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*"
     r"|\b(?:at|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4}\s+and\s+(?:online|virtually)"
     r"|\w+\s*/\s*webinar|webinar\s*/\s*\w+"
-    # "can attend in person or follow the sessions online"
+    # "may come in person or follow the talks online"
     r"|in[- ]person\s+(?:or|and)\s+(?:[\w’'-]+\s+){1,6}?(?:online|virtually|remotely)"
     r"|(?:online|virtually|remotely)\s+(?:or|and)\s+(?:[\w’'-]+\s+){1,4}?in[- ]person)\b", re.IGNORECASE)
 #: Remote participation offered beside the room: with a physical venue in the same sentence
@@ -68,7 +68,7 @@ _REMOTE_OFFER = compile_factored(
     r"\s+(?:by|via|through|over)\s+(?:a\s+)?(?:video(?:\s*(?:link|call|conference))?|videoconference|zoom|skype"
     r"|webex|(?-i:Teams))|dial(?:l)?ed\s+in|(?:live\s+)?video\s+feed|live\s+feed)\b",
     re.IGNORECASE)
-#: "the lecture hall where the event was held": a place of the event itself, wherever it is said.
+#: "the hall where the talks took place": a place of the event itself, wherever it is said.
 _WHERE_HELD = re.compile(
     r"\b(?:hall|room|venue|auditorium|campus|building|hotel|centre|center|stadium)\s+where\s+(?:the\s+\w+|it)"
     r"\s+(?:was|were|is|will\s+be)\s+held\b", re.IGNORECASE)
@@ -96,7 +96,7 @@ _NOT_A_PLACE = (r"(?:January|February|March|April|May|June|July|August|September
                 r"|Skype|YouTube|Facebook|English|French|Spanish|Arabic|Portuguese|Russian|Chinese|Swahili"
                 r"|Partnership|Collaboration|Cooperation|Conjunction|Honou?r|Memory|Person)\b")
 #: The event itself put in a named place, in so many words: "was held on 3 May in Kisumu",
-#: "is underway at Gelephu", "a meeting in the seaside resort of Saly".
+#: "is underway at Gelephu", "a meeting in the lakeside resort of Naivasha".
 _EVENT_IN_PLACE = re.compile(
     r"\b(?:held|took\s+place|takes\s+place|taking\s+place|underway|under\s+way|convened)\b[^.;]{0,40}?"
     r"\b(?:in|at)\s+(?:the\s+)?(?!" + _NOT_A_PLACE + r")[A-Z][\w’'-]+"

@@ -80,7 +80,7 @@ _DATED = compile_factored(
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4})", re.IGNORECASE)
 #: A clock time: people who meet "at 9:00 a.m." or "from 6 p.m." come to an event.
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
-#: A named day kept every year: "this year's Spring Green-Up Day", "the city's annual Tree Day",
+#: A named day kept every year: "this year's Clean Streets Day", "the city's annual Tree Day",
 #: "the 5th Heritage Day". With a date or an event verb it reports an event.
 _NAMED_DAY = re.compile(
     r"\b(?i:annual|yearly|this\s+year['’]s|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"

@@ -92,7 +92,7 @@ _DATELINE_ALTERNATIVES = (
     re.compile(rf"^\s*(?P<city>[^\W\d_][^\n,–—:()]{{1,40}}?)\s*\(\s*{_DATE_IN_DATELINE}\s*\)"
                r"\s*(?:[-–—‒]|:\s)"),
 )
-#: A dateline with the day in figures: "Niamey, 12.06.2024 –", "Quito, 2024-06-12 -".
+#: A dateline with the day in figures: "Lindale, 19.06.2024 –", "Quito, 2024-06-12 -".
 _DATELINE_NUMERIC = re.compile(
     rf"^\s*(?P<city>[^\W\d_][^\n,–—:]{{1,40}}?)\s*,\s*{_WD}(?P<date>\d{{1,2}}[./]\d{{1,2}}[./]{_Y}|{_Y}-\d\d-\d\d)"
     r"\s*(?:[-–—‒]|\(|:\s)")
@@ -254,7 +254,7 @@ def find_mentions(text: str, base: int = 0, slash_order: str | None = None) -> l
 
 
 #: Before a day written alone: the event begins ("opened on Friday 18 October", "from
-#: Friday evening, 1 December").
+#: Thursday morning, 5 June").
 _OPENS_BEFORE = re.compile(r"\b(?:from|opened|opens|began|begins|started|starts|kicked\s+off|commenced)"
                            r"(?:\s+on)?\s+(?:[A-Za-z]+,?\s+){0,2}$", re.IGNORECASE)
 #: Between two days: the second ends what the first began ("... and closed on Sunday 20
@@ -266,7 +266,7 @@ _CLOSES_BETWEEN = re.compile(
 
 def _joined(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """Two days written apart, one opening and one closing the same span ("opened on Friday
-    18 October and closed on Sunday 20 October 2024", "from Friday evening, 1 December, to
+    11 April and closed on Sunday 13 April 2025", "from Thursday morning, 5 June, to
     Sunday evening, 3 December"), as one mention of the span (weekdays between them are part
     of it); the first takes the second's year when it has none."""
     out: list[Mention] = []

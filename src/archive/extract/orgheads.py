@@ -1,5 +1,5 @@
-"""Names that share one plural head noun, written once after the list ("the state Health and
-Family Welfare, and Medical Education departments")."""
+"""Names that share one plural head noun, written once after the list ("the county Roads and
+Public Works, and Water Resources departments")."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 from .alternation import compile_factored
 
-#: "the state Health and Family Welfare, and Medical Education departments": names that share
+#: "the county Roads and Public Works, and Water Resources departments": names that share
 #: one plural head noun, written once after the list.
 _SHARED_HEAD = compile_factored(
     r"(?:the\s+)?(?:(?:state|federal|provincial|regional|district|national|county|city|municipal|local)\s+)?"

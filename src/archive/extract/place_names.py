@@ -112,7 +112,7 @@ def town_in_region(text: str, m: re.Match[str], has_verb: bool) -> tuple[str, st
     end = m.start("name") + len(town)
     unit = _ADMIN_UNIT_AFTER.match(text, end)
     if unit or _STREET_BEFORE.search(text, max(0, m.start() - 80), m.start()):
-        # "held in Omu-Aran, Irepodun Local Government Area", "379 Whitehorse Road in Nunawading":
+        # "held in Bida, Lavun Local Government Area", "12 Station Road in Box Hill":
         # a town by its setting; its country from a region the sentence names, else the text's
         return town, region_country(text), text[m.start():unit.end() if unit else end]
     written = nations.region_after(town, text[end:])  # "Bowral, N.S.W."
