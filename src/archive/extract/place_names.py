@@ -172,11 +172,11 @@ IN_US_STATE = re.compile(r"((?:['’]s)?\s+County)?" + US_STATE.pattern)
 
 
 def context_countries(doc: Doc) -> set[str]:
-    return set(countries_named(doc.text))
+    return set(countries_in_text(doc.text))
 
 
 @functools.lru_cache(maxsize=8)
-def countries_named(text: str) -> frozenset[str]:
+def countries_in_text(text: str) -> frozenset[str]:
     """The countries a text names, by name or by a US state (read once per text)."""
     found: set[str] = set()
     if US_STATE.search(text[:8000]):

@@ -18,7 +18,7 @@ from .place_names import (
     IN_US_STATE,
     ORG_SUFFIX_WORDS,
     city_country,
-    countries_named,
+    countries_in_text,
     ends_org_name,
     lookup,
     org_suffix,
@@ -151,7 +151,7 @@ MAX_BONUS = 3
 
 def _foreign_to(town: str, text: str) -> bool:
     """The text names countries and none is the town's: a venue named after a town elsewhere."""
-    named = countries_named(text)
+    named = countries_in_text(text)
     countries = {h.country for h in gazetteer.cities(town)}
     return bool(named) and bool(countries) and not countries & named
 
