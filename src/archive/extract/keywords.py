@@ -90,10 +90,34 @@ _ORG_END = set("""library department foundation bank network federation council 
 centre center institute university college agency commission union secretariat fund trust society
 ministry government authority bureau chamber club police""".split())
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]+,[^–—\n]{0,40}[–—-]\s*")
-_SPLIT = re.compile(r"[^\w\-’']+")
-#: Phrase boundaries: spaces, punctuation and the conjunctions (kept, as split's groups).
-_BOUNDARY = re.compile(r"(\s+|[,.;:()“”\"!?–—]|\b(?:and|or)\b)")
+#: The pieces a text falls into: runs between spaces and phrase-ending punctuation, and that
+#: punctuation itself. A piece that is not a content word ends the current phrase.
+_PIECE = re.compile(r"[,.;:()“”\"!?–—]|[^\s,.;:()“”\"!?–—]+")
+#: A conjunction inside a piece ("rock-and-roll", "and/or") also ends a phrase.
+_CONJUNCTION = re.compile(r"(\b(?:and|or)\b)")
 _WORD = re.compile(r"^[^\W\d_][\w\-’']*$")
+#: What each piece is, found once and kept: its form in a phrase and whether it is
+#: capitalised, or None when it ends a phrase. Pieces repeat across articles; the table is
+#: emptied when full, which changes nothing but speed.
+_PIECE_FORMS: dict[str, tuple[str, bool] | None] = {}
+_PIECE_FORMS_MAX = 50_000
+
+
+def _piece_form(piece: str) -> tuple[str, bool] | None:
+    low = piece.lower().strip("’'")
+    if not _WORD.match(piece) or low in _STOP or "’" in low or "'" in low:
+        return None
+    return (piece if piece.isupper() and len(piece) > 1 else low), piece[:1].isupper()
+
+
+def _pieces(text: str) -> list[str]:
+    out: list[str] = []
+    for piece in _PIECE.findall(text):
+        if ("and" in piece or "or" in piece) and not piece.isalnum():
+            out.extend(t for t in _CONJUNCTION.split(piece) if t)
+        else:
+            out.append(piece)
+    return out
 
 
 def _phrases(text: str, prose: bool = True) -> list[str]:
@@ -103,21 +127,22 @@ def _phrases(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     cur: list[str] = []
     caps = True
-    for tok in _BOUNDARY.split(text):
-        if tok is None:
-            continue
-        t = tok.strip()
-        if not t:
-            continue
-        low = t.lower().strip("’'")
-        if (not _WORD.match(t)) or low in _STOP or "’" in low or "'" in low:
+    forms = _PIECE_FORMS
+    for piece in _pieces(text):
+        try:
+            form = forms[piece]
+        except KeyError:
+            if len(forms) >= _PIECE_FORMS_MAX:
+                forms.clear()
+            form = forms[piece] = _piece_form(piece)
+        if form is None:
             if cur and not (prose and caps and len(cur) > 3):
                 out.append(" ".join(cur))
             cur = []
             caps = True
             continue
-        caps = caps and t[:1].isupper()
-        cur.append(t if (t.isupper() and len(t) > 1) else low)
+        caps = caps and form[1]
+        cur.append(form[0])
     if cur and not (prose and caps and len(cur) > 3):
         out.append(" ".join(cur))
     res = []
@@ -303,10 +328,14 @@ def _stem(word: str) -> str:
 
 def _word_counts(body: str) -> Counter[str]:
     """How often each content word recurs in the body (plural folded into singular)."""
-    return Counter([_stem(w) for w in _LONG_WORD.findall(body) if w not in _NOT_COUNTED])
+    counts: Counter[str] = Counter()
+    for word, uses in Counter(_LONG_WORD.findall(body)).items():  # each word stemmed once
+        if word not in _NOT_COUNTED:
+            counts[_stem(word)] += uses
+    return counts
 
 
-#: The runs ``_SPLIT`` leaves, four characters or longer; the words never counted.
+#: Words of four characters or longer; the words never counted.
 _LONG_WORD = re.compile(r"[\w\-’']{4,}")
 _NOT_COUNTED = frozenset(_STOP | _GENERIC)
 
@@ -335,11 +364,18 @@ def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[st
         for p in _phrases(doc.para_text(i)):
             counts[p] += 0
     freq = _word_counts(body)
+    recurrence: dict[str, int] = {}  # each word's capped count, found once
 
     def weight(p: str) -> float:
         """Where the phrase stands (topic, headline, lede) plus how often its words recur."""
-        words = [_stem(w) for w in p.lower().split()]
-        return counts[p] + sum(min(freq[w], RECURRENCE_CAP) for w in words) / len(words)
+        words = p.lower().split()
+        total = 0
+        for w in words:
+            uses = recurrence.get(w)
+            if uses is None:
+                uses = recurrence[w] = min(freq[_stem(w)], RECURRENCE_CAP)
+            total += uses
+        return counts[p] + total / len(words)
 
     # sorted() is stable: equal scores keep the order of first appearance
     scored = sorted(counts, key=lambda p: -weight(p))
