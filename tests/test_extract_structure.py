@@ -190,3 +190,34 @@ def test_a_long_sentence_under_the_headline_is_the_lede_whatever_its_verb():
             " help out at this year's clean-up day on Saturday, May 17.\n\nResidents and local clubs will meet at"
             " the Riverside Market Square pavilion, where schools will hand out gloves.\n")
     assert analyse(text).headline == "Green spaces get a spring tidy"
+
+
+def test_a_bodys_name_the_lede_repeats_is_not_the_headline_below_it():
+    # the lede names the trust in full, which would make its name look like the headline
+    text = ("Lindale Valley Rivers Trust\n\nTwelve months of muddy boots\n\n"
+            "The Lindale Valley Rivers Trust planted 2,000 willows this year, and the trust's volunteers"
+            " cleared the weir at Ashby twice.\n")
+    assert analyse(text).headline == "Twelve months of muddy boots"
+
+
+@pytest.mark.parametrize("top", [
+    "Field notes | Lindale Rivers Trust",
+    "Annual Review 2023–24 | Lindale Rivers Trust",
+])
+def test_a_pages_title_above_the_headline_is_not_the_headline(top):
+    text = (top + "\n\nVolunteers clear the weir at Ashby\n\n"
+            "Members of the Lindale Rivers Trust spent Saturday at the old mill race near Ashby, in the rain.\n")
+    assert analyse(text).headline == "Volunteers clear the weir at Ashby"
+
+
+@pytest.mark.parametrize("line", ["Stadt Lindau – Aktuelles", "Mairie de Lindal | Actualités",
+                                  "Gemeente Lindel – Nieuws"])
+def test_a_sites_name_and_its_news_section_in_another_language_is_furniture(line):
+    kinds = {ln.text: ln.kind for ln in analyse(line + "\n\nLindau job fair\n\n" + LEDE).lines}
+    assert kinds[line] == "furniture"
+
+
+def test_headline_and_site_name_with_no_other_headline_below_stay_the_headline():
+    text = ("Volunteers clear the weir at Ashby | Lindale Rivers Trust\n\nBy Ann Price\n\n"
+            "Members of the Lindale Rivers Trust spent Saturday at the old mill race near Ashby, in the rain.\n")
+    assert analyse(text).headline == "Volunteers clear the weir at Ashby"

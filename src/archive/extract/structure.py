@@ -52,7 +52,8 @@ latest blog blogs announcements articles features notices newsroom home about co
 archive archives publications resources centre center highlights spotlight
 reports education health sport sports business politics opinion world culture arts science environment
 community recreation residents council lifestyle entertainment technology economy local national
-international regional public services research campus""".split())
+international regional public services research campus
+aktuelles aktuell nachrichten actualités actualites noticias notícias nieuws notizie""".split())
 _SITE_SECTION = re.compile(r"^(?P<name>.{3,80}?)\s+[–—|-]\s+(?P<section>[A-Za-z&]+(?: [A-Za-z&]+){0,2})$")
 _DASH_SITE = re.compile(r"^(?P<head>(?:\S+\s+){3,}\S+)\s+[–—-]\s+(?P<tail>[A-Z][\w’'&.]*(?:\s+(?:of\s+|the\s+)?"
                         r"[A-Z][\w’'&.]*){0,3})$")
@@ -226,6 +227,8 @@ def _is_breadcrumb(text: str) -> bool:
     return len(parts) >= 3 or all(w.lower() in _SECTION_WORDS for w in parts[1].split() if w != "&")
 
 
+#: A page's title: two short parts joined by a bar or a dash ("Annual Report | Lindale Trust").
+_PAGE_TITLE = re.compile(r"^(?:(?!\s[|–—]\s).){2,60}\s[|–—]\s(?:(?!\s[|–—]\s).){2,60}$")
 #: What separates the parts of a menu or a path of sections: a bar, an arrow, a dot, a slash.
 _CRUMB_MARK = re.compile(r"\s+[|>›»/·•]\s+")
 
@@ -374,13 +377,18 @@ def analyse(text: str) -> Layout:
                for o in later):
             score += 1.0  # the headline repeated below (often with the site's name)
         cw = _content_words(t)
-        if cw and lede_words:
-            # shared words over at least four: a two-word name the lede repeats is no headline
+        owner = rank < len(candidates) - 1 and _body_name(words)
+        if cw and lede_words and not owner:
+            # shared words over at least four: a two-word name the lede repeats is no headline;
+            # nor is a body's name, which the lede repeats because the body acts in it
             score += 2.0 * len(cw & lede_words) / max(len(cw), 4)
         if rank == 0:
             score += 0.25
-        if rank < len(candidates) - 1 and _body_name(words):
+        if owner:
             score -= 1.0  # "Friends of Lindale Library" above the headline: the site's owner
+        if rank < len(candidates) - 1 and _PAGE_TITLE.match(t) and any(
+                len(texts[j].split()) >= 4 and not _PAGE_TITLE.match(texts[j]) for j in candidates[rank + 1:]):
+            score -= 1.0  # "Reports | Lindale Trust" above a headline: the page's title
         if rank < len(candidates) - 1 and any(ln.kind == "furniture" and ln.start > raw_lines[i][0]
                                               and ln.start < raw_lines[candidates[-1]][0] for ln in layout.lines):
             score -= 1.0  # a masthead: the site's name above its menu, the headline below it
