@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.extract import extract_facts
-from archive.extract.keywords import _is_subject
+from archive.extract.keywords import _is_subject, _plain, _trim_verbs
 
 from _extract_helpers import txt_article
 
@@ -152,3 +152,30 @@ def test_generic_words_of_news_prose_are_no_subject_alone(word):
     from archive.extract.keywords import _plain
     assert not _plain(word)
     assert _plain(f"{word} skills") or word == "everyone"
+
+
+@pytest.mark.parametrize("phrase", ["Water Monitoring Unit", "Field Operations Division", "Netherlands Embassy",
+                                    "Hillford Craft Museum", "Rural Health Directorate", "Gram Vikas Samiti"])
+def test_a_phrase_ending_in_a_bodys_word_names_an_organisation_not_a_subject(phrase: str) -> None:
+    assert not _plain(phrase.lower())
+
+
+@pytest.mark.parametrize("phrase", ["Senior Expert", "Federal Minister", "District Health Officer",
+                                    "Secretaries General", "visiting professors", "Ashby Street", "Main St"])
+def test_an_office_or_a_street_is_not_a_subject(phrase: str) -> None:
+    assert not _plain(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["capacity building", "water recycling", "soil mapping", "storytelling"])
+def test_nouns_in_ing_that_name_a_field_are_kept_whole(phrase: str) -> None:
+    words = phrase.split()
+    assert _trim_verbs(words, set()) == words
+
+
+def test_capacity_building_is_a_keyword_not_capacity_alone():
+    f = extract_facts(txt_article(
+        "Librarians trained in Hillford\n\nA workshop on capacity building for rural librarians was held in "
+        "Hillford on 5 May 2021.\n\nCapacity building for librarians, said the organisers, needs more than one "
+        "workshop; capacity building takes years."))
+    kws = [k.lower() for k in f.value("keywords")]
+    assert "capacity building" in kws, kws

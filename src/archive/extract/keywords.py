@@ -18,7 +18,12 @@ from .text import Doc, parse_number
 _ING_NOUNS = {"policing", "training", "trafficking", "mentoring", "monitoring", "funding",
               "housing", "peacebuilding", "profiling", "smuggling", "financing", "sentencing",
               "engineering", "learning", "fundraising", "reporting", "planning", "banking",
-              "manufacturing", "farming", "lending", "licensing", "screening", "vetting"}
+              "manufacturing", "farming", "lending", "licensing", "screening", "vetting", "building",
+              "networking", "processing", "coding", "painting", "reading", "recycling", "mapping", "testing",
+              "counselling", "counseling", "marketing", "publishing", "printing", "shipping", "mining",
+              "fishing", "nursing", "cooking", "gardening", "parenting", "tutoring", "caregiving",
+              "beekeeping", "storytelling", "weaving", "composting", "forecasting", "budgeting",
+              "policymaking", "healing", "broadcasting"}
 
 #: Words that mark an organisation's part in the event, not its subject ("OSCE-organized").
 _ROLE_SUFFIX = re.compile(r"-(?:organi[sz]ed|led|funded|supported|sponsored|hosted|backed)$", re.I)
@@ -88,7 +93,14 @@ medium candidates speakers remarks
 #: Words that end an organisation's name: a phrase ending in one names an organiser, not a subject.
 _ORG_END = set("""library department foundation bank network federation council association office
 centre center institute university college agency commission union secretariat fund trust society
-ministry government authority bureau chamber club police""".split())
+ministry government authority bureau chamber club police unit division directorate embassy consulate museum
+departments ministries samiti sangh parishad bhawan bhavan""".split())
+#: Words that end a street's name: an address, not a subject ("Gayton Street", "Main St").
+_PLACE_END = set("""street st avenue ave lane drive boulevard""".split())
+#: Offices a person holds: "Senior Expert", "Federal Minister", "Secretaries General".
+_OFFICE_END = set("""director directors minister ministers officer officers expert chief ambassador chair chairman
+chairperson general secretary professor professors dean rector president mayor governor chancellor
+commissioner coordinator""".split())
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]+,[^–—\n]{0,40}[–—-]\s*")
 #: The pieces a text falls into: runs between spaces and phrase-ending punctuation, and that
 #: punctuation itself. A piece that is not a content word ends the current phrase.
@@ -241,7 +253,7 @@ def _common_word(word: str, body: str, text: str, uses: int = 2) -> bool:
 
 def _plain(phrase: str) -> bool:
     words = phrase.split()
-    if words[-1] in _ORG_END or (len(words) == 1 and words[0] in _GENERIC):
+    if words[-1].lower() in _ORG_END | _PLACE_END | _OFFICE_END or (len(words) == 1 and words[0] in _GENERIC):
         return False
     if len(words) == 1 and _ADJECTIVE_END.search(words[0]):
         return False  # "beautiful", "delighted": a quality, not a subject
