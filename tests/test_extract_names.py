@@ -90,3 +90,36 @@ def test_a_name_never_ends_in_a_preposition():
     name = extract_facts(txt_article(HEAD + "Teachers attended a workshop on “Reading Aloud” on 4 May 2021 and "
                                      "a seminar on.")).value("event_name")
     assert name and name.split()[-1] not in ("on", "for", "of", "to")
+
+
+@pytest.mark.parametrize("body, name", [
+    # a title joined by the words of another language, and a year that names the edition
+    ("The Festival des Semences Paysannes took place on 12 May 2024 in Lindale, with 60 seed savers.",
+     "Festival des Semences Paysannes"),
+    ("AgroMach Expo 2024 was organised by the Lindale Trade Board on 4 May 2024, with 300 exhibitors.",
+     "AgroMach Expo 2024"),
+    # a name with no listed event noun, which the sentence says ran, took place or returned
+    ("The Ashby Valley Documentary Days, which ran from 14 to 23 June 2024 across five cinemas, sold 9,000"
+     " tickets. Some 40 screenings were attended by film students.", "Ashby Valley Documentary Days"),
+    ("Fiddlers filled the pubs when the Lindale Valley Folk Music Weekend returned to Ashby from Friday 31 October"
+     " to Sunday 2 November 2025. Some 2,000 people attended its concerts.", "Lindale Valley Folk Music Weekend"),
+    # the people taking part name it
+    ("Riders in the Lindale Gravel Hundred met snow on the pass on 3 May 2024. Some 300 riders took part in"
+     " the race.", "Lindale Gravel Hundred"),
+    # "to" after a noun that takes it is no purpose clause
+    ("About 90 growers took part on 4 May 2024 in an online forum on access to credit for young farmers.",
+     "Online forum on access to credit for young farmers"),
+])
+def test_names_of_events_in_other_shapes(body, name):
+    assert extract_facts(txt_article(HEAD + body)).value("event_name") == name
+
+
+@pytest.mark.parametrize("body, wrong", [
+    # a venue that ends in a hall's or a centre's word is a place, however it begins
+    ("The three-day trade fair closed on 4 May 2024 at the Lindale Exhibition and Convention Center, with 300"
+     " exhibitors.", "Lindale Exhibition and Convention Center"),
+    # a person who returns is not an event
+    ("Maria Lopez returned to Lindale for the seed fair held on 4 May 2024.", "Maria Lopez"),
+])
+def test_places_and_people_in_those_shapes_are_not_names(body, wrong):
+    assert extract_facts(txt_article(HEAD + body)).value("event_name") != wrong

@@ -4,6 +4,7 @@ designation ("a two-day workshop on X"), chosen by how much of a name each candi
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Iterator
 
 from . import gazetteer
@@ -14,6 +15,12 @@ from .text import WORD_START, Doc, Sentence
 _DURATION_MOD = re.compile(r"^(?:\w+[- ]day|\w+[- ]week|\w+[- ]month|[A-Z][\w/]*-(?:organi[sz]ed|led|funded|"
                            r"sponsored|supported|hosted)|one|two|three|four|five|six|seven|eight|nine|ten|"
                            r"full-day|half-day|day-long|week-long|\d+)$")
+#: Nouns that "to" follows inside a subject ("access to finance", "the road to recovery"): no
+#: purpose clause begins there.
+_NOUN_TO = "".join(rf"(?<!\b{w}\s)" for w in (
+    "access", "approach", "approaches", "barriers", "transition", "response", "responses", "introduction",
+    "guide", "road", "path", "pathways", "return", "threats", "solutions", "commitment",
+    "contribution", "exposure", "resilience", "adaptation"))
 _STOP_TAIL = re.compile(
     r",\s*(?:held|which|who|organi[sz]ed|funded|hosted|with|where|as|and|took|was|in\s+[A-Z]|at|on\s+\d|"
     r"from\s+\d|between|co-organi[sz]ed|supported|implemented|attended|bringing|brought|that|the\s"
@@ -26,14 +33,21 @@ _STOP_TAIL = re.compile(
     r"closed|closes|began|begins|started|starts|kicked|wrapped|saw|sees|runs|ran|returns|returned|offered|offers|"
     r"organi[sz]ed|today|yesterday|last\s+week|this\s+week|via|online|with\s+the|with\s+support|"
     r"funded|hosted|supported|implemented|which|that|for\s+the\s+(?:first|second|third)|"
-    r"(?:to|in\s+order\s+to)\s+[a-z]+)\b|[.;:(“\"”]|,\s*$")
+    r"(?:" + _NOUN_TO + r"to|in\s+order\s+to)\s+[a-z]+)\b|[.;:(“\"”]|,\s*$")
 _TITLE_WORD = re.compile(r"[A-Z][\w’'\-+/]*|\d+(?:st|nd|rd|th)|\d{4}")
 #: A quoted title right after an event noun or its "on": '“Urdu Press – Problems and Prospects”'.
 _QUOTE_AFTER = re.compile(r"\s*(?:,\s*|:\s*|entitled\s+|titled\s+|themed\s+)?[“\"‘'][^”\"’\n]{4,160}[”\"’]")
 _CALENDAR = (r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri"
              r"|Satur|Sun)day\b)")
-_TITLE_TAIL = re.compile(r"(?:\s+(?:on|of|for|and|the|in|against|to)(?:\s+(?:the|and|of|on|for|in))*"
-                         r"\s+" + _CALENDAR + r"[A-Z][\w’'\-+]*(?:\s+" + _CALENDAR + r"[A-Z][\w’'\-+]*)*)*")
+#: Words that join the parts of a title, in English and in the languages events are often
+#: named in ("Festival des Semences Paysannes", "Feria de Artesanos del Valle").
+_JOINERS = r"(?:on|of|for|and|the|in|against|to|de|del|des|du|la|le|les|di|da|do|dos|das|der|y|et|und)"
+_TITLE_TAIL = re.compile(r"(?:\s+" + _JOINERS + r"(?:\s+" + _JOINERS + r")*"
+                         r"\s+" + _CALENDAR + r"[A-Z][\w’'\-+]*(?:\s+" + _CALENDAR + r"[A-Z][\w’'\-+]*)*)*"
+                         r"(?:\s+(?:19|20)\d\d\b(?![-–/]\d))?")  # "Expo 2024": the year is the edition's
+#: The last word of a venue's name: "the Lindale Exhibition and Convention Center" is a place.
+_VENUE_END = {"Center", "Centre", "Hall", "Halls", "Arena", "Stadium", "Grounds", "Hotel", "Complex", "Park",
+              "Auditorium", "Theatre", "Theater", "Building", "Campus", "Square", "Gardens"}
 _AT_PLACE = re.compile(r"\b(?:in|at|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$")
 _VENUE_AFTER_NOUN = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Room|Space|Venue|Grounds?)\b")
 _ORDINAL_WORD = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual"
@@ -95,7 +109,7 @@ def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
         order.append(Sentence(doc.headline, max(doc.headline_start, 0), -1, -1, -1))
     best: tuple[int, str, str, int, str, int] | None = None
     for s in order:
-        for quality, name, evidence, begin, head in _name_candidates(s, main_index):
+        for quality, name, evidence, begin, head in chain(_name_candidates(s, main_index), _named_subjects(s)):
             if best is None or (quality > best[0] and (
                     quality >= TITLE or best[0] == BARE or s.index == best[5] or head == best[4])):
                 best = (quality, name, evidence, s.start + begin, head, s.index)
@@ -155,6 +169,8 @@ def _title_candidate(text: str, m: re.Match[str]) -> tuple[int, str, str, int] |
         begin += det.end()
     evidence = text[begin:m.end() + len(title_tail)]
     title = " ".join(evidence.split())
+    if title.split()[-1] in _VENUE_END:
+        return None
     return (LONG_TITLE if len(title.split()) >= 3 else TITLE), _cap(title), evidence, begin
 
 
@@ -362,3 +378,37 @@ def qualified_name(name: str, organizer: str | None) -> str | None:
     return f"{name} ({bare})"
 
 
+#: A name, then what only an event does: "the Ashby Valley Documentary Days, which ran from",
+#: "Lindale Code Sprint 2023 was held". The name runs over joining words and may end in a year.
+_NAMED_SUBJECT = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:" + _JOINERS + r"\s+)*(?:[A-Z][\w’'&+-]*|(?:19|20)\d\d\b)){1,8})"
+    r"(?:\s*,\s*which)?\s+(?P<verb>(?:was|were|is|will\s+be)\s+(?:held|staged)\b|took\s+place\b|takes\s+place\b"
+    r"|will\s+take\s+place\b|(?:ran|runs|will\s+run)\s+(?:from|through|throughout|until|till|over)\b"
+    r"|(?P<back>returned|returns|will\s+return)\s+(?:to|for)\b)")
+#: "the organisers of the X", "runners in the X": people whose part names an event.
+_PART_IN = re.compile(
+    r"\b(?i:organi[sz]ers|winners?|runners|riders|participants|competitors|visitors|spectators|edition|opening"
+    r"|closing)\s+(?:of|in|at)\s+the\s+(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:" + _JOINERS + r"\s+)*"
+    r"(?:[A-Z][\w’'&+-]*|(?:19|20)\d\d\b|\d+K\b)){1,8})")
+#: Words without which no sentence says a name was held, took place, ran or returned.
+_SUBJECT_VERB_WORDS = ("held", "staged", "place", "ran ", "runs ", "run ", "return")
+#: Words a name opens with that are no part of it.
+_NAME_OPENERS = {"The", "A", "An", "This", "That", "Last", "Next", "Each", "Every", "Our", "Its", "Their"}
+
+
+def _named_subjects(s: Sentence) -> Iterator[tuple[int, str, str, int, str]]:
+    """A capitalised name of two words or more that the sentence says was held, took place or ran:
+    an event's own name, whatever its head word ("Days", "Month", "Sprint")."""
+    found = list(_NAMED_SUBJECT.finditer(s.text)) if any(w in s.text for w in _SUBJECT_VERB_WORDS) else []
+    for m in found + list(_PART_IN.finditer(s.text)):
+        words = m["name"].split()
+        while words and words[0] in _NAME_OPENERS:
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) < 2 or _CALENDAR_NAME.match(name) or _ORG_WORD.search(name) or words[-1] in _VENUE_END \
+                or gazetteer.cities(name) or gazetteer.country_code(name):
+            continue
+        if "back" in m.re.groupindex and m["back"] and sum(w[:1].isupper() for w in words) < 3:
+            continue  # "Maria Lopez returned to": a person may return; a name of three words is an event's
+        begin = m.start("name") + m["name"].index(words[0])
+        yield (LONG_TITLE if len(words) >= 3 else TITLE), name, s.text[begin:m.end()], begin, ""
