@@ -70,3 +70,33 @@ def test_audience_description():
 ])
 def test_exact_counts_groups_added_and_other_words_for_attending(body, expected):
     assert count(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # those who took part from afar are added to those in the room
+    ("The forum was held on 3 June 2013 in a hybrid format, with 40 delegates in the hall and 12 joining online.",
+     52),
+    ("On 3 June 2013, 60 farmers took part in person, among them growers, traders and extension staff from"
+     " three districts, and a further 25 officers from the regional offices joined online.", 85),
+])
+def test_remote_participants_are_added(body, expected):
+    assert count(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "a total of" people, whatever the verb, when no sentence says who took part
+    ("The clinic opened on 3 June 2013.\n\nIt had six rooms.\n\nA total of 930 patients were examined by"
+     " eye doctors.", 930),
+    ("The race was held on 3 June 2013.\n\nThe course was muddy.\n\nA total of 214 runners started in the rain.",
+     214),
+    # a count of those examined at a health camp is its audience
+    ("The camp was held on 3 June 2013.\n\nIt was free.\n\nIn all, 640 villagers were screened for diabetes.", 640),
+])
+def test_totals_and_other_ways_of_taking_part(body, expected):
+    assert count(body) == expected
+
+
+def test_a_total_does_not_beat_a_count_of_those_who_took_part():
+    body = ("The camp was held on 3 June 2013.\n\nA total of 40 nurses staffed the tents.\n\n"
+            "Some 2,300 villagers attended the camp.")
+    assert count(body) == 2300

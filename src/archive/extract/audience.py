@@ -62,9 +62,20 @@ _PARTICIPATION = compile_factored(
     r"brought together|bringing together|met|joined|completed|trained|connected|visited|were trained|"
     r"benefited|enrolled|registered|came together|took|attend|participants?|delegation|"
     r"welcomed|hosted|involved|engaged|drew|included|turned out|turned up|showed up|competed|"
-    r"crossed the finish line|signed the (?:register|guest ?book|attendance (?:list|sheet)))\b", re.IGNORECASE)
+    r"crossed the finish line|signed the (?:register|guest ?book|attendance (?:list|sheet))"
+    r"|came (?:through|to|out|along)|flocked|started the race|lined up|"
+    r"(?:were|was) (?:examined|screened|treated|vaccinated|tested|seen|served))\b", re.IGNORECASE)
+#: "A total of 58 students built ...": a total says the count is the event's, whatever the verb.
+_TOTAL_OF = re.compile(r"\b[Aa] total of\b")
 #: "..., while 143 more followed online": a further group added to the count before it.
 _MORE = re.compile(r"\b(?:while|and|with|plus)\s+(?:another\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:more|others)\b")
+#: "..., with 24 attending in person and 4 joining online", "and a further 30 officials from the
+#: regions joined online": the ones who took part from afar, added to those in the room.
+_REMOTE_MORE = re.compile(
+    r"\b(?:while|and|with|plus)\s+(?:a\s+further\s+|another\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:joining|joined|join|followed|following|watched|watching|took\s+part|taking\s+part|participated"
+    r"|participating|attended|attending|connected|connecting)\s+(?:the\s+\w+\s+)?(?:online|virtually|remotely"
+    r"|via\s+\w+|by\s+video|on\s+Zoom|from\s+home)\b", re.IGNORECASE)
 #: The qualifiers that make a count approximate; "a total of" is exact.
 _APPROXIMATE = ("some", "around", "about", "approximately", "nearly", "almost", "over", "more",
                 "up", "at", "an")
@@ -173,6 +184,8 @@ def _counts_in(sent: Sentence) -> list[tuple[int, int, int, str, str, bool]]:
 def find_audience(doc: Doc, main_index: int) -> Count | None:
     order = sorted(doc.sentences, key=lambda s: (s.index != main_index, s.para > 1, s.index))
     found = _find(order, main_index, need_cue=True)
+    if found is None:  # "a total of" a count of people, whatever the verb: weaker than taking part
+        found = _find(order, main_index, need_cue=True, cue=_TOTAL_OF)
     if found is None:
         # a people count in the opening paragraphs, even without a participation verb
         found = _find([s for s in order if 0 <= s.para <= 1], main_index, need_cue=False)
@@ -185,9 +198,10 @@ def find_audience(doc: Doc, main_index: int) -> Count | None:
     return found
 
 
-def _find(order: list[Sentence], main_index: int, need_cue: bool, exact_only: bool = False) -> Count | None:
+def _find(order: list[Sentence], main_index: int, need_cue: bool, exact_only: bool = False,
+          cue: re.Pattern[str] = _PARTICIPATION) -> Count | None:
     for sent in order:
-        if need_cue and not _PARTICIPATION.search(sent.text):
+        if need_cue and not cue.search(sent.text):
             continue
         if not need_cue and _LEADING.search(sent.text):
             continue
@@ -214,7 +228,7 @@ def _find(order: list[Sentence], main_index: int, need_cue: bool, exact_only: bo
             total += nxt[0]
             end = nxt[2]
             evidence = sent.text[first[1]:end]
-        more = _MORE.search(sent.text, end, end + 160)
+        more = _MORE.search(sent.text, end, end + 160) or _REMOTE_MORE.search(sent.text, end, end + 300)
         if more and (extra := parse_number(more["n"])):
             total += extra
             evidence = sent.text[first[1]:more.end()]
