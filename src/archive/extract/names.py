@@ -109,7 +109,7 @@ def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
         order.append(Sentence(doc.headline, max(doc.headline_start, 0), -1, -1, -1))
     best: tuple[int, str, str, int, str, int] | None = None
     for s in order:
-        for quality, name, evidence, begin, head in chain(_name_candidates(s, main_index), _named_subjects(s)):
+        for quality, name, evidence, begin, head in chain(_name_candidates(doc, s, main_index), _named_subjects(s)):
             if best is None or (quality > best[0] and (
                     quality >= TITLE or best[0] == BARE or s.index == best[5] or head == best[4])):
                 best = (quality, name, evidence, s.start + begin, head, s.index)
@@ -232,10 +232,10 @@ def _set_off_name(text: str, m: re.Match[str]) -> tuple[int, str, str, int] | No
     return None
 
 
-def _name_candidates(s: Sentence, main_index: int) -> Iterator[tuple[int, str, str, int, str]]:
+def _name_candidates(doc: Doc, s: Sentence, main_index: int) -> Iterator[tuple[int, str, str, int, str]]:
     """Every way ``s`` names an event: (quality, name, evidence, offset, head noun)."""
     text = s.text
-    for m in EVENT_NOUN.finditer(text):
+    for m in doc.finditer(EVENT_NOUN, text):
         noun = m.group(0)
         if noun.islower() and (named := _set_off_name(text, m) or _apposition(text, m)) is not None:
             yield (*named, _head(noun))

@@ -113,6 +113,14 @@ class Doc:
             found = self._searched[key] = pattern.search(text)
             return found
 
+    def finditer(self, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+        """``pattern.finditer(text)`` as a list, with no scan when ``search`` already found
+        nothing in the same text."""
+        key = (pattern, text)
+        if key in self._searched and self._searched[key] is None:
+            return []
+        return list(pattern.finditer(text))
+
     def para_text(self, i: int) -> str:
         s, e = self.paragraphs[i]
         return self.text[s:e].replace("\n", " ")
