@@ -10,6 +10,7 @@ from typing import Iterator
 from . import gazetteer
 from .alternation import compile_factored
 from .classify import EVENT_NOUN, NOUNS
+from .named_events import CALENDAR_NAME, CALENDAR_WORDS, JOINERS, ORG_WORD, VENUE_END, named_events
 from .text import WORD_START, Doc, Sentence
 
 _DURATION_MOD = re.compile(r"^(?:\w+[- ]day|\w+[- ]week|\w+[- ]month|[A-Z][\w/]*-(?:organi[sz]ed|led|funded|"
@@ -39,15 +40,9 @@ _TITLE_WORD = re.compile(r"[A-Z][\w’'\-+/]*|\d+(?:st|nd|rd|th)|\d{4}")
 _QUOTE_AFTER = re.compile(r"\s*(?:,\s*|:\s*|entitled\s+|titled\s+|themed\s+)?[“\"‘'][^”\"’\n]{4,160}[”\"’]")
 _CALENDAR = (r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri"
              r"|Satur|Sun)day\b)")
-#: Words that join the parts of a title, in English and in the languages events are often
-#: named in ("Festival des Semences Paysannes", "Feria de Artesanos del Valle").
-_JOINERS = r"(?:on|of|for|and|the|in|against|to|de|del|des|du|la|le|les|di|da|do|dos|das|der|y|et|und)"
-_TITLE_TAIL = re.compile(r"(?:\s+" + _JOINERS + r"(?:\s+" + _JOINERS + r")*"
+_TITLE_TAIL = re.compile(r"(?:\s+" + JOINERS + r"(?:\s+" + JOINERS + r")*"
                          r"\s+" + _CALENDAR + r"[A-Z][\w’'\-+]*(?:\s+" + _CALENDAR + r"[A-Z][\w’'\-+]*)*)*"
                          r"(?:\s+(?:19|20)\d\d\b(?![-–/]\d))?")  # "Expo 2024": the year is the edition's
-#: The last word of a venue's name: "the Lindale Exhibition and Convention Center" is a place.
-_VENUE_END = {"Center", "Centre", "Hall", "Halls", "Arena", "Stadium", "Grounds", "Hotel", "Complex", "Park",
-              "Auditorium", "Theatre", "Theater", "Building", "Campus", "Square", "Gardens"}
 _AT_PLACE = re.compile(r"\b(?:in|at|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$")
 _VENUE_AFTER_NOUN = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Room|Space|Venue|Grounds?)\b")
 _ORDINAL_WORD = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual"
@@ -169,7 +164,7 @@ def _title_candidate(text: str, m: re.Match[str]) -> tuple[int, str, str, int] |
         begin += det.end()
     evidence = text[begin:m.end() + len(title_tail)]
     title = " ".join(evidence.split())
-    if title.split()[-1] in _VENUE_END:
+    if title.split()[-1] in VENUE_END:
         return None
     return (LONG_TITLE if len(title.split()) >= 3 else TITLE), _cap(title), evidence, begin
 
@@ -189,7 +184,7 @@ def _apposition(text: str, m: re.Match[str]) -> tuple[int, str, str, int] | None
         return None
     words = list(re.finditer(r"\S+", text[:comma.start()]))
     k = len(words)
-    while k > 0 and _NAME_WORD.fullmatch(w := words[k - 1].group()) and not _CALENDAR_NAME.fullmatch(w) \
+    while k > 0 and _NAME_WORD.fullmatch(w := words[k - 1].group()) and not CALENDAR_NAME.fullmatch(w) \
             and (not w[:1].isdigit() or k == len(words)):  # a year only ends a name: "Expo 2024"
         k -= 1
     while k < len(words) and not words[k].group()[:1].isupper():
@@ -209,10 +204,6 @@ def _apposition(text: str, m: re.Match[str]) -> tuple[int, str, str, int] | None
 _NAME_AFTER = re.compile(
     r",\s+((?:[A-Z][\w’'&+:-]*|\d{4})(?:\s+(?:(?:of|and|the|for|de|la|&)\s+)*(?:[A-Z][\w’'&+:-]*|\d{4})){1,7}),"
     r"\s+(?:was|were|is|are|will|has|had|held|took|takes|organi[sz]ed|hosted|brought|drew|attracted|ran|runs)\b")
-#: ... unless that name is an organisation's.
-_ORG_WORD = re.compile(r"\b(?:University|Ministry|Council|Office|Agency|Department|Association|Foundation|Institute"
-                       r"|Cent(?:re|er)|Commission|Committee|Club|Society|Union|Organi[sz]ation|Bank|Government"
-                       r"|Company|Ltd|Inc|School|College|Authority|Trust|Network)\b")
 #: '“River Light”, an exhibition of ...': a quoted title the sentence then calls an event.
 _QUOTE_BEFORE = re.compile(r"[“\"]([^”\"]{3,120}?)[,.]?[”\"],\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3})$")
 
@@ -221,7 +212,7 @@ def _set_off_name(text: str, m: re.Match[str]) -> tuple[int, str, str, int] | No
     """A name beside an event noun: set off by commas after it, or quoted before it."""
     after = _NAME_AFTER.match(text, m.end())
     if after and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE) \
-            and not _ORG_WORD.search(after.group(1)):
+            and not ORG_WORD.search(after.group(1)):
         name = after.group(1).rstrip(":")
         return (LONG_TITLE if len(name.split()) >= 3 else TITLE), name, text[m.start():after.end(1)], after.start(1)
     before = _QUOTE_BEFORE.search(text, max(0, m.start() - 160), m.start())
@@ -301,7 +292,7 @@ def _proper_run(mods: list[str]) -> int:
 def _subject(rest: str) -> str:
     """What follows an event noun and says what it is about: " on X for Y", or ""."""
     tm = re.match(r"\s+(?:on|for|of|about|to)\s", rest) or _topic_in(rest)
-    if tm and (rest[tm.end():tm.end() + 1].isdigit() or _CALENDAR_NAME.match(rest, tm.end())):
+    if tm and (rest[tm.end():tm.end() + 1].isdigit() or CALENDAR_NAME.match(rest, tm.end())):
         tm = None  # "a meeting on 4 May", "a course on Tuesday": a date, not a subject
     if not tm:
         quoted = _QUOTE_AFTER.match(rest)
@@ -330,15 +321,12 @@ def _place_at_end(title: str) -> str:
 
 
 #: "in" before these is not a subject: a month or a day, a manner, a relation, a purpose.
-_CALENDAR_WORDS = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-                   r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _NOT_TOPIC = compile_factored(
-    rf"(?:{_CALENDAR_WORDS})$"
+    rf"(?:{CALENDAR_WORDS})$"
     r"|(?:person|advance|addition|order|collaboration|partnership|cooperation|co-operation|conjunction"
     r"|association|coordination|line|response|support|honou?r|memory|total|particular|which|recent|early"
     r"|late|mid|spring|summer|autumn|winter|front|place|progress|time|attendance|charge|part|view|light"
     r"|parallel|tandem|English|French|Spanish|Russian|Arabic)\b", re.IGNORECASE)
-_CALENDAR_NAME = re.compile(rf"(?:{_CALENDAR_WORDS})\b")
 _IN_TOPIC = re.compile(r"\s+in\s+(?!the\b|a\b|an\b|which\b|order\b)(?P<w>[A-Za-z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
@@ -378,37 +366,7 @@ def qualified_name(name: str, organizer: str | None) -> str | None:
     return f"{name} ({bare})"
 
 
-#: A name, then what only an event does: "the Ashby Valley Documentary Days, which ran from",
-#: "Lindale Code Sprint 2023 was held". The name runs over joining words and may end in a year.
-_NAMED_SUBJECT = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:" + _JOINERS + r"\s+)*(?:[A-Z][\w’'&+-]*|(?:19|20)\d\d\b)){1,8})"
-    r"(?:\s*,\s*which)?\s+(?P<verb>(?:was|were|is|will\s+be)\s+(?:held|staged)\b|took\s+place\b|takes\s+place\b"
-    r"|will\s+take\s+place\b|(?:ran|runs|will\s+run)\s+(?:from|through|throughout|until|till|over)\b"
-    r"|(?P<back>returned|returns|will\s+return)\s+(?:to|for)\b)")
-#: "the organisers of the X", "runners in the X": people whose part names an event.
-_PART_IN = re.compile(
-    r"\b(?i:organi[sz]ers|winners?|runners|riders|participants|competitors|visitors|spectators|edition|opening"
-    r"|closing)\s+(?:of|in|at)\s+the\s+(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:" + _JOINERS + r"\s+)*"
-    r"(?:[A-Z][\w’'&+-]*|(?:19|20)\d\d\b|\d+K\b)){1,8})")
-#: Words without which no sentence says a name was held, took place, ran or returned.
-_SUBJECT_VERB_WORDS = ("held", "staged", "place", "ran ", "runs ", "run ", "return")
-#: Words a name opens with that are no part of it.
-_NAME_OPENERS = {"The", "A", "An", "This", "That", "Last", "Next", "Each", "Every", "Our", "Its", "Their"}
-
-
 def _named_subjects(s: Sentence) -> Iterator[tuple[int, str, str, int, str]]:
-    """A capitalised name of two words or more that the sentence says was held, took place or ran:
-    an event's own name, whatever its head word ("Days", "Month", "Sprint")."""
-    found = list(_NAMED_SUBJECT.finditer(s.text)) if any(w in s.text for w in _SUBJECT_VERB_WORDS) else []
-    for m in found + list(_PART_IN.finditer(s.text)):
-        words = m["name"].split()
-        while words and words[0] in _NAME_OPENERS:
-            words.pop(0)
-        name = " ".join(words)
-        if len(words) < 2 or _CALENDAR_NAME.match(name) or _ORG_WORD.search(name) or words[-1] in _VENUE_END \
-                or gazetteer.cities(name) or gazetteer.country_code(name):
-            continue
-        if "back" in m.re.groupindex and m["back"] and sum(w[:1].isupper() for w in words) < 3:
-            continue  # "Maria Lopez returned to": a person may return; a name of three words is an event's
-        begin = m.start("name") + m["name"].index(words[0])
-        yield (LONG_TITLE if len(words) >= 3 else TITLE), name, s.text[begin:m.end()], begin, ""
+    """An event called by its own name, whatever its head word ("Days", "Month", "Sprint")."""
+    for name, begin, end in named_events(s.text):
+        yield (LONG_TITLE if len(name.split()) >= 3 else TITLE), name, s.text[begin:end], begin, ""

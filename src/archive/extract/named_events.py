@@ -1,0 +1,62 @@
+"""Events known by their own name, whatever its head word: a capitalised name the text says was
+held, took place, ran or returned ("the Ashby Valley Documentary Days, which ran from ..."), or
+whose runners, riders or organisers it names. Shared by event naming and event detection."""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer
+
+#: Words that join the parts of a title, in English and in the languages events are often
+#: named in ("Festival des Semences Paysannes", "Feria de Artesanos del Valle").
+JOINERS = r"(?:on|of|for|and|the|in|against|to|de|del|des|du|la|le|les|di|da|do|dos|das|der|y|et|und)"
+#: The last word of a venue's name: "the Lindale Exhibition and Convention Center" is a place.
+VENUE_END = frozenset({"Center", "Centre", "Hall", "Halls", "Arena", "Stadium", "Grounds", "Hotel", "Complex",
+                       "Park", "Auditorium", "Theatre", "Theater", "Building", "Campus", "Square", "Gardens"})
+#: Words that make a name an organisation's.
+ORG_WORD = re.compile(r"\b(?:University|Ministry|Council|Office|Agency|Department|Association|Foundation|Institute"
+                      r"|Cent(?:re|er)|Commission|Committee|Club|Society|Union|Organi[sz]ation|Bank|Government"
+                      r"|Company|Ltd|Inc|School|College|Authority|Trust|Network)\b")
+#: Months and weekdays, which open no event's name.
+CALENDAR_WORDS = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+                  r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+CALENDAR_NAME = re.compile(rf"(?:{CALENDAR_WORDS})\b")
+
+_NAME = rf"[A-Z][\w’'&+-]*(?:\s+(?:{JOINERS}\s+)*(?:[A-Z][\w’'&+-]*|(?:19|20)\d\d\b|\d+K\b)){{1,8}}"
+#: A name, then what only an event does: "..., which ran from", "... was held", "... returned to".
+_NAMED_SUBJECT = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_NAME})"
+    r"(?:\s*,\s*which)?\s+(?:(?:was|were|is|will\s+be)\s+(?:held|staged)\b|took\s+place\b|takes\s+place\b"
+    r"|will\s+take\s+place\b|(?:ran|runs|will\s+run)\s+(?:from|through|throughout|until|till|over)\b"
+    r"|(?P<back>returned|returns|will\s+return)\s+(?:to|for)\b)")
+#: "the organisers of the X", "runners in the X": people whose part names an event.
+_PART_IN = re.compile(
+    r"\b(?i:organi[sz]ers|winners?|runners|riders|participants|competitors|visitors|spectators|edition|opening"
+    rf"|closing)\s+(?:of|in|at)\s+the\s+(?P<name>{_NAME})")
+#: Words without which no sentence says a name was held, took place, ran or returned.
+_SUBJECT_VERB_WORDS = ("held", "staged", "place", "ran ", "runs ", "run ", "return")
+#: Words a name opens with that are no part of it.
+_NAME_OPENERS = frozenset({"The", "A", "An", "This", "That", "Last", "Next", "Each", "Every", "Our", "Its",
+                           "Their"})
+
+
+def named_events(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end of the words it rests on) for each event ``text`` calls by its own name:
+    two words or more, not a month, an organisation, a venue or a place; a name that "returned"
+    needs three capitalised words, for a person may return too."""
+    found = list(_NAMED_SUBJECT.finditer(text)) if any(w in text for w in _SUBJECT_VERB_WORDS) else []
+    out = []
+    for m in found + list(_PART_IN.finditer(text)):
+        words = m["name"].split()
+        while words and words[0] in _NAME_OPENERS:
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) < 2 or CALENDAR_NAME.match(name) or ORG_WORD.search(name) or words[-1] in VENUE_END \
+                or gazetteer.cities(name) or gazetteer.country_code(name):
+            continue
+        if "back" in m.re.groupindex and m["back"] and sum(w[:1].isupper() for w in words) < 3:
+            continue
+        begin = m.start("name") + m["name"].index(words[0])
+        out.append((name, begin, m.end()))
+    return out
