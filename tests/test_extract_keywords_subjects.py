@@ -78,6 +78,11 @@ def test_a_word_only_ever_capitalised_is_a_name_not_a_subject():
     ("Opening the seminar, Dana Whitlock spoke first. Dana Whitlock is a Hillford columnist.", "dana whitlock"),
     # a person and their country
     ("The board announced the appointment of Tomasz Evander of Poland as its new chair.", "tomasz evander"),
+    # "said" before the name
+    ("“The canals are full at last,” said Marta Oyelaran, to applause.", "marta oyelaran"),
+    # an age or an occupation before the name
+    ("The youngest speaker was 14-year-old Ada Brennick.", "ada brennick"),
+    ("The field visit was led by agronomist Teodor Valcu and his team.", "agronomist teodor valcu"),
 ])
 def test_a_person_is_not_a_subject_whatever_the_cue(sentence, person):
     f = extract_facts(txt_article(

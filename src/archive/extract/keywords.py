@@ -179,7 +179,8 @@ def _is_person(phrase: str, text: str, folded: str) -> bool:
     for start in _occurrences(written, text):
         end = start + len(written)
         if (_ROLE_BEFORE.search(text, max(0, start - 30), start)
-                or _ROLE_THEN_COMMA.search(text, max(0, start - 60), start)):
+                or _ROLE_THEN_COMMA.search(text, max(0, start - 60), start)
+                or _SAID_BEFORE.search(text, max(0, start - 12), start)):
             return True
         if _SAID.match(text[end:end + 20]) or _APPOSITIVE.match(text, end, end + 40) \
                 or _IS_A_ROLE.match(text, end, end + 60):
@@ -222,10 +223,15 @@ _ROLES = (r"director|minister|professor|prof|spokes(?:wo)?man|spokesperson|artis
           r"|commissioner|deputy|expert|sheriff|representative|executive"
           r"|scientist|singer|musician|actor|writer|poet|award-winning|dr|mr|mrs|ms|sir|dame|columnist|teacher"
           r"|lawyer|activist|entrepreneur|historian|economist|engineer|architect|photographer|painter|coach"
-          r"|athlete|volunteer|graduate|alumn(?:us|a)|veteran|pastor|reverend|rev")
+          r"|athlete|volunteer|graduate|alumn(?:us|a)|veteran|pastor|reverend|rev|student|pupil|runner|rider"
+          r"|farmer|grower|nurse|doctor|chef|trader|weaver|agronomist|consultant|advis[eo]r|lecturer|provost"
+          r"|principal|headteacher|inspector|councillor|senator|judge|bishop|imam|priest|curator|designer|player"
+          r"|captain|champion|finisher|[\w]+-year-old")
 _ROLE_BEFORE = compile_factored(r"(?i:\b(?:" + _ROLES + r"))\.?\s+(?:[A-Z][\w-]*\s+)?$")
 _SAID = re.compile(r",?\s+(?:said|says|told|added|noted|explained|stressed|emphasi[sz]ed|highlighted|underlined"
                    r"|recalled|remarked)\b")
+#: Before a name: "..., said Ana Ruiz": the speaker of a quote.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted|explained|recalled|remarked|told)\s+$")
 #: After a name: ", who ..." or ", Chief of Mission ...": a person and the role they hold.
 _APPOSITIVE = compile_factored(r",\s+(?:who\b|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?i:" + _ROLES + r")\b)")
 #: After a name: "is a Nebraska author", "was the county's first female mayor".
