@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.extract import extract_facts
+from archive.extract.named_events import named_events
 
 from _extract_helpers import txt_article
 
@@ -123,3 +124,12 @@ def test_names_of_events_in_other_shapes(body, name):
 ])
 def test_places_and_people_in_those_shapes_are_not_names(body, wrong):
     assert extract_facts(txt_article(HEAD + body)).value("event_name") != wrong
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Lindale Code Sprint 2023 was held on 2 December at the library.", ["Lindale Code Sprint 2023"]),
+    ("The Lindale Youth Reading Scheme was held up as a model by the council.", []),
+    ("The Lindale Valley Rivers Trust was held responsible for the flood.", []),
+])
+def test_named_events_held_and_names_held_otherwise(text, names):
+    assert [name for name, _, _ in named_events(text)] == names

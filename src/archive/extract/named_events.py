@@ -27,7 +27,9 @@ _NAME = rf"[A-Z][\w’'&+-]*(?:\s+(?:{JOINERS}\s+)*(?:[A-Z][\w’'&+-]*|(?:19|20
 #: A name, then what only an event does: "..., which ran from", "... was held", "... returned to".
 _NAMED_SUBJECT = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME})"
-    r"(?:\s*,\s*which)?\s+(?:(?:was|were|is|will\s+be)\s+(?:held|staged)\b|took\s+place\b|takes\s+place\b"
+    r"(?:\s*,\s*which)?\s+(?:(?:was|were|is|will\s+be)\s+(?:held|staged)\b"
+    r"(?!\s+(?:up|back|hostage|responsible|accountable|liable|in\s+(?:high\s+)?(?:regard|esteem|custody)))"
+    r"|took\s+place\b|takes\s+place\b"
     r"|will\s+take\s+place\b|(?:ran|runs|will\s+run)\s+(?:from|through|throughout|until|till|over)\b"
     r"|(?P<back>returned|returns|will\s+return)\s+(?:to|for)\b)")
 #: "the organisers of the X", "runners in the X": people whose part names an event.
