@@ -18,3 +18,15 @@ orgs = org_roles
 def test_participle_jointly_with_names_a_co_organiser(sentence, organizers):
     assert orgs(sentence) == (organizers, [], [])
 
+
+
+RUN = "The fair was run by the Eastport Rotary Club. "
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    (RUN + "Its prizes were sponsored by regional lender Coastline Savings and kitchen appliance maker Brightware.",
+     ["Coastline Savings", "Brightware"]),
+    (RUN + "The raffle was sponsored by timber products supplier Northwood Mills.", ["Northwood Mills"]),
+])
+def test_lower_case_kind_opening_a_list_is_skipped(sentence, funders):
+    assert orgs(sentence) == (["Eastport Rotary Club"], [], funders)

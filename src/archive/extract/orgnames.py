@@ -123,6 +123,9 @@ _KIND_NOUNS = {"club", "clubs", "group", "society", "association", "company", "f
                "collective", "line", "airline", "carrier", "operator", "brand", "retailer", "lender", "provider",
                "manufacturer", "publisher", "broadcaster", "utility", "label", "studio", "orchestra", "ensemble",
                "troupe", "union", "federation", "alliance", "coalition", "council", "committee"}
+#: Kinds written only before a name ("state lender X", "the tech community X", "car maker X").
+KIND_BEFORE = _KIND_NOUNS | {"community", "maker", "producer", "developer", "startup", "start-up", "insurer", "chain",
+                             "supplier", "exporter"}
 
 
 def _kind_after(tokens: list[str], i: int) -> int:
@@ -149,7 +152,7 @@ def _kind_before(cur: list[str], tokens: list[str], i: int) -> int:
         run = tokens[i:i + n]
         if len(run) < n or not all(w[:1].islower() and w not in CONNECTORS for w in run):
             return 0
-        if run[-1] in _KIND_NOUNS:
+        if run[-1] in KIND_BEFORE:
             nxt = tokens[i + n] if i + n < len(tokens) else ""
             return n if nxt[:1].isupper() and nxt not in ("The",) else 0
     return 0
@@ -293,6 +296,10 @@ def scan_names(text: str) -> list[str]:
                 close()
                 i += 1
                 continue
+            if kind := _kind_before([], tokens, i + 1):
+                close()  # "and car maker Brightware": the next name, less its kind
+                i += 1 + kind
+                continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if nxt[:1].isupper():
                 cur.append(word)
@@ -323,8 +330,8 @@ def scan_names(text: str) -> list[str]:
                 break
         elif word.lower() in LOWER_PARTS and cur and cur[-1][:1].isupper():
             cur.append(word)
-        elif cur and (skip := _kind_before(cur, tokens, i)):
-            cur.clear()  # "the Dutch aid agency Lumen": the kind is no name, the name after it is
+        elif skip := _kind_before(cur, tokens, i):
+            cur.clear()  # "(the Dutch) aid agency Lumen": the kind is no name, the name after it is
             i += skip
             continue
         elif cur and cur[-1].endswith(("'s", "’s")) and (n := _unit_after(tokens, i)):
