@@ -30,3 +30,11 @@ RUN = "The fair was run by the Eastport Rotary Club. "
 ])
 def test_lower_case_kind_opening_a_list_is_skipped(sentence, funders):
     assert orgs(sentence) == (["Eastport Rotary Club"], [], funders)
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair was staged by the Lakeside Hospice Care Auxiliary.", ["Lakeside Hospice Care Auxiliary"]),
+    ("The fair was delivered by the Eastport-based design community Pixelworks.", ["Pixelworks"]),
+])
+def test_name_presented_as_a_body_needs_no_organisation_word(sentence, organizers):
+    assert orgs(sentence) == (organizers, [], [])

@@ -43,7 +43,7 @@ from .orgrefs import (
     without_venue,
 )
 from .orgsponsors import EVENT_SUPPORT, channels, sponsors_in
-from .orgwith import companions, org_like, pronoun_owner, subject_organisers
+from .orgwith import companions, named_as_body, org_like, pronoun_owner, subject_organisers
 from .structure import dateline_match
 from .text import WORD_START, Doc, Sentence
 
@@ -248,7 +248,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 continue
             after = refer_back(_DESCRIPTOR.sub("", st[m.end():], count=1), text)
             names = _listed(after)
-            if m in extra and not has_org_word(names):
+            if m in extra and not has_org_word(names) and not named_as_body(names, st):
                 continue
             # "organized by A together with B": B is a co-organiser
             consumed = _consumed_length(after, names)
