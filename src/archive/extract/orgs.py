@@ -32,9 +32,6 @@ from .orgrefs import (
     COURTESY,
     EXTRA_ORGANIZER,
     EXTRA_ORGANIZER_WORDS,
-    INVITE,
-    SUBJECT_APPOSITION,
-    SUBJECT_OPENER,
     TECHNICAL,
     VOLUNTEERS,
     courtesy_pays,
@@ -43,8 +40,8 @@ from .orgrefs import (
     without_venue,
 )
 from .orgsponsors import EVENT_SUPPORT, channels, sponsors_in
+from .orgsubject import active_subject
 from .orgwith import companions, named_as_body, org_like, pronoun_owner, subject_organisers
-from .structure import dateline_match
 from .text import WORD_START, Doc, Sentence
 
 _ORGANIZER = re.compile(
@@ -92,23 +89,6 @@ _SUPPORT_WORDS = ("support",)
 _FUNDING_NAME = re.compile(
     r"(?:[Pp]rogram(?:me)?\b(?! Office)|Fund\b|Facility|Foundation|Government|Embassy|Ministry of Foreign"
     r"|Agency for International|Development Agency|Cooperation Agency|Co-operation Agency)")
-_ACTIVE = compile_factored(
-    r"\b(?:(?:has|have|had|is|are|was|were|will|would|to)\s+(?:(?:also|jointly|recently|successfully"
-    r"|today|on\s+\w+|this\s+\w+|finally)\s+)?(?:be\s+)?)?"
-    r"(?:organi[sz]ed|organi[sz]es?|organi[sz]ing|co-?organi[sz]ed|convened|convenes?|hosted|hosts?|hosting"
-    r"|held|holds?|holding|conducted|conducts?|ran|runs?|launched|launch(?:es)?|kicked\s+off|kick\s+off"
-    r"|welcomed|welcomes?|concluded|staged|stages?|celebrated|marked|trained|teamed\s+up|teams\s+up"
-    r"|making\s+(?:last-minute\s+)?preparations\s+to\s+hold|inviting|invites|invited"
-    r"|presents(?=\s+(?:[\w'’-]+\s+){0,6}?(?i:event|" + NOUNS + r")\b))\s+"
-    r"(?:a|an|the|its|their|his|her|\d+|with|over|more|nearly|some|about|around|all|two|three|four|five|six"
-    r"|seven|eight|nine|ten|[A-Z])")
-#: Words between a subject and its verb that are not part of the subject's name.
-_SUBJECT_TAIL = re.compile(
-    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this\s+week"
-    r"|last\s+week|recently|successfully|also|jointly|finally|on\s+\d[\w ,]*)\s*$")
-#: "X, under the leadership of its Director, convened ...": an aside between subject and verb.
-_ASIDE = re.compile(r",\s+(?:under\s+the\s+(?:leadership|guidance|chairmanship|direction|supervision|stewardship)"
-                    r"\s+of|led\s+by|headed\s+by|chaired\s+by|represented\s+by|through)\s[^,]*$")
 #: "The Riverside Library's ninth annual Author Fair": an owner's name, then within a few
 #: words the noun of its event.
 _POSSESSIVE_EVENT = re.compile(
@@ -152,57 +132,8 @@ _DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:(?:two|three|four|five|six|several|\d+
                          r"(?:organi[sz]ations?|groups?|clubs?|companies|company|firms?|agencies|agency|associations?"
                          r"|partners|bodies|institutions)\s*:?\s+(?=(?:the\s+)?[A-Z])")
 _COMPANION = re.compile(r"^(?:together|jointly|along)\s+with\s+", re.IGNORECASE)
-_WITH_PARTNER = re.compile(
-    r",?\s+(?:in\s+(?:close\s+)?(?:collaboration|partnership|association|cooperation|co-operation|conjunction)"
-    r"|with\s+(?:the\s+)?support\s+of)\s+with\s+|,?\s+in\s+(?:close\s+)?(?:collaboration|partnership"
-    r"|association|cooperation|co-operation|conjunction)\s+with\s+")
-_WITH_COORGANIZER = re.compile(r",?\s+(?:jointly|together|along)\s+with\s+")
-#: An opening phrase before the subject: "To mark World TB Day, the Bureau organised ...".
-_INTRO = re.compile(r"^(?:To|As|After|During|Ahead\s+of|Following|For)\s+[^,]{3,80},\s+")
-_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]*\))?\s*[-–—:]\s*")
-
-
 def has_org_word(names: list[str]) -> bool:
     return org_like(names)
-
-
-def _active_subject(sent: Sentence) -> tuple[list[str], list[str]]:
-    """The organisation that is the subject of an organising verb ("The Ministry of
-    Agriculture on Tuesday hosted a training", "X, in collaboration with Y, conducted ...",
-    "X jointly with Y have organized ..."): (organisers, partners)."""
-    m = _ACTIVE.search(sent.text) or INVITE.search(sent.text)
-    if not m:
-        return [], []
-    head = sent.text[:m.start()].rstrip(" ,")
-    dateline = dateline_match(head)
-    head = (head[dateline.end():] if dateline else _DATELINE_HEAD.sub("", head)).lstrip()
-    head = SUBJECT_OPENER.sub("", _INTRO.sub("", head))
-    head = LEADING_DATE.sub("", head)
-    for _ in range(3):
-        head = _SUBJECT_TAIL.sub("", head).rstrip(" ,")
-    head = SUBJECT_APPOSITION.sub("", _ASIDE.sub("", head))
-    partners: list[str] = []
-    pm = _WITH_PARTNER.search(head)
-    if pm:
-        partners = scan_names(head[pm.end():].strip(" ,") + " .")
-        head = head[:pm.start()]
-    companions: list[str] = []
-    cm = _WITH_COORGANIZER.search(head)
-    if cm:
-        companions = scan_names(head[cm.end():].strip(" ,") + " .")
-        head = head[:cm.start()]
-    head = head.strip(" ,")
-    if not head or not (head[:1].isupper() or head.startswith("the ")):
-        return [], []
-    names = scan_names(head + " .")
-    if not names or not has_org_word(names):
-        return [], []
-    # the scanner must have consumed the whole subject
-    rest = re.sub(r"\b(?:the|and|The)\b|[(),]", " ", head)
-    joined = " ".join(names)
-    if len(rest.split()) > len(joined.replace("(", " ").replace(")", " ").split()) + 1:
-        return [], []
-    return names + companions, partners
 
 
 def _possessive_owner(doc: Doc, text: str) -> list[str]:
@@ -354,7 +285,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             continue
         if sent.index > main_index + 2 and sent.para > 0:
             break
-        names, partners = _active_subject(sent)
+        names, partners = active_subject(sent)
         if names:
             add_names(res.organizers, [expand(n, text, defs) for n in names], res.partners)
             add_names(res.partners, [expand(n, text, defs) for n in partners], res.organizers)

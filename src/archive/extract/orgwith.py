@@ -16,7 +16,8 @@ import re
 
 from .alternation import compile_factored
 from .classify import NOUNS
-from .orgnames import HEAD_WORDS, KIND_BEFORE, is_acronym, scan_names
+from .orgnames import HEAD_WORDS, is_acronym, scan_names
+from .orgwords import KIND_BEFORE
 
 #: Last words of organisations' names beyond ``HEAD_WORDS``: groups of people, venues that
 #: run programmes, and administrative areas that act as bodies.
