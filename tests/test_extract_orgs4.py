@@ -38,3 +38,14 @@ def test_lower_case_kind_opening_a_list_is_skipped(sentence, funders):
 ])
 def test_name_presented_as_a_body_needs_no_organisation_word(sentence, organizers):
     assert orgs(sentence) == (organizers, [], [])
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair was organised by the Harbour Weavers Collective, a network of twelve workshops, and the Eastport "
+     "Arts Council.", ["Harbour Weavers Collective", "Eastport Arts Council"]),
+    ("The fair was convened by the Valley Water Board (VWB), a body set up in 2015 by three towns, together with "
+     "the Eastport Institute of Technology.", ["Valley Water Board (VWB)", "Eastport Institute of Technology"]),
+])
+def test_description_after_a_listed_name_does_not_end_the_list(sentence, organizers):
+    assert orgs(sentence) == (organizers, [], [])
+

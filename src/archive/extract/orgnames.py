@@ -18,6 +18,7 @@ from .orgwords import (
     HEAD_WORDS,
     LOWER_PARTS,
     after_body,
+    aside_end,
     is_acronym,
     kind_after,
     kind_before,
@@ -106,6 +107,10 @@ def scan_names(text: str) -> list[str]:
             if nxt == "and" and starts_org(tokens, i + 2):
                 close()
                 i += 2
+                continue
+            if cur and (j := aside_end(tokens, i)) and tokens[j + 1:j + 2] == ["and"] and starts_org(tokens, j + 2):
+                close()  # "X, a network of weaving cooperatives, and the Y": the description is no name
+                i = j + 2
                 continue
             if starts_org(tokens, i + 1):
                 close()

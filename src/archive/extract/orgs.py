@@ -42,6 +42,7 @@ from .orgrefs import (
 from .orgsponsors import EVENT_SUPPORT, channels, sponsors_in
 from .orgsubject import active_subject
 from .orgwith import companions, named_as_body, org_like, pronoun_owner, subject_organisers
+from .orgwords import skip_aside
 from .text import WORD_START, Doc, Sentence
 
 _ORGANIZER = re.compile(
@@ -183,6 +184,8 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 continue
             # "organized by A together with B": B is a co-organiser
             consumed = _consumed_length(after, names)
+            # "X, a body set up in 2016, together with Y": past the description of X
+            consumed = len(after) - len(skip_aside(after[consumed:]))
             tm = _TOGETHER.match(after[consumed:])
             if tm:
                 names += scan_names(after[consumed + tm.end():])

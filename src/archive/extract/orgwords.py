@@ -4,6 +4,8 @@ begins, which lower-case words describe a body rather than name it."""
 
 from __future__ import annotations
 
+import re
+
 from . import gazetteer
 
 CONNECTORS = {"of", "the", "for", "on", "and", "in", "under", "to", "against", "from", "at",
@@ -188,3 +190,40 @@ def quoted(tokens: list[str], i: int) -> int:
             return j if inner and inner[0][:1].isupper() and all(w[:1].isupper() or w in CONNECTORS
                                                                  for w in inner) else 0
     return 0
+
+
+def aside_end(tokens: list[str], i: int) -> int:
+    """Where a description set off by commas after a name closes ("X, a network of weaving
+    cooperatives, and Y"): the index of its closing comma when ``tokens[i]`` opens one with "a",
+    "an" or "the" and a lower-case word, within the sentence; 0 otherwise."""
+    nxt = tokens[i + 1:i + 3]
+    if not nxt or not (nxt[0] in ("a", "an") or nxt[0] == "the" and nxt[1:] and nxt[1][:1].islower()):
+        return 0
+    for j in range(i + 2, min(i + 22, len(tokens))):
+        t = tokens[j]
+        if t == ",":
+            return j if _body_next(tokens, j + 2) else 0
+        if t in (";", ":", "“", "”", '"', "«", "»") or (t.endswith(".") and len(t) > 2 and "." not in t[:-1]):
+            return 0
+    return 0
+
+
+def _body_next(tokens: list[str], i: int) -> bool:
+    """The name from ``i`` on holds an organisation word or an acronym: a list goes on after a
+    description, a clause ("and the Bolivian publishing sector was ...") does not."""
+    for t in tokens[i:i + 12]:
+        w = t.strip("().")
+        if w in HEAD_WORDS or is_acronym(w):
+            return True
+        if not (w[:1].isupper() or w in CONNECTORS):
+            return False
+    return False
+
+
+#: The same description in running text, before what follows the list.
+_ASIDE = re.compile(r"^\s*,\s+(?:an?\s+|the\s+(?=[a-z]))[^,;:.“”\"]{2,120},(?=\s)")
+
+
+def skip_aside(rest: str) -> str:
+    """``rest`` less a description set off by commas at its start ("..., a body set up in 2016, together with Y")."""
+    return _ASIDE.sub("", rest, count=1)
