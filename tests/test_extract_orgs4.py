@@ -49,3 +49,12 @@ def test_name_presented_as_a_body_needs_no_organisation_word(sentence, organizer
 def test_description_after_a_listed_name_does_not_end_the_list(sentence, organizers):
     assert orgs(sentence) == (organizers, [], [])
 
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair was organised by the Taller Hilos de la Sierra and the Eastport Arts Council.",
+     ["Taller Hilos de la Sierra", "Eastport Arts Council"]),
+    ("The fair was organised by the Karl von Weber Music Society.", ["Karl von Weber Music Society"]),
+])
+def test_particles_inside_a_name(sentence, organizers):
+    assert orgs(sentence) == (organizers, [], [])

@@ -17,6 +17,7 @@ from .orgwords import (
     CONNECTORS,
     HEAD_WORDS,
     LOWER_PARTS,
+    PARTICLES,
     after_body,
     aside_end,
     is_acronym,
@@ -161,7 +162,9 @@ def scan_names(text: str) -> list[str]:
                 after = tokens[i + 2] if i + 2 < len(tokens) else ""
                 # "the Secretariat of the 2005 Convention": a year inside a name, before a capital
                 year = len(nxt) == 4 and nxt.isdigit() and after[:1].isupper()
-                if nxt[:1].isupper() or nxt in ("the",) or year or (nxt.startswith("(") and nxt.endswith(")")):
+                particle = word in PARTICLES and nxt in PARTICLES and after[:1].isupper()  # "de la Mixteca"
+                if nxt[:1].isupper() or nxt in ("the",) or year or particle or (
+                        nxt.startswith("(") and nxt.endswith(")")):
                     cur.append(word)
                 else:
                     break

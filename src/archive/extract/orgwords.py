@@ -8,8 +8,12 @@ import re
 
 from . import gazetteer
 
-CONNECTORS = {"of", "the", "for", "on", "and", "in", "under", "to", "against", "from", "at",
-              "de", "du", "des", "la", "le", "del", "für", "y", "et", "&"}
+#: Particles that join the words of a name ("Colectivo Hilos de la Mixteca", "John von Neumann
+#: Society"): each may follow another before the capitalised word that ends it.
+PARTICLES = {"de", "du", "des", "la", "le", "les", "del", "los", "las", "el", "von", "van", "der", "den", "di", "da",
+             "dos"}
+CONNECTORS = {"of", "the", "for", "on", "and", "in", "under", "to", "against", "from", "at", "für", "y", "et",
+              "&"} | PARTICLES
 LOWER_PARTS = {"programme", "program", "project", "fund", "office", "initiative", "facility"}
 HEAD_WORDS = {
     "Ministry", "Government", "Council", "Committee", "Office", "Agency", "Embassy", "Delegation",
