@@ -58,3 +58,14 @@ def test_description_after_a_listed_name_does_not_end_the_list(sentence, organiz
 ])
 def test_particles_inside_a_name(sentence, organizers):
     assert orgs(sentence) == (organizers, [], [])
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair was organised by the Eastport town administration and the Lakeside district unit of the Rural "
+     "Nurses Association.", ["Eastport town administration", "Lakeside district unit of the Rural Nurses Association"]),
+    ("The fair was organised in partnership with the Northfield civil surgeon's office.",
+     ["Northfield civil surgeon's office"]),
+])
+def test_lower_case_body_after_a_place_is_part_of_the_name(sentence, organizers):
+    got = orgs(sentence)
+    assert got[0] + got[1] == organizers

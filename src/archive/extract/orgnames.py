@@ -20,6 +20,7 @@ from .orgwords import (
     PARTICLES,
     after_body,
     aside_end,
+    body_after,
     is_acronym,
     kind_after,
     kind_before,
@@ -172,6 +173,12 @@ def scan_names(text: str) -> list[str]:
                 break
         elif word.lower() in LOWER_PARTS and cur and cur[-1][:1].isupper():
             cur.append(word)
+        elif n := body_after(cur, tokens, i):
+            cur.extend(t.rstrip(".") for t in tokens[i:i + n])  # "Eastport town administration"
+            if tokens[i + n - 1].endswith("."):
+                break
+            i += n
+            continue
         elif skip := kind_before(cur, tokens, i):
             cur.clear()  # "(the Dutch) aid agency Lumen": the kind is no name, the name after it is
             i += skip

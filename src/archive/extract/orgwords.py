@@ -231,3 +231,26 @@ _ASIDE = re.compile(r"^\s*,\s+(?:an?\s+|the\s+(?=[a-z]))[^,;:.“”\"]{2,120},(
 def skip_aside(rest: str) -> str:
     """``rest`` less a description set off by commas at its start ("..., a body set up in 2016, together with Y")."""
     return _ASIDE.sub("", rest, count=1)
+
+
+#: Lower-case nouns of an administration or one of its units, written after the name of a
+#: place ("Eastport town administration", "Lakeside district unit of the Medical Association").
+_ADMIN_NOUNS = {"administration", "government", "municipality", "council", "office", "unit", "branch", "chapter",
+                "department", "panchayat", "authority", "committee", "secretariat", "directorate", "division",
+                "wing", "assembly", "corporation", "board"}
+
+
+def body_after(cur: list[str], tokens: list[str], i: int) -> int:
+    """How many lower-case tokens from ``i`` name the body of a place written before them
+    ("Eastport town administration", "Lakeside civil surgeon's office"), or 0: the words before
+    hold no organisation word, so without the body they would name a place, not an organisation."""
+    words = [w for w in cur if w not in ("the", "The")]
+    if not words or any(w in HEAD_WORDS or is_acronym(w) or not w[:1].isupper() for w in words):
+        return 0
+    for n in range(1, 4):
+        run = tokens[i:i + n]
+        if len(run) < n or not all(w[:1].islower() and w not in CONNECTORS for w in run):
+            return 0
+        if run[-1].rstrip(".") in _ADMIN_NOUNS:
+            return n
+    return 0
