@@ -69,3 +69,19 @@ def test_particles_inside_a_name(sentence, organizers):
 def test_lower_case_body_after_a_place_is_part_of_the_name(sentence, organizers):
     got = orgs(sentence)
     assert got[0] + got[1] == organizers
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    (RUN + "The Harbour Foundation (HF) funded the event.", ["Harbour Foundation (HF)"]),
+    (RUN + "The hall was lent by a church, while Brightware, which makes kettles, sponsored the prizes.",
+     ["Brightware"]),
+    (RUN + "Stalls were free, and the Eastport Arts Trust paid for the buses.", ["Eastport Arts Trust"]),
+    (RUN + "Coastline Savings, the regional lender, co-financed the fair.", ["Coastline Savings"]),
+])
+def test_subject_of_a_paying_verb_is_a_funder(sentence, funders):
+    assert orgs(sentence) == (["Eastport Rotary Club"], [], funders)
+
+
+def test_person_who_pays_is_no_funder():
+    assert orgs(RUN + "Jane Morrow sponsored the raffle, and the Eastport Arts Trust paid for the buses. Morrow said "
+                "she was glad to help.")[2] == ["Eastport Arts Trust"]

@@ -105,6 +105,11 @@ _PROVISION = compile_factored(WORD_START + r"(?:prizes?|meals?|lunch(?:es)?|dinn
                         r"|event|" + NOUNS + r")\b", re.IGNORECASE)
 
 
+def provides_for_event(text: str) -> bool:
+    """``text`` names something an event provides (prizes, lunch, the venue) or the event itself."""
+    return bool(_PROVISION.search(text))
+
+
 def courtesy_pays(sentence: str, start: int) -> bool:
     """"courtesy of X" pays for the event when no photo credit precedes it and the sentence
     names something the event provides (prizes, lunch, the venue) or the event itself."""

@@ -36,10 +36,11 @@ from .orgrefs import (
     VOLUNTEERS,
     courtesy_pays,
     not_the_events,
+    provides_for_event,
     refer_back,
     without_venue,
 )
-from .orgsponsors import EVENT_SUPPORT, channels, sponsors_in
+from .orgsponsors import EVENT_SUPPORT, channels, sponsors_in, subject_payers
 from .orgsubject import active_subject
 from .orgwith import companions, named_as_body, org_like, pronoun_owner, subject_organisers
 from .orgwords import skip_aside
@@ -221,6 +222,12 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             ev["organizers"].append((st[start:start + 120], sent.start + start))
         for names, start, end in sponsors_in(st):
             if sent.index == main_index or not _NEGATIVE.search(st[max(0, start - 60):start]):
+                add_names(res.funders, [expand(n, text, defs) for n in names])
+                ev["funders"].append((st[start:end], sent.start + start))
+        for names, start, end in subject_payers(st, text):
+            # what it paid for is part of the event, or the paragraph reports the event
+            if (sent.index == main_index or not _NEGATIVE.search(st[max(0, start - 60):start])) and (
+                    provides_for_event(st[end:end + 40]) or _about_event(doc, sent, main_index, ev["organizers"])):
                 add_names(res.funders, [expand(n, text, defs) for n in names])
                 ev["funders"].append((st[start:end], sent.start + start))
         for m in _triggers(_ACTIVE_FUNDER, ("funded", "sponsored", "financed"), st):
