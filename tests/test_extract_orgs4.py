@@ -85,3 +85,15 @@ def test_subject_of_a_paying_verb_is_a_funder(sentence, funders):
 def test_person_who_pays_is_no_funder():
     assert orgs(RUN + "Jane Morrow sponsored the raffle, and the Eastport Arts Trust paid for the buses. Morrow said "
                 "she was glad to help.")[2] == ["Eastport Arts Trust"]
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair was organised by the Lakeland Farming and Upland Livestock Development Board (LAFUB).",
+     ["Lakeland Farming and Upland Livestock Development Board (LAFUB)"]),
+    ("The fair was organised by the National Office for Upland Oases and the Date Palm (ONOP).",
+     ["National Office for Upland Oases and the Date Palm (ONOP)"]),
+    ("The fair was organised by the Eastport Chamber of Commerce and Lakes and Hills Trust (LHT).",
+     ["Eastport Chamber of Commerce", "Lakes and Hills Trust (LHT)"]),
+])
+def test_closing_acronym_tells_where_and_ends_a_name(sentence, organizers):
+    assert orgs(sentence) == (organizers, [], [])

@@ -212,20 +212,25 @@ def _initials(name: str) -> str:
 
 
 def _rejoin(names: list[str], text: str) -> list[str]:
-    """Undo a split at "and" inside one name: 'A and B (ACR)' is one organisation when ACR
-    stands for the words of A and B together but not for B alone ('European Union Border
-    Assistance Mission to Moldova and Ukraine (EUBAM)')."""
+    """Undo a split at "and" inside one name: 'A and B (ACR)' is one organisation when ACR is
+    not B's own initials and stands for the words of A and B together ('European Union Border
+    Assistance Mission to Moldova and Ukraine (EUBAM)'), starts with A's initial and not B's
+    ('Lakeland Farming and Upland Livestock Board (LAFUB)'), or takes its letters from both when B alone
+    holds no organisation word ('National Office for Oases and the Date Palm (ONOP)')."""
     out: list[str] = []
     for name in names:
         match = _TRAILING_ACRONYM.search(name)
         if out and match:
-            joined = f"{out[-1]} and {name}"
             acronym = match.group(1).upper()
             bare = name[:match.start()]
             whole = _initials(out[-1] + " " + bare).upper()
+            joined = next((j for j in (f"{out[-1]} and {name}", f"{out[-1]} and the {name}") if j in text), "")
             # the acronym may leave out a leading adjective: "Canadian Department of ... (DFAIT)"
-            if (joined in text and (whole.startswith(acronym) or whole.endswith(acronym))
-                    and not _initials(bare).upper().startswith(acronym)):
+            covers = whole.startswith(acronym) or whole.endswith(acronym) or (
+                acronym[0] == out[-1][0] != bare[0]) or (
+                not any(w in HEAD_WORDS for w in bare.split()) and any(w in HEAD_WORDS for w in out[-1].split())
+                and all(whole.count(c) >= acronym.count(c) for c in set(acronym)))
+            if joined and covers and not _initials(bare).upper().startswith(acronym):
                 out[-1] = joined
                 continue
         out.append(name)
@@ -287,5 +292,23 @@ def split_list(names: list[str]) -> list[str]:
                 or all(p.split()[-1] in HEAD_WORDS for p in parts)):
             out.extend(parts)  # "UNESCO and Rajasthan Tourism", "Savings Bank and Beal College"
         else:
-            out.append(name)
+            out.extend(_split_at_acronym(name))
     return out
+
+
+def _split_at_acronym(name: str) -> list[str]:
+    """'Harbour Chamber of Commerce and Lakes and Hills Trust (LHT)': two names when the closing
+    acronym is the initials of the words after one "and" alone, not of the whole, and the words
+    before it hold an organisation word."""
+    match = _TRAILING_ACRONYM.search(name)
+    if not match or " and " not in name:
+        return [name]
+    acronym = match.group(1).upper()
+    bare = name[:match.start()]
+    if _initials(bare).upper() == acronym:
+        return [name]
+    for at in (m.start() for m in re.finditer(r" and ", bare)):
+        head, tail = bare[:at], bare[at + 5:]
+        if _initials(tail).upper() == acronym and any(w in HEAD_WORDS for w in head.split()):
+            return [head, tail + name[match.start():]]
+    return [name]
