@@ -97,3 +97,7 @@ def test_person_who_pays_is_no_funder():
 ])
 def test_closing_acronym_tells_where_and_ends_a_name(sentence, organizers):
     assert orgs(sentence) == (organizers, [], [])
+
+
+def test_adjective_before_a_lower_case_government_keeps_it():
+    assert orgs(RUN + "The prizes were funded by the Swiss government.")[2] == ["Swiss government"]

@@ -243,9 +243,9 @@ _ADMIN_NOUNS = {"administration", "government", "municipality", "council", "offi
 def body_after(cur: list[str], tokens: list[str], i: int) -> int:
     """How many lower-case tokens from ``i`` name the body of a place written before them
     ("Eastport town administration", "Lakeside civil surgeon's office"), or 0: the words before
-    hold no organisation word, so without the body they would name a place, not an organisation."""
+    name no body ("the German government"), so without the words after they would name a place."""
     words = [w for w in cur if w not in ("the", "The")]
-    if not words or any(w in HEAD_WORDS or is_acronym(w) or not w[:1].isupper() for w in words):
+    if not words or any(w in _BODY_NOUNS or is_acronym(w) or not w[:1].isupper() for w in words):
         return 0
     for n in range(1, 4):
         run = tokens[i:i + n]
