@@ -101,3 +101,15 @@ def test_closing_acronym_tells_where_and_ends_a_name(sentence, organizers):
 
 def test_adjective_before_a_lower_case_government_keeps_it():
     assert orgs(RUN + "The prizes were funded by the Swiss government.")[2] == ["Swiss government"]
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    (RUN + "The printing of programmes was paid for by Hilltop Builders.", ["Hilltop Builders"]),
+    (RUN + "The lecture series is underwritten by the Eastport Arts Foundation.", ["Eastport Arts Foundation"]),
+    (RUN + "The fair is funded in part by a Harbour Towns Grant from the Coastal Heritage Fund.",
+     ["Coastal Heritage Fund"]),
+    (RUN + "The fair was funded this year through a national culture incentive by the Harbour Foundation.",
+     ["Harbour Foundation"]),
+])
+def test_more_passive_paying_phrases(sentence, funders):
+    assert orgs(sentence) == (["Eastport Rotary Club"], [], funders)
