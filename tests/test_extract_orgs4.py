@@ -113,3 +113,12 @@ def test_adjective_before_a_lower_case_government_keeps_it():
 ])
 def test_more_passive_paying_phrases(sentence, funders):
     assert orgs(sentence) == (["Eastport Rotary Club"], [], funders)
+
+
+@pytest.mark.parametrize("sentence, partners", [
+    (RUN + "It was held with the support of the Embassy of Norway.", ["Embassy of Norway"]),
+    (RUN + "It was held with support from the Lakeside Provincial Government.", ["Lakeside Provincial Government"]),
+    (RUN + "The fair is supported by the Coastal Climate Facility.", ["Coastal Climate Facility"]),
+])
+def test_support_from_a_government_or_embassy_is_no_payment(sentence, partners):
+    assert orgs(sentence) == (["Eastport Rotary Club"], partners, [])

@@ -90,8 +90,10 @@ _FUNDER_WORDS = ("und", "inanc", "ponsor", "support", "possible", "contribution"
                  "nderwrit", "ankroll")
 _SUPPORT = re.compile(r"\bwith\s+(?:the\s+)?(?:generous\s+)?support\s+(?:from|of)\s+")
 _SUPPORT_WORDS = ("support",)
+#: Names that say their bearer pays. Support from a government, an embassy or a facility is not
+#: said to be money: they are partners unless a paying phrase names them.
 _FUNDING_NAME = re.compile(
-    r"(?:[Pp]rogram(?:me)?\b(?! Office)|Fund\b|Facility|Foundation|Government|Embassy|Ministry of Foreign"
+    r"(?:[Pp]rogram(?:me)?\b(?! Office)|Fund\b|Foundation|Ministry of Foreign"
     r"|Agency for International|Development Agency|Cooperation Agency|Co-operation Agency)")
 #: "The Riverside Library's ninth annual Author Fair": an owner's name, then within a few
 #: words the noun of its event.
