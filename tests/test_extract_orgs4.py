@@ -122,3 +122,12 @@ def test_more_passive_paying_phrases(sentence, funders):
 ])
 def test_support_from_a_government_or_embassy_is_no_payment(sentence, partners):
     assert orgs(sentence) == (["Eastport Rotary Club"], partners, [])
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    (RUN + "The fair was funded by the Harbour Trust and by Coastline Savings.", ["Harbour Trust", "Coastline Savings"]),
+    (RUN + "The fair was financed by the Swiss government through the Alpine Development Bank and by the Lakes "
+     "Foundation.", ["Swiss government", "Alpine Development Bank", "Lakes Foundation"]),
+])
+def test_second_by_and_a_bank_as_channel(sentence, funders):
+    assert orgs(sentence) == (["Eastport Rotary Club"], [], funders)

@@ -42,7 +42,7 @@ _NOT_NAMES = {"It", "This", "That", "These", "Those", "He", "She", "They", "Whic
               "The", "A", "An", "Each", "Every"}
 #: "... through the Pacific Education Fund": the channel of the money, when its name says it pays.
 _CHANNEL = re.compile(r"^\s*,?\s*(?:through|via)\s+")
-_PAYING_NAME = re.compile(r"\b(?:Fund|Facility|Foundation|Programme|Program|Trust|Endowment)\b")
+_PAYING_NAME = re.compile(r"\b(?:Fund|Facility|Foundation|Programme|Program|Trust|Endowment|Bank)\b")
 
 
 #: "The symposium received support from X": X backs the event (a funder when its name says it pays).
@@ -73,12 +73,18 @@ def sponsors_in(sentence: str) -> list[tuple[list[str], int, int]]:
     return found
 
 
+_AND_BY = re.compile(r",?\s+and\s+(?:also\s+)?by\s+")
+
+
 def channels(rest: str) -> list[str]:
-    """The funds named by "through ..." right after a funder's name (``rest`` follows it)."""
+    """The funds named by "through ..." right after a funder's name (``rest`` follows it), and
+    the funders of a second "and by ..." ("funded by X through the Y Bank and by Z")."""
     m = _CHANNEL.match(rest)
-    if not m:
-        return []
-    return [n for n in scan_names(rest[m.end():]) if _PAYING_NAME.search(n)]
+    found = [n for n in scan_names(rest[m.end():]) if _PAYING_NAME.search(n)] if m else []
+    again = _AND_BY.search(rest, 0, 120)
+    if again and (not rest[:again.start()].strip() or m and not re.search(r"[,;.]", rest[:again.start()])):
+        found += scan_names(rest[again.end():])
+    return found
 
 
 #: A paying verb in the active voice: "funded the event", "co-financed the forum", "paid for the buses".
