@@ -131,3 +131,19 @@ def test_support_from_a_government_or_embassy_is_no_payment(sentence, partners):
 ])
 def test_second_by_and_a_bank_as_channel(sentence, funders):
     assert orgs(sentence) == (["Eastport Rotary Club"], [], funders)
+
+
+@pytest.mark.parametrize("sentence, partners", [
+    (RUN + "The Harbour Sailing Club provided the safety boats.", ["Harbour Sailing Club"]),
+    (RUN + "Refreshments were supplied by the Eastport Women's Institute.", ["Eastport Women's Institute"]),
+    (RUN + "Staff from the Valley District Hospital offered free check-ups, and the Lakeside Scout Group ran the car "
+     "park.", ["Valley District Hospital", "Lakeside Scout Group"]),
+    (RUN + "The Harbour Forum will offer thirty sessions, and the Lakeside Scout Group ran the car park.",
+     ["Lakeside Scout Group"]),
+    (RUN + "Photos were provided by the Eastport Camera Club, and the Lakeside Scout Group ran the car park.",
+     ["Lakeside Scout Group"]),
+    (RUN + "The Lakeside Scout Group provided marshals, and the Harbour Trust provided a grant for the stage.",
+     ["Lakeside Scout Group"]),
+])
+def test_organisation_lending_people_goods_or_services_is_a_partner(sentence, partners):
+    assert orgs(sentence)[:2] == (["Eastport Rotary Club"], partners)

@@ -15,6 +15,7 @@ from typing import Iterable
 from . import gazetteer
 from .alternation import compile_factored
 from .classify import EVENT_NOUN, NOUNS
+from .orgclauses import contributors
 from .orgdefs import definitions, expand
 from .orgheads import shared_head
 from .orgnames import (
@@ -174,6 +175,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
     ev: dict[str, list[tuple[str, int]]] = {"organizers": [], "partners": [], "funders": []}
     paying: list[str] = []
     sponsor: tuple[str, str, int] | None = None
+    lent: list[tuple[list[str], tuple[str, int]]] = []
     for sent in doc.sentences:
         st = sent.text
         def neg(m: re.Match[str]) -> bool:
@@ -234,6 +236,11 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                     provides_for_event(st[end:end + 40]) or _about_event(doc, sent, main_index, ev["organizers"])):
                 add_names(res.funders, [expand(n, text, defs) for n in names])
                 ev["funders"].append((st[start:end], sent.start + start))
+        for names, start, end in contributors(st, text):
+            # lending the event people, goods or services: a partner, in a paragraph about the event
+            if (sent.index == main_index or not _NEGATIVE.search(st[max(0, start - 60):start])) and (
+                    provides_for_event(st[end:end + 40]) or _about_event(doc, sent, main_index, ev["organizers"])):
+                lent.append(([expand(n, text, defs) for n in names], (st[start:end], sent.start + start)))
         for m in _triggers(_ACTIVE_FUNDER, ("funded", "sponsored", "financed"), st):
             names = [expand(n, text, defs) for n in scan_names(m.group("who") + " .")]
             if names and has_org_word(names):
@@ -307,6 +314,11 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             if not had_organizers:
                 res.confidence["organizers"] = "medium"
             break
+    # who lent people, goods or services is a partner unless another phrase gave it a role
+    for names, evidence in lent:
+        if (fresh := [n for n in names if not any(same_org(n, x) for x in res.organizers + res.funders)]):
+            add_names(res.partners, fresh)
+            ev["partners"].append(evidence)
     if not res.organizers and sponsor:
         add_names(res.organizers, [sponsor[0]])
         res.confidence["organizers"] = "medium"

@@ -15,8 +15,8 @@ import re
 
 from .alternation import compile_factored
 from .classify import NOUNS
+from .orgclauses import clause_subject
 from .orgnames import scan_names
-from .orgpeople import is_person, named_like_person
 from .orgwith import org_like
 
 _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&'’.-]*){0,6}"
@@ -92,14 +92,6 @@ _PAYS = re.compile(r"\s+(?:(?:has|have|had|also|kindly|generously|again|jointly)
                    r"|sponsored|underwrote|bankrolled|paid\s+for)\s+(?!by\b)(?!(?:a|the|his|her)\s+(?:bill|motion"
                    r"|resolution|amendment|legislation)\b)(?=the\b|its\b|their\b|[a-z]+\b)")
 _PAYS_WORDS = ("funded", "financed", "sponsored", "underwrote", "bankrolled", "paid for")
-#: Where a clause starts inside a sentence: after ", and", ", while", ", but", ";".
-_CLAUSE_START = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+while\s+")
-#: "X, which owns the hall,": a relative clause after the subject.
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,]{1,100}$")
-#: "Brightware, the appliance maker,": a description after the subject.
-_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,]{0,100}$")
-
-
 def subject_payers(sentence: str, text: str) -> list[tuple[list[str], int, int]]:
     """(names, start, end) for each organisation that is the subject of a clause whose active
     verb pays for something ("The Harbour Foundation (HF) funded the event", "..., while Brightware,
@@ -108,18 +100,7 @@ def subject_payers(sentence: str, text: str) -> list[tuple[list[str], int, int]]
         return []
     found: list[tuple[list[str], int, int]] = []
     for m in _PAYS.finditer(sentence):
-        before = sentence[:m.start()]
-        begin = max((b.end() for b in _CLAUSE_START.finditer(before)), default=0)
-        subject = before[begin:]
-        subject = re.sub(r"^(?:In\s+addition|Meanwhile|Also|Finally|Separately),\s+", "", subject.strip()).rstrip(",")
-        subject = _DESCRIPTION.sub("", _RELATIVE_ASIDE.sub("", subject))
-        names = scan_names(subject + " .")
-        if not names or names[0].split()[0] in _NOT_NAMES or any(
-                is_person(n, text) or named_like_person(n, text) for n in names):
-            continue
-        rest = re.sub(r"\b(?:the|and|The)\b|[(),]", " ", subject)
-        if len(rest.split()) > len(" ".join(names).replace("(", " ").replace(")", " ").split()):
-            continue  # the names do not fill the subject ("Most of the Harbour Foundation's money ...")
-        found.append((names, begin, m.end()))
+        subject = clause_subject(sentence, m.start(), text)
+        if subject:
+            found.append((subject[0], subject[1], m.end()))
     return found
-
