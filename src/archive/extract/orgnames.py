@@ -13,6 +13,24 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
+from .orgwords import (
+    CONNECTORS,
+    HEAD_WORDS,
+    LOWER_PARTS,
+    PARTICLES,
+    after_body,
+    aside_end,
+    body_after,
+    is_acronym,
+    kind_after,
+    kind_before,
+    portfolio,
+    quoted,
+    starts_org,
+    two_names,
+    unit_after,
+)
+from .orgwords import SUBJECT_ACRONYMS as SUBJECT_ACRONYMS  # other modules read it from here
 
 LEADING_DATE = re.compile(
     r"^(?:(?:On|In|From|During|Last|This|Between)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
@@ -25,27 +43,6 @@ _TRAILING_DATE = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|\d).*$|\s+(?:today|yesterday)$")
 
-CONNECTORS = {"of", "the", "for", "on", "and", "in", "under", "to", "against", "from", "at",
-              "de", "du", "des", "la", "le", "del", "für", "y", "et", "&"}
-LOWER_PARTS = {"programme", "program", "project", "fund", "office", "initiative", "facility"}
-HEAD_WORDS = {
-    "Ministry", "Government", "Council", "Committee", "Office", "Agency", "Embassy", "Delegation",
-    "Mission", "Centre", "Center", "University", "Institute", "Academy", "Association", "Union",
-    "Organization", "Organisation", "Department", "Service", "Commission", "Programme",
-    "Program", "Foundation", "Fund", "Bank", "Court", "Parliament", "Assembly", "Presence",
-    "Secretariat", "School", "College", "Network", "Federation", "Chamber", "Authority",
-    "Administration", "Bureau", "Directorate", "Inspectorate", "Police", "Prosecutor", "Prosecutor's",
-    "Ombudsperson", "Ombudsman", "Society", "State", "National", "International", "European",
-    "United", "Federal", "Swiss", "German", "Norwegian", "Swedish", "Finnish", "Japanese",
-    "Korea", "Korean", "Supreme", "Higher", "High", "Regional", "Public", "Coordination",
-    "Co-ordination", "Congress", "Confederation", "Global", "World", "Red", "Turkish",
-    "Kazakh", "Kyrgyz", "Uzbek", "Tajik", "Turkmen", "Ukrainian", "Georgian", "Moldovan",
-    "Albanian", "Serbian", "Trust", "Faculty", "Board", "General", "Border", "Customs",
-    "Penal", "Norway", "Canada", "Switzerland", "Germany", "Netherlands",
-    "Library", "Museum", "Services", "Hospitals", "Hospital", "Shire", "Club",
-    "Corporation", "Partnership", "Company", "Group", "Team", "Taskforce", "Task", "Alliance",
-    "Cooperative", "Council", "Centres", "Centers", "Commissioners", "Force", "Station",
-}
 #: A word after a comma that starts a phrase about a person or a day, not the rest of an
 #: organisation's name ("the OSCE Mission to Skopje, Ambassador X said", "..., Monday's").
 _APPOSITION = re.compile(
@@ -55,166 +52,9 @@ _APPOSITION = re.compile(
 #: a hyphenated description ("not-for-profit", "award-winning") or a base ("Jakarta-based").
 _OWNER = re.compile(r"its|their|our|[a-z][\w-]*['’]s|[a-z]+(?:-[a-z]+)+|[A-Z][\w’'.]*-based")
 _TOKEN = re.compile(r"\([^()\s]{1,14}(?:\s[^()\s]{1,14})?\)|[“”\"«»]|,|;|:|[^\s,;:()“”\"«»]+")
-
-
-#: Acronyms of subjects, not of bodies: "COVID Workshop", "STEM Fair".
-SUBJECT_ACRONYMS = {"COVID", "HIV", "AIDS", "ICT", "STEM", "AI", "IT", "TB", "SDG", "SDGS", "GIS", "LGBT",
-                     "LGBTQ", "NCD", "WASH", "GBV", "ESG", "CSR", "PR", "HR", "VR", "AR", "IOT", "DIY", "FAQ",
-                    "COVID-19", "SARS", "MERS", "NCDS", "MPOX", "STI", "STIS", "PTSD"}
 _LEGAL_FORMS = {"Inc", "Ltd", "LLC", "Co", "Corp", "plc", "PLC", "GmbH", "AG", "SA", "LLP"}
 _SUB_UNITS = {"Department", "Faculty", "School", "Division", "Unit", "Directorate", "Section"}
 _PARENTS = {"University", "Ministry", "Government", "College", "Institute", "Academy"}
-def is_acronym(word: str) -> bool:
-    w = word.strip("()")
-    return 2 <= len(w) <= 10 and sum(c.isupper() for c in w) >= 2 and w[0].isupper() and \
-        not any(c.islower() for c in w[:2])
-
-
-def _starts_org(tokens: list[str], i: int) -> bool:
-    if i >= len(tokens):
-        return False
-    w = tokens[i]
-    if w in ("the", "The"):
-        return True
-    if not w[:1].isupper():
-        return False
-    w = w.rstrip(".")
-    if is_acronym(w) or w in HEAD_WORDS:
-        return True
-    two = " ".join(tokens[i:i + 2]).rstrip(".")
-    if w.endswith(("'s", "’s")):  # "Kazakhstan's Border Service Academy"
-        w = w[:-2]
-    return bool(gazetteer.country_code(w) or gazetteer.country_code(two))
-
-
-#: Words that head a body of their own: after "Ministry of Justice and", one of these starts a
-#: second name; "National", "Public" or "International" alone continue the portfolio.
-_BODY_NOUNS = {"Ministry", "Government", "Council", "Committee", "Office", "Agency", "Embassy", "Delegation",
-               "Mission", "Centre", "Center", "University", "Institute", "Academy", "Association", "Union",
-               "Organization", "Organisation", "Department", "Commission", "Foundation", "Fund", "Bank",
-               "Court", "Parliament", "Assembly", "Secretariat", "School", "College", "Network", "Federation",
-               "Chamber", "Authority", "Bureau", "Directorate", "Society", "Trust", "Board", "Police", "Library",
-               "Museum", "Corporation", "Company", "Group", "Alliance", "Club", "Hospital"}
-
-
-def _portfolio(cur: list[str], tokens: list[str], i: int) -> bool:
-    """"Ministry of Labour, Employment and Social Protection": after a ministry's "of", the
-    capitalised words up to the next comma or "and" are one more of its portfolios when none of
-    them heads a body, none is an acronym and the first is no country."""
-    words = [w for w in cur if w not in ("the", "The")]
-    if not words or words[0] not in ("Ministry", "Ministries", "Department") or "of" not in cur:
-        return False
-    seg = []
-    for t in tokens[i:i + 5]:
-        if t in (",", "and", ";", ":") or t.startswith("("):
-            break
-        seg.append(t.rstrip("."))
-        if t.endswith("."):
-            break
-    if not seg or not seg[0][:1].isupper() or any(w in ("the", "The") for w in seg):
-        return False
-    return not any(w in _BODY_NOUNS or is_acronym(w) for w in seg) and not gazetteer.country_code(seg[0])
-
-
-#: Lower-case nouns of a kind of body, written after a name ("the Striders running club").
-_KIND_NOUNS = {"club", "clubs", "group", "society", "association", "company", "firm", "charity", "team",
-               "foundation", "trust", "network", "organisation", "organization", "agency", "band", "choir",
-               "bank", "institute", "ngo", "body", "nonprofit", "non-profit", "cooperative", "co-operative",
-               "collective", "line", "airline", "carrier", "operator", "brand", "retailer", "lender", "provider",
-               "manufacturer", "publisher", "broadcaster", "utility", "label", "studio", "orchestra", "ensemble",
-               "troupe", "union", "federation", "alliance", "coalition", "council", "committee"}
-
-
-def _kind_after(tokens: list[str], i: int) -> int:
-    """How many tokens from ``i`` are a lower-case kind of body after a name that a list goes on
-    from ("athletics club" before "and the Rotary Club"); 0 when none or the list does not go on."""
-    for n in range(1, 4):
-        words = tokens[i:i + n]
-        if len(words) < n or not all(w[:1].islower() for w in words):
-            return 0
-        if words[-1].rstrip(".") in _KIND_NOUNS:
-            nxt = tokens[i + n] if i + n < len(tokens) else ""
-            return n if nxt in ("and", ",") and _starts_org(tokens, i + n + 1) else 0
-    return 0
-
-
-def _kind_before(cur: list[str], tokens: list[str], i: int) -> int:
-    """How many tokens from ``i`` are a lower-case kind of body that a name or acronym follows,
-    after at most two capitalised words that describe it ("the Dutch aid agency Lumen");
-    0 otherwise."""
-    words = [w for w in cur if w not in ("the", "The")]
-    if len(words) > 2 or any(is_acronym(w) for w in words):
-        return 0
-    for n in range(1, 4):
-        run = tokens[i:i + n]
-        if len(run) < n or not all(w[:1].islower() and w not in CONNECTORS for w in run):
-            return 0
-        if run[-1] in _KIND_NOUNS:
-            nxt = tokens[i + n] if i + n < len(tokens) else ""
-            return n if nxt[:1].isupper() and nxt not in ("The",) else 0
-    return 0
-
-
-_ADJECTIVE_END = ("al", "ic", "ive", "ary", "ory", "ian", "ese")
-
-
-def _two_names(cur: list[str], tokens: list[str], j: int) -> bool:
-    """"Hilltop Rowing and Eastside Youth Trust": an "and" between two names of capitalised
-    words, neither starting with an organisation word. It splits when the words before it hold
-    no connector ("Committee on Women and Family") and end in no adjective that shares the
-    noun after ("Agricultural and Livestock Research Organization"), the words after it end in
-    an organisation word, both sides have two words or more and together five or more."""
-    before = [w for w in cur if w not in ("the", "The")]
-    if len(before) < 2 or not all(w[:1].isupper() for w in before) or before[-1].endswith(_ADJECTIVE_END):
-        return False
-    after: list[str] = []
-    for t in tokens[j:j + 6]:
-        w = t.rstrip(".")
-        if not w[:1].isupper():
-            break
-        after.append(w)
-        if t.endswith("."):
-            break
-    return len(after) >= 2 and after[-1] in HEAD_WORDS and len(before) + len(after) >= 5
-
-
-def _after_body(cur: list[str], tokens: list[str], j: int) -> bool:
-    """"Harbour Water Authority and Cape Land and Sea Council": an "and" after a name of two
-    capitalised words or more that ends in a body's noun, before two capitalised words or more,
-    ends one name and starts the next."""
-    words = [w for w in cur if w not in ("the", "The")]
-    if len(words) < 2 or words[-1] not in _BODY_NOUNS or not all(w[:1].isupper() for w in words):
-        return False
-    after = tokens[j:j + 2]
-    # "Savings Bank and Trust Company": a body's noun right after "and" shares the name
-    return len(after) == 2 and all(w[:1].isupper() and not w.startswith("(") for w in after) \
-        and after[0] not in _BODY_NOUNS
-
-
-_UNIT_NOUNS = {"unit", "department", "club", "team", "office", "programme", "program", "wing", "division", "section",
-               "branch", "chapter", "society", "committee", "school", "faculty", "ward", "service", "centre",
-               "center", "lab", "laboratory", "group", "choir", "band"}
-
-
-def _unit_after(tokens: list[str], i: int) -> int:
-    """How many lower-case tokens from ``i`` name a unit of the owner before them ("eye unit"), or 0."""
-    for n in range(1, 4):
-        run = tokens[i:i + n]
-        if len(run) < n or not all(w[:1].islower() and w not in CONNECTORS for w in run):
-            return 0
-        if run[-1].rstrip(".") in _UNIT_NOUNS:
-            return n
-    return 0
-
-
-def _quoted(tokens: list[str], i: int) -> int:
-    """Where the quotation opened at ``i`` closes, when it holds a name of capitalised words; 0 otherwise."""
-    for j in range(i + 1, min(i + 10, len(tokens))):
-        if tokens[j] in ("”", '"', "»"):
-            inner = tokens[i + 1:j]
-            return j if inner and inner[0][:1].isupper() and all(w[:1].isupper() or w in CONNECTORS
-                                                                 for w in inner) else 0
-    return 0
 
 
 def scan_names(text: str) -> list[str]:
@@ -244,7 +84,7 @@ def scan_names(text: str) -> list[str]:
                 i += 1
                 continue
             break
-        if t in ("“", '"', "«") and (not cur or cur in (["the"], ["The"])) and (j := _quoted(tokens, i)):
+        if t in ("“", '"', "«") and (not cur or cur in (["the"], ["The"])) and (j := quoted(tokens, i)):
             cur.extend(tokens[i + 1:j])  # 'the "Friends of the Harbour" association': the quoted name
             i = j + 1
             continue
@@ -262,15 +102,19 @@ def scan_names(text: str) -> list[str]:
                 cur.append(",")  # "Department of Mass Communication, University of Karachi"
                 i += 1
                 continue
-            if _portfolio(cur, tokens, i + 1) or (nxt == "and" and _portfolio(cur, tokens, i + 2)):
+            if portfolio(cur, tokens, i + 1) or (nxt == "and" and portfolio(cur, tokens, i + 2)):
                 cur.append(",")  # "Ministry of Youth, National Service and Culture"
                 i += 1
                 continue
-            if nxt == "and" and _starts_org(tokens, i + 2):
+            if nxt == "and" and starts_org(tokens, i + 2):
                 close()
                 i += 2
                 continue
-            if _starts_org(tokens, i + 1):
+            if cur and (j := aside_end(tokens, i)) and tokens[j + 1:j + 2] == ["and"] and starts_org(tokens, j + 2):
+                close()  # "X, a network of weaving cooperatives, and the Y": the description is no name
+                i = j + 2
+                continue
+            if starts_org(tokens, i + 1):
                 close()
                 i += 1
                 continue
@@ -288,10 +132,14 @@ def scan_names(text: str) -> list[str]:
                 close()  # "the Chamber and its World Federation"
                 i += 2
                 continue
-            if (_starts_org(tokens, i + 1) and not _portfolio(cur, tokens, i + 1)) or _two_names(cur, tokens, i + 1) \
-                    or _after_body(cur, tokens, i + 1):
+            if (starts_org(tokens, i + 1) and not portfolio(cur, tokens, i + 1)) or two_names(cur, tokens, i + 1) \
+                    or after_body(cur, tokens, i + 1):
                 close()
                 i += 1
+                continue
+            if kind := kind_before([], tokens, i + 1):
+                close()  # "and car maker Brightware": the next name, less its kind
+                i += 1 + kind
                 continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if nxt[:1].isupper():
@@ -315,7 +163,9 @@ def scan_names(text: str) -> list[str]:
                 after = tokens[i + 2] if i + 2 < len(tokens) else ""
                 # "the Secretariat of the 2005 Convention": a year inside a name, before a capital
                 year = len(nxt) == 4 and nxt.isdigit() and after[:1].isupper()
-                if nxt[:1].isupper() or nxt in ("the",) or year or (nxt.startswith("(") and nxt.endswith(")")):
+                particle = word in PARTICLES and nxt in PARTICLES and after[:1].isupper()  # "de la Mixteca"
+                if nxt[:1].isupper() or nxt in ("the",) or year or particle or (
+                        nxt.startswith("(") and nxt.endswith(")")):
                     cur.append(word)
                 else:
                     break
@@ -323,17 +173,23 @@ def scan_names(text: str) -> list[str]:
                 break
         elif word.lower() in LOWER_PARTS and cur and cur[-1][:1].isupper():
             cur.append(word)
-        elif cur and (skip := _kind_before(cur, tokens, i)):
-            cur.clear()  # "the Dutch aid agency Lumen": the kind is no name, the name after it is
+        elif n := body_after(cur, tokens, i):
+            cur.extend(t.rstrip(".") for t in tokens[i:i + n])  # "Eastport town administration"
+            if tokens[i + n - 1].endswith("."):
+                break
+            i += n
+            continue
+        elif skip := kind_before(cur, tokens, i):
+            cur.clear()  # "(the Dutch) aid agency Lumen": the kind is no name, the name after it is
             i += skip
             continue
-        elif cur and cur[-1].endswith(("'s", "’s")) and (n := _unit_after(tokens, i)):
+        elif cur and cur[-1].endswith(("'s", "’s")) and (n := unit_after(tokens, i)):
             cur.extend(t.rstrip(".") for t in tokens[i:i + n])  # "the Hospital's eye unit"
             if tokens[i + n - 1].endswith("."):
                 break
             i += n
             continue
-        elif cur and (skip := _kind_after(tokens, i)):
+        elif cur and (skip := kind_after(tokens, i)):
             i += skip  # "the Striders running club and ...": the name, less its kind
             continue
         else:
@@ -356,20 +212,25 @@ def _initials(name: str) -> str:
 
 
 def _rejoin(names: list[str], text: str) -> list[str]:
-    """Undo a split at "and" inside one name: 'A and B (ACR)' is one organisation when ACR
-    stands for the words of A and B together but not for B alone ('European Union Border
-    Assistance Mission to Moldova and Ukraine (EUBAM)')."""
+    """Undo a split at "and" inside one name: 'A and B (ACR)' is one organisation when ACR is
+    not B's own initials and stands for the words of A and B together ('European Union Border
+    Assistance Mission to Moldova and Ukraine (EUBAM)'), starts with A's initial and not B's
+    ('Lakeland Farming and Upland Livestock Board (LAFUB)'), or takes its letters from both when B alone
+    holds no organisation word ('National Office for Oases and the Date Palm (ONOP)')."""
     out: list[str] = []
     for name in names:
         match = _TRAILING_ACRONYM.search(name)
         if out and match:
-            joined = f"{out[-1]} and {name}"
             acronym = match.group(1).upper()
             bare = name[:match.start()]
             whole = _initials(out[-1] + " " + bare).upper()
+            joined = next((j for j in (f"{out[-1]} and {name}", f"{out[-1]} and the {name}") if j in text), "")
             # the acronym may leave out a leading adjective: "Canadian Department of ... (DFAIT)"
-            if (joined in text and (whole.startswith(acronym) or whole.endswith(acronym))
-                    and not _initials(bare).upper().startswith(acronym)):
+            covers = whole.startswith(acronym) or whole.endswith(acronym) or (
+                acronym[0] == out[-1][0] != bare[0]) or (
+                not any(w in HEAD_WORDS for w in bare.split()) and any(w in HEAD_WORDS for w in out[-1].split())
+                and all(whole.count(c) >= acronym.count(c) for c in set(acronym)))
+            if joined and covers and not _initials(bare).upper().startswith(acronym):
                 out[-1] = joined
                 continue
         out.append(name)
@@ -431,5 +292,23 @@ def split_list(names: list[str]) -> list[str]:
                 or all(p.split()[-1] in HEAD_WORDS for p in parts)):
             out.extend(parts)  # "UNESCO and Rajasthan Tourism", "Savings Bank and Beal College"
         else:
-            out.append(name)
+            out.extend(_split_at_acronym(name))
     return out
+
+
+def _split_at_acronym(name: str) -> list[str]:
+    """'Harbour Chamber of Commerce and Lakes and Hills Trust (LHT)': two names when the closing
+    acronym is the initials of the words after one "and" alone, not of the whole, and the words
+    before it hold an organisation word."""
+    match = _TRAILING_ACRONYM.search(name)
+    if not match or " and " not in name:
+        return [name]
+    acronym = match.group(1).upper()
+    bare = name[:match.start()]
+    if _initials(bare).upper() == acronym:
+        return [name]
+    for at in (m.start() for m in re.finditer(r" and ", bare)):
+        head, tail = bare[:at], bare[at + 5:]
+        if _initials(tail).upper() == acronym and any(w in HEAD_WORDS for w in head.split()):
+            return [head, tail + name[match.start():]]
+    return [name]

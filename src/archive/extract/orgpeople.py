@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
 from .orgnames import HEAD_WORDS, is_acronym
 
 #: Words of a person's position: a name holding one is a person, not an organisation.
@@ -34,3 +35,22 @@ def without_people(name: str, text: str) -> str:
     parts = [p for p in name.split(", ")]
     kept = [p for p in parts if not is_person(p, text)]
     return ", ".join(kept) if len(kept) < len(parts) else name
+
+
+def named_like_person(name: str, text: str) -> bool:
+    """Two or three capitalised words with no organisation word whose last word the text also
+    writes alone, as people's surnames are ("Jane Doe sponsored the prizes ... Doe said")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or any(w in HEAD_WORDS or is_acronym(w) or not w[:1].isupper() for w in words):
+        return False
+    last = words[-1]
+    if gazetteer.country_code(last):
+        return False
+    # alone: no capitalised word right before or after it
+    for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+        before = text[max(0, m.start() - 40):m.start()].split()
+        after = text[m.end():m.end() + 40].split()
+        if not (before and before[-1][:1].isupper() and before[-1][-1:].isalpha()) and not (
+                after and after[0][:1].isupper()):
+            return True
+    return False

@@ -35,13 +35,16 @@ EXTRA_ORGANIZER = re.compile(
     r"|\b(?:[Aa]n?|[Tt]he)\s+(?:joint\s+)?(?:effort|project|collaboration|partnership|venture)\s+(?:of|by|between)\s+"
     r"|\b[Cc]o-?organi[sz](?:ed|es|ing)\s+(?:(?:the|this|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?)?with\s+"
     r"(?!(?:the\s+)?(?:support|help|assistance|participation|aid)\b)"
-    r"|\b(?:conducted|organi[sz]ed|held|run|hosted|convened|implemented)\s+jointly\s+with\s+"
+    # "the workshop was prepared jointly with X", "organised this year together with X"
+    r"|\b(?:conducted|organi[sz]ed|held|run|hosted|convened|implemented|prepared|planned|staged|arranged"
+    r"|co-?ordinated|designed|developed|produced|presented|delivered|put\s+together)\s+"
+    r"(?:(?:this|last)\s+year\s+|again\s+|also\s+|in\s+\d{4}\s+)?(?:jointly|together)\s+with\s+"
     # "Organisers included X and Y", "the co-organisers, X and Y, said"
     r"|\b(?:[Cc]o-?)?[Oo]rgani[sz]ers(?:\s+(?:include|included|are|were|will\s+be)\s+|,\s+(?=(?:the\s+)?[A-Z]))")
 EXTRA_ORGANIZER_WORDS = ("initiative", "effort", "project", "collaboration", "partnership", "venture",
                           "volunteers", "members", "staff", "students", "elivered", "roduced",
                          "resented", "taged", "ut on", "ounted",
-                         "together by", "rgani", "jointly with")
+                         "together by", "rgani", "jointly with", "together with")
 #: "The keynote was delivered by ...": a speech delivered is no event put on.
 _SPEECH = re.compile(r"\b(?:speech|speeches|remarks|address|keynote|lecture|presentation|talk|message|"
                      r"statement|sermon|vote of thanks|report|video|film|documentary|book|guide|album|map"
@@ -100,6 +103,11 @@ _PROVISION = compile_factored(WORD_START + r"(?:prizes?|meals?|lunch(?:es)?|dinn
                         r"|drinks|catering|food|transport|buses|venue|hall|tickets?|t-shirts|shirts|jerseys"
                         r"|medals|trophies|awards?|kits?|materials|equipment|accommodation|funding|sponsorship"
                         r"|event|" + NOUNS + r")\b", re.IGNORECASE)
+
+
+def provides_for_event(text: str) -> bool:
+    """``text`` names something an event provides (prizes, lunch, the venue) or the event itself."""
+    return bool(_PROVISION.search(text))
 
 
 def courtesy_pays(sentence: str, start: int) -> bool:

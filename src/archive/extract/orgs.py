@@ -15,6 +15,7 @@ from typing import Iterable
 from . import gazetteer
 from .alternation import compile_factored
 from .classify import EVENT_NOUN, NOUNS
+from .orgclauses import contributors
 from .orgdefs import definitions, expand
 from .orgheads import shared_head
 from .orgnames import (
@@ -32,19 +33,18 @@ from .orgrefs import (
     COURTESY,
     EXTRA_ORGANIZER,
     EXTRA_ORGANIZER_WORDS,
-    INVITE,
-    SUBJECT_APPOSITION,
-    SUBJECT_OPENER,
     TECHNICAL,
     VOLUNTEERS,
     courtesy_pays,
     not_the_events,
+    provides_for_event,
     refer_back,
     without_venue,
 )
-from .orgsponsors import EVENT_SUPPORT, channels, sponsors_in
-from .orgwith import companions, org_like, pronoun_owner, subject_organisers
-from .structure import dateline_match
+from .orgsponsors import EVENT_SUPPORT, channels, sponsors_in, subject_payers
+from .orgsubject import active_subject
+from .orgwith import companions, named_as_body, org_like, pronoun_owner, subject_organisers
+from .orgwords import skip_aside
 from .text import WORD_START, Doc, Sentence
 
 _ORGANIZER = re.compile(
@@ -68,9 +68,10 @@ _SUPPORTED_BY = re.compile(
 _TOGETHER = re.compile(r"^\s*,?\s*(?:together|jointly)\s+with\s+")
 _FUNDER = re.compile(
     r"\b(?:(?:co-?)?funded|(?:co-?)?financed|sponsored|supported\s+financially|financially\s+supported"
-    r"|made\s+possible)\s+(?:jointly\s+|generously\s+|entirely\s+|fully\s+)?by\s+"
+    r"|made\s+possible|paid\s+for|underwritten|bankrolled)\s+(?:(?:jointly|generously|entirely|fully|partly|largely"
+    r"|mainly|in\s+part|this\s+year|again|also)\s+)*(?:through\s+[^,.;]{1,60}?\s+)?by\s+"
     r"|\b(?:funding|financial\s+support|financial\s+assistance|financial\s+contributions?|"
-    r"extrabudgetary\s+contributions?|contributions?|grants?|donations?|financing|sponsorship)\s+"
+    r"extrabudgetary\s+contributions?|contributions?|[Gg]rants?|donations?|financing|sponsorship)\s+"
     r"(?:from|of|by|provided\s+by)\s+"
     r"|\b(?:[Ff]unding|[Ff]inancial\s+support|[Ss]ponsorship)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:was|is|will\s+be"
     r"|has\s+been|were)\s+(?:kindly\s+|generously\s+)?provided\s+by\s+"
@@ -86,29 +87,15 @@ _ACTIVE_FUNDER = re.compile(
 _EVENT_SPONSORED = compile_factored(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s+(?:\w+\s+){0,2}?(?:event|" + NOUNS + r")\s+(?:was|is|will\s+be|has\s+been)"
     r"\s+(?:proudly\s+|jointly\s+)?sponsored\s+by\s+$", re.IGNORECASE)
-_FUNDER_WORDS = ("und", "inanc", "ponsor", "support", "possible", "contribution", "grant", "donation")
+_FUNDER_WORDS = ("und", "inanc", "ponsor", "support", "possible", "contribution", "rant", "donation", "paid for",
+                 "nderwrit", "ankroll")
 _SUPPORT = re.compile(r"\bwith\s+(?:the\s+)?(?:generous\s+)?support\s+(?:from|of)\s+")
 _SUPPORT_WORDS = ("support",)
+#: Names that say their bearer pays. Support from a government, an embassy or a facility is not
+#: said to be money: they are partners unless a paying phrase names them.
 _FUNDING_NAME = re.compile(
-    r"(?:[Pp]rogram(?:me)?\b(?! Office)|Fund\b|Facility|Foundation|Government|Embassy|Ministry of Foreign"
+    r"(?:[Pp]rogram(?:me)?\b(?! Office)|Fund\b|Foundation|Ministry of Foreign"
     r"|Agency for International|Development Agency|Cooperation Agency|Co-operation Agency)")
-_ACTIVE = compile_factored(
-    r"\b(?:(?:has|have|had|is|are|was|were|will|would|to)\s+(?:(?:also|jointly|recently|successfully"
-    r"|today|on\s+\w+|this\s+\w+|finally)\s+)?(?:be\s+)?)?"
-    r"(?:organi[sz]ed|organi[sz]es?|organi[sz]ing|co-?organi[sz]ed|convened|convenes?|hosted|hosts?|hosting"
-    r"|held|holds?|holding|conducted|conducts?|ran|runs?|launched|launch(?:es)?|kicked\s+off|kick\s+off"
-    r"|welcomed|welcomes?|concluded|staged|stages?|celebrated|marked|trained|teamed\s+up|teams\s+up"
-    r"|making\s+(?:last-minute\s+)?preparations\s+to\s+hold|inviting|invites|invited"
-    r"|presents(?=\s+(?:[\w'’-]+\s+){0,6}?(?i:event|" + NOUNS + r")\b))\s+"
-    r"(?:a|an|the|its|their|his|her|\d+|with|over|more|nearly|some|about|around|all|two|three|four|five|six"
-    r"|seven|eight|nine|ten|[A-Z])")
-#: Words between a subject and its verb that are not part of the subject's name.
-_SUBJECT_TAIL = re.compile(
-    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this\s+week"
-    r"|last\s+week|recently|successfully|also|jointly|finally|on\s+\d[\w ,]*)\s*$")
-#: "X, under the leadership of its Director, convened ...": an aside between subject and verb.
-_ASIDE = re.compile(r",\s+(?:under\s+the\s+(?:leadership|guidance|chairmanship|direction|supervision|stewardship)"
-                    r"\s+of|led\s+by|headed\s+by|chaired\s+by|represented\s+by|through)\s[^,]*$")
 #: "The Riverside Library's ninth annual Author Fair": an owner's name, then within a few
 #: words the noun of its event.
 _POSSESSIVE_EVENT = re.compile(
@@ -152,57 +139,8 @@ _DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:(?:two|three|four|five|six|several|\d+
                          r"(?:organi[sz]ations?|groups?|clubs?|companies|company|firms?|agencies|agency|associations?"
                          r"|partners|bodies|institutions)\s*:?\s+(?=(?:the\s+)?[A-Z])")
 _COMPANION = re.compile(r"^(?:together|jointly|along)\s+with\s+", re.IGNORECASE)
-_WITH_PARTNER = re.compile(
-    r",?\s+(?:in\s+(?:close\s+)?(?:collaboration|partnership|association|cooperation|co-operation|conjunction)"
-    r"|with\s+(?:the\s+)?support\s+of)\s+with\s+|,?\s+in\s+(?:close\s+)?(?:collaboration|partnership"
-    r"|association|cooperation|co-operation|conjunction)\s+with\s+")
-_WITH_COORGANIZER = re.compile(r",?\s+(?:jointly|together|along)\s+with\s+")
-#: An opening phrase before the subject: "To mark World TB Day, the Bureau organised ...".
-_INTRO = re.compile(r"^(?:To|As|After|During|Ahead\s+of|Following|For)\s+[^,]{3,80},\s+")
-_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]*\))?\s*[-–—:]\s*")
-
-
 def has_org_word(names: list[str]) -> bool:
     return org_like(names)
-
-
-def _active_subject(sent: Sentence) -> tuple[list[str], list[str]]:
-    """The organisation that is the subject of an organising verb ("The Ministry of
-    Agriculture on Tuesday hosted a training", "X, in collaboration with Y, conducted ...",
-    "X jointly with Y have organized ..."): (organisers, partners)."""
-    m = _ACTIVE.search(sent.text) or INVITE.search(sent.text)
-    if not m:
-        return [], []
-    head = sent.text[:m.start()].rstrip(" ,")
-    dateline = dateline_match(head)
-    head = (head[dateline.end():] if dateline else _DATELINE_HEAD.sub("", head)).lstrip()
-    head = SUBJECT_OPENER.sub("", _INTRO.sub("", head))
-    head = LEADING_DATE.sub("", head)
-    for _ in range(3):
-        head = _SUBJECT_TAIL.sub("", head).rstrip(" ,")
-    head = SUBJECT_APPOSITION.sub("", _ASIDE.sub("", head))
-    partners: list[str] = []
-    pm = _WITH_PARTNER.search(head)
-    if pm:
-        partners = scan_names(head[pm.end():].strip(" ,") + " .")
-        head = head[:pm.start()]
-    companions: list[str] = []
-    cm = _WITH_COORGANIZER.search(head)
-    if cm:
-        companions = scan_names(head[cm.end():].strip(" ,") + " .")
-        head = head[:cm.start()]
-    head = head.strip(" ,")
-    if not head or not (head[:1].isupper() or head.startswith("the ")):
-        return [], []
-    names = scan_names(head + " .")
-    if not names or not has_org_word(names):
-        return [], []
-    # the scanner must have consumed the whole subject
-    rest = re.sub(r"\b(?:the|and|The)\b|[(),]", " ", head)
-    joined = " ".join(names)
-    if len(rest.split()) > len(joined.replace("(", " ").replace(")", " ").split()) + 1:
-        return [], []
-    return names + companions, partners
 
 
 def _possessive_owner(doc: Doc, text: str) -> list[str]:
@@ -237,6 +175,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
     ev: dict[str, list[tuple[str, int]]] = {"organizers": [], "partners": [], "funders": []}
     paying: list[str] = []
     sponsor: tuple[str, str, int] | None = None
+    lent: list[tuple[list[str], tuple[str, int]]] = []
     for sent in doc.sentences:
         st = sent.text
         def neg(m: re.Match[str]) -> bool:
@@ -248,10 +187,12 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 continue
             after = refer_back(_DESCRIPTOR.sub("", st[m.end():], count=1), text)
             names = _listed(after)
-            if m in extra and not has_org_word(names):
+            if m in extra and not has_org_word(names) and not named_as_body(names, st):
                 continue
             # "organized by A together with B": B is a co-organiser
             consumed = _consumed_length(after, names)
+            # "X, a body set up in 2016, together with Y": past the description of X
+            consumed = len(after) - len(skip_aside(after[consumed:]))
             tm = _TOGETHER.match(after[consumed:])
             if tm:
                 names += scan_names(after[consumed + tm.end():])
@@ -289,6 +230,17 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             if sent.index == main_index or not _NEGATIVE.search(st[max(0, start - 60):start]):
                 add_names(res.funders, [expand(n, text, defs) for n in names])
                 ev["funders"].append((st[start:end], sent.start + start))
+        for names, start, end in subject_payers(st, text):
+            # what it paid for is part of the event, or the paragraph reports the event
+            if (sent.index == main_index or not _NEGATIVE.search(st[max(0, start - 60):start])) and (
+                    provides_for_event(st[end:end + 40]) or _about_event(doc, sent, main_index, ev["organizers"])):
+                add_names(res.funders, [expand(n, text, defs) for n in names])
+                ev["funders"].append((st[start:end], sent.start + start))
+        for names, start, end in contributors(st, text):
+            # lending the event people, goods or services: a partner, in a paragraph about the event
+            if (sent.index == main_index or not _NEGATIVE.search(st[max(0, start - 60):start])) and (
+                    provides_for_event(st[end:end + 40]) or _about_event(doc, sent, main_index, ev["organizers"])):
+                lent.append(([expand(n, text, defs) for n in names], (st[start:end], sent.start + start)))
         for m in _triggers(_ACTIVE_FUNDER, ("funded", "sponsored", "financed"), st):
             names = [expand(n, text, defs) for n in scan_names(m.group("who") + " .")]
             if names and has_org_word(names):
@@ -354,7 +306,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             continue
         if sent.index > main_index + 2 and sent.para > 0:
             break
-        names, partners = _active_subject(sent)
+        names, partners = active_subject(sent)
         if names:
             add_names(res.organizers, [expand(n, text, defs) for n in names], res.partners)
             add_names(res.partners, [expand(n, text, defs) for n in partners], res.organizers)
@@ -362,6 +314,11 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             if not had_organizers:
                 res.confidence["organizers"] = "medium"
             break
+    # who lent people, goods or services is a partner unless another phrase gave it a role
+    for names, evidence in lent:
+        if (fresh := [n for n in names if not any(same_org(n, x) for x in res.organizers + res.funders)]):
+            add_names(res.partners, fresh)
+            ev["partners"].append(evidence)
     if not res.organizers and sponsor:
         add_names(res.organizers, [sponsor[0]])
         res.confidence["organizers"] = "medium"

@@ -4,7 +4,9 @@
 - "the club thanked its sponsors, A and B": the names after a possessive "sponsors";
 - "X provided funding for the fair", "funding came from X";
 - "the symposium received support from X": X supports the event;
-- "funded by the Government of X through the Y Fund": the fund the money went through pays too.
+- "funded by the Government of X through the Y Fund": the fund the money went through pays too;
+- "X (ACR) funded the event", "..., and the Y Foundation paid for the buses", "Z, which owns the
+  hall, sponsored the prizes": the subject of a clause whose verb pays (``subject_payers``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 
 from .alternation import compile_factored
 from .classify import NOUNS
+from .orgclauses import clause_subject
 from .orgnames import scan_names
 from .orgwith import org_like
 
@@ -39,7 +42,7 @@ _NOT_NAMES = {"It", "This", "That", "These", "Those", "He", "She", "They", "Whic
               "The", "A", "An", "Each", "Every"}
 #: "... through the Pacific Education Fund": the channel of the money, when its name says it pays.
 _CHANNEL = re.compile(r"^\s*,?\s*(?:through|via)\s+")
-_PAYING_NAME = re.compile(r"\b(?:Fund|Facility|Foundation|Programme|Program|Trust|Endowment)\b")
+_PAYING_NAME = re.compile(r"\b(?:Fund|Facility|Foundation|Programme|Program|Trust|Endowment|Bank)\b")
 
 
 #: "The symposium received support from X": X backs the event (a funder when its name says it pays).
@@ -70,9 +73,34 @@ def sponsors_in(sentence: str) -> list[tuple[list[str], int, int]]:
     return found
 
 
+_AND_BY = re.compile(r",?\s+and\s+(?:also\s+)?by\s+")
+
+
 def channels(rest: str) -> list[str]:
-    """The funds named by "through ..." right after a funder's name (``rest`` follows it)."""
+    """The funds named by "through ..." right after a funder's name (``rest`` follows it), and
+    the funders of a second "and by ..." ("funded by X through the Y Bank and by Z")."""
     m = _CHANNEL.match(rest)
-    if not m:
+    found = [n for n in scan_names(rest[m.end():]) if _PAYING_NAME.search(n)] if m else []
+    again = _AND_BY.search(rest, 0, 120)
+    if again and (not rest[:again.start()].strip() or m and not re.search(r"[,;.]", rest[:again.start()])):
+        found += scan_names(rest[again.end():])
+    return found
+
+
+#: A paying verb in the active voice: "funded the event", "co-financed the forum", "paid for the buses".
+_PAYS = re.compile(r"\s+(?:(?:has|have|had|also|kindly|generously|again|jointly)\s+)*(?:co-?)?(?:funded|financed"
+                   r"|sponsored|underwrote|bankrolled|paid\s+for)\s+(?!by\b)(?!(?:a|the|his|her)\s+(?:bill|motion"
+                   r"|resolution|amendment|legislation)\b)(?=the\b|its\b|their\b|[a-z]+\b)")
+_PAYS_WORDS = ("funded", "financed", "sponsored", "underwrote", "bankrolled", "paid for")
+def subject_payers(sentence: str, text: str) -> list[tuple[list[str], int, int]]:
+    """(names, start, end) for each organisation that is the subject of a clause whose active
+    verb pays for something ("The Harbour Foundation (HF) funded the event", "..., while Brightware,
+    which owns the hall, sponsored the prizes"): the names must fill the whole subject."""
+    if not any(w in sentence for w in _PAYS_WORDS):
         return []
-    return [n for n in scan_names(rest[m.end():]) if _PAYING_NAME.search(n)]
+    found: list[tuple[list[str], int, int]] = []
+    for m in _PAYS.finditer(sentence):
+        subject = clause_subject(sentence, m.start(), text)
+        if subject:
+            found.append((subject[0], subject[1], m.end()))
+    return found

@@ -17,6 +17,7 @@ import re
 from .alternation import compile_factored
 from .classify import NOUNS
 from .orgnames import HEAD_WORDS, is_acronym, scan_names
+from .orgwords import KIND_BEFORE
 
 #: Last words of organisations' names beyond ``HEAD_WORDS``: groups of people, venues that
 #: run programmes, and administrative areas that act as bodies.
@@ -37,6 +38,22 @@ def org_like(names: list[str]) -> bool:
     words = [w.strip(",.") for w in " ".join(names).replace("(", " ").replace(")", " ").split()]
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     return any(w in HEAD_WORDS or w in ORG_TAILS for w in words) or any(is_acronym(w) for w in words)
+
+
+_KIND_BEFORE = "|".join(sorted(KIND_BEFORE, key=len, reverse=True))
+
+
+def named_as_body(names: list[str], text: str) -> bool:
+    """The text presents a name as a body though no word of it says so: right after a lower-case
+    kind ("the tech community Kode Nusantara"), or after "the" with three capitalised words or
+    more ("the Lakeside Hospice Care Auxiliary"), which no person's name takes."""
+    for name in names:
+        words = name.split()
+        if len(words) >= 3 and all(w[:1].isupper() for w in words) and f"the {name}" in text:
+            return True
+        if re.search(rf"\b(?:{_KIND_BEFORE})\s+(?:the\s+)?{re.escape(name)}", text):
+            return True
+    return False
 
 
 def companions(rest: str) -> tuple[list[str], list[str]]:

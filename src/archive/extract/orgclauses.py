@@ -1,0 +1,85 @@
+"""The organisation that fills the subject of a clause: "The Harbour Foundation (HF) funded the
+event", "..., while Brightware, which owns the hall, sponsored the prizes", "Staff from the Valley
+Hospital offered check-ups"; and the organisations that lend the event people, goods or
+services ("X provided the venue", "Refreshments were supplied by X"), which are its partners."""
+
+from __future__ import annotations
+
+import re
+
+from .classify import EVENT_NOUN
+from .orgnames import LEADING_DATE, scan_names
+from .orgpeople import is_person, named_like_person
+from .orgrefs import SUBJECT_OPENER
+from .orgwith import org_like
+
+#: Where a clause starts inside a sentence: after ", and", ", while", ", but", ";".
+_CLAUSE_START = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+while\s+")
+#: "X, which owns the hall,": a relative clause after the subject.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,]{1,100}$")
+#: "Brightware, the appliance maker,": a description after the subject.
+_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,]{0,100}$")
+_OPENER = re.compile(r"^(?:In\s+addition|Meanwhile|Also|Finally|Separately|Besides),\s+")
+#: "Doctors from the Valley Hospital": people sent by the organisation stand for it.
+_PEOPLE_FROM = re.compile(r"^(?:Doctors|Nurses|Volunteers|Staff|Students|Members|Experts|Engineers|Researchers"
+                          r"|Officers|Rangers|Guides|Teams|Specialists|Trainers|Instructors)\s+(?:from|of)\s+")
+#: Words that open a sentence's subject without naming anyone.
+NOT_NAMES = {"It", "This", "That", "These", "Those", "He", "She", "They", "Which", "Who", "Its", "Their", "Our",
+             "The", "A", "An", "Each", "Every"}
+
+
+def clause_subject(sentence: str, verb: int, text: str) -> tuple[list[str], int] | None:
+    """(names, start) of the organisations that fill the subject of the clause whose verb starts
+    at ``verb``; None when the subject is no list of organisation names or names a person."""
+    before = sentence[:verb]
+    begin = max((b.end() for b in _CLAUSE_START.finditer(before)), default=0)
+    subject = _OPENER.sub("", before[begin:].strip()).rstrip(",")
+    subject = LEADING_DATE.sub("", SUBJECT_OPENER.sub("", subject))  # "On Saturday the club ..."
+    subject = _PEOPLE_FROM.sub("", _DESCRIPTION.sub("", _RELATIVE_ASIDE.sub("", subject)))
+    names = scan_names(subject + " .")
+    if not names or names[0].split()[0] in NOT_NAMES or any(
+            is_person(n, text) or named_like_person(n, text) for n in names):
+        return None
+    rest = re.sub(r"\b(?:the|and|The)\b|[(),]", " ", subject)
+    if len(rest.split()) > len(" ".join(names).replace("(", " ").replace(")", " ").split()):
+        return None  # the names do not fill the subject ("Most of the Harbour Foundation's money ...")
+    return names, begin
+
+
+#: A verb of lending the event people, goods or services: "X provided the venue", "X ran field trips".
+_CONTRIBUTES = re.compile(
+    r"\s+(?:(?:has|have|had|also|kindly|generously|again|will|would)\s+)*(?:provided|provides?|supplied|supplies"
+    r"|supply|contributed|contributes?|offered|offers?|lent|lends?|loaned|set\s+up|sets\s+up"
+    r"|ran|runs|co-designed|designed|helped|helps|acted\s+as|served\s+as|supported|supports)\s+"
+    # not "ran from May to June", "contributed to promoting ...", nor money, which pays
+    r"(?!by\b|from\b|until\b|to\b|through\b|for\s+\d)(?!(?:a|an|the|its)?\s*(?:[\w-]+\s+)?(?:grants?|funding|funds"
+    r"|money|donations?|financial|cash|sponsorship)\b)")
+_CONTRIBUTES_WORDS = ("provide", "suppl", "contribut", "offer", "lent", "lend", "loaned", "donated", "set", "ran ",
+                      "runs", "designed", "help", "acted", "served", "support")
+#: "Refreshments were provided by X": the passive of the same verbs.
+_PROVIDED_BY = re.compile(r"\b(?:were|was|are|is|been)\s+(?:kindly\s+|generously\s+)?(?:provided|supplied|donated"
+                          r"|lent|loaned|offered|contributed)\s+by\s+")
+#: A photo credit: "Photos were provided by X" lends the article, not the event.
+_CREDIT = re.compile(r"\b(?:photo|photos|photograph|image|images|picture|pictures|video|footage|map|data|figures"
+                     r"|statistics|information)\b", re.IGNORECASE)
+
+
+def contributors(sentence: str, text: str) -> list[tuple[list[str], int, int]]:
+    """(names, start, end) for each organisation that lends the event people, goods or services."""
+    if not any(w in sentence for w in _CONTRIBUTES_WORDS):
+        return []
+    found: list[tuple[list[str], int, int]] = []
+    for m in _CONTRIBUTES.finditer(sentence):
+        if _CREDIT.match(sentence, m.end()) or _CREDIT.search(sentence[m.end():m.end() + 30]):
+            continue
+        subject = clause_subject(sentence, m.start(), text)
+        # the event itself is no contributor ("The Harbour Symposium will offer 30 sessions")
+        if subject and org_like(subject[0]) and not any(EVENT_NOUN.search(n.split()[-1]) for n in subject[0]):
+            found.append((subject[0], subject[1], m.end()))
+    for m in _PROVIDED_BY.finditer(sentence):
+        if _CREDIT.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
+        names = [n for n in scan_names(sentence[m.end():]) if org_like([n])]
+        if names:
+            found.append((names, m.start(), m.end()))
+    return found

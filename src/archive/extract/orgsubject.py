@@ -1,0 +1,80 @@
+"""The organisation that is the subject of an organising verb in the opening sentences: "The
+Ministry of Agriculture on Tuesday hosted a training", "X, in collaboration with Y, conducted
+...", "X jointly with Y have organized ..."."""
+
+from __future__ import annotations
+
+import re
+
+from .alternation import compile_factored
+from .classify import NOUNS
+from .orgnames import LEADING_DATE, scan_names
+from .orgrefs import INVITE, SUBJECT_APPOSITION, SUBJECT_OPENER
+from .orgwith import org_like
+from .structure import dateline_match
+from .text import Sentence
+
+_ACTIVE = compile_factored(
+    r"\b(?:(?:has|have|had|is|are|was|were|will|would|to)\s+(?:(?:also|jointly|recently|successfully"
+    r"|today|on\s+\w+|this\s+\w+|finally)\s+)?(?:be\s+)?)?"
+    r"(?:organi[sz]ed|organi[sz]es?|organi[sz]ing|co-?organi[sz]ed|convened|convenes?|hosted|hosts?|hosting"
+    r"|held|holds?|holding|conducted|conducts?|ran|runs?|launched|launch(?:es)?|kicked\s+off|kick\s+off"
+    r"|welcomed|welcomes?|concluded|staged|stages?|celebrated|marked|trained|teamed\s+up|teams\s+up"
+    r"|making\s+(?:last-minute\s+)?preparations\s+to\s+hold|inviting|invites|invited"
+    r"|presents(?=\s+(?:[\w'’-]+\s+){0,6}?(?i:event|" + NOUNS + r")\b))\s+"
+    r"(?:a|an|the|its|their|his|her|\d+|with|over|more|nearly|some|about|around|all|two|three|four|five|six"
+    r"|seven|eight|nine|ten|[A-Z])")
+#: Words between a subject and its verb that are not part of the subject's name.
+_SUBJECT_TAIL = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this\s+week"
+    r"|last\s+week|recently|successfully|also|jointly|finally|on\s+\d[\w ,]*)\s*$")
+#: "X, under the leadership of its Director, convened ...": an aside between subject and verb.
+_ASIDE = re.compile(r",\s+(?:under\s+the\s+(?:leadership|guidance|chairmanship|direction|supervision|stewardship)"
+                    r"\s+of|led\s+by|headed\s+by|chaired\s+by|represented\s+by|through)\s[^,]*$")
+_WITH_PARTNER = re.compile(
+    r",?\s+(?:in\s+(?:close\s+)?(?:collaboration|partnership|association|cooperation|co-operation|conjunction)"
+    r"|with\s+(?:the\s+)?support\s+of)\s+with\s+|,?\s+in\s+(?:close\s+)?(?:collaboration|partnership"
+    r"|association|cooperation|co-operation|conjunction)\s+with\s+")
+_WITH_COORGANIZER = re.compile(r",?\s+(?:jointly|together|along)\s+with\s+")
+#: An opening phrase before the subject: "To mark World TB Day, the Bureau organised ...".
+_INTRO = re.compile(r"^(?:To|As|After|During|Ahead\s+of|Following|For)\s+[^,]{3,80},\s+")
+_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]*\))?\s*[-–—:]\s*")
+
+
+def active_subject(sent: Sentence) -> tuple[list[str], list[str]]:
+    """The organisation that is the subject of an organising verb ("The Ministry of
+    Agriculture on Tuesday hosted a training", "X, in collaboration with Y, conducted ...",
+    "X jointly with Y have organized ..."): (organisers, partners)."""
+    m = _ACTIVE.search(sent.text) or INVITE.search(sent.text)
+    if not m:
+        return [], []
+    head = sent.text[:m.start()].rstrip(" ,")
+    dateline = dateline_match(head)
+    head = (head[dateline.end():] if dateline else _DATELINE_HEAD.sub("", head)).lstrip()
+    head = SUBJECT_OPENER.sub("", _INTRO.sub("", head))
+    head = LEADING_DATE.sub("", head)
+    for _ in range(3):
+        head = _SUBJECT_TAIL.sub("", head).rstrip(" ,")
+    head = SUBJECT_APPOSITION.sub("", _ASIDE.sub("", head))
+    partners: list[str] = []
+    pm = _WITH_PARTNER.search(head)
+    if pm:
+        partners = scan_names(head[pm.end():].strip(" ,") + " .")
+        head = head[:pm.start()]
+    companions: list[str] = []
+    cm = _WITH_COORGANIZER.search(head)
+    if cm:
+        companions = scan_names(head[cm.end():].strip(" ,") + " .")
+        head = head[:cm.start()]
+    head = head.strip(" ,")
+    if not head or not (head[:1].isupper() or head.startswith("the ")):
+        return [], []
+    names = scan_names(head + " .")
+    if not names or not org_like(names):
+        return [], []
+    # the scanner must have consumed the whole subject
+    rest = re.sub(r"\b(?:the|and|The)\b|[(),]", " ", head)
+    joined = " ".join(names)
+    if len(rest.split()) > len(joined.replace("(", " ").replace(")", " ").split()) + 1:
+        return [], []
+    return names + companions, partners

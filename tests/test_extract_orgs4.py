@@ -1,0 +1,149 @@
+"""Organisation roles, round 4: general phrasings beyond the dev sets, in sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from _extract_helpers import org_roles
+
+orgs = org_roles
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair was prepared jointly with the Lakeside Heritage Society.", ["Lakeside Heritage Society"]),
+    ("The fair was organised this year together with the Northfield District Council.",
+     ["Northfield District Council"]),
+    ("Its music programme was planned jointly with the Harbour Youth Orchestra.", ["Harbour Youth Orchestra"]),
+])
+def test_participle_jointly_with_names_a_co_organiser(sentence, organizers):
+    assert orgs(sentence) == (organizers, [], [])
+
+
+
+RUN = "The fair was run by the Eastport Rotary Club. "
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    (RUN + "Its prizes were sponsored by regional lender Coastline Savings and kitchen appliance maker Brightware.",
+     ["Coastline Savings", "Brightware"]),
+    (RUN + "The raffle was sponsored by timber products supplier Northwood Mills.", ["Northwood Mills"]),
+])
+def test_lower_case_kind_opening_a_list_is_skipped(sentence, funders):
+    assert orgs(sentence) == (["Eastport Rotary Club"], [], funders)
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair was staged by the Lakeside Hospice Care Auxiliary.", ["Lakeside Hospice Care Auxiliary"]),
+    ("The fair was delivered by the Eastport-based design community Pixelworks.", ["Pixelworks"]),
+])
+def test_name_presented_as_a_body_needs_no_organisation_word(sentence, organizers):
+    assert orgs(sentence) == (organizers, [], [])
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair was organised by the Harbour Weavers Collective, a network of twelve workshops, and the Eastport "
+     "Arts Council.", ["Harbour Weavers Collective", "Eastport Arts Council"]),
+    ("The fair was convened by the Valley Water Board (VWB), a body set up in 2015 by three towns, together with "
+     "the Eastport Institute of Technology.", ["Valley Water Board (VWB)", "Eastport Institute of Technology"]),
+])
+def test_description_after_a_listed_name_does_not_end_the_list(sentence, organizers):
+    assert orgs(sentence) == (organizers, [], [])
+
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair was organised by the Taller Hilos de la Sierra and the Eastport Arts Council.",
+     ["Taller Hilos de la Sierra", "Eastport Arts Council"]),
+    ("The fair was organised by the Karl von Weber Music Society.", ["Karl von Weber Music Society"]),
+])
+def test_particles_inside_a_name(sentence, organizers):
+    assert orgs(sentence) == (organizers, [], [])
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair was organised by the Eastport town administration and the Lakeside district unit of the Rural "
+     "Nurses Association.", ["Eastport town administration", "Lakeside district unit of the Rural Nurses Association"]),
+    ("The fair was organised in partnership with the Northfield civil surgeon's office.",
+     ["Northfield civil surgeon's office"]),
+])
+def test_lower_case_body_after_a_place_is_part_of_the_name(sentence, organizers):
+    got = orgs(sentence)
+    assert got[0] + got[1] == organizers
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    (RUN + "The Harbour Foundation (HF) funded the event.", ["Harbour Foundation (HF)"]),
+    (RUN + "The hall was lent by a church, while Brightware, which makes kettles, sponsored the prizes.",
+     ["Brightware"]),
+    (RUN + "Stalls were free, and the Eastport Arts Trust paid for the buses.", ["Eastport Arts Trust"]),
+    (RUN + "Coastline Savings, the regional lender, co-financed the fair.", ["Coastline Savings"]),
+])
+def test_subject_of_a_paying_verb_is_a_funder(sentence, funders):
+    assert orgs(sentence) == (["Eastport Rotary Club"], [], funders)
+
+
+def test_person_who_pays_is_no_funder():
+    assert orgs(RUN + "Jane Morrow sponsored the raffle, and the Eastport Arts Trust paid for the buses. Morrow said "
+                "she was glad to help.")[2] == ["Eastport Arts Trust"]
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The fair was organised by the Lakeland Farming and Upland Livestock Development Board (LAFUB).",
+     ["Lakeland Farming and Upland Livestock Development Board (LAFUB)"]),
+    ("The fair was organised by the National Office for Upland Oases and the Date Palm (ONOP).",
+     ["National Office for Upland Oases and the Date Palm (ONOP)"]),
+    ("The fair was organised by the Eastport Chamber of Commerce and Lakes and Hills Trust (LHT).",
+     ["Eastport Chamber of Commerce", "Lakes and Hills Trust (LHT)"]),
+])
+def test_closing_acronym_tells_where_and_ends_a_name(sentence, organizers):
+    assert orgs(sentence) == (organizers, [], [])
+
+
+def test_adjective_before_a_lower_case_government_keeps_it():
+    assert orgs(RUN + "The prizes were funded by the Swiss government.")[2] == ["Swiss government"]
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    (RUN + "The printing of programmes was paid for by Hilltop Builders.", ["Hilltop Builders"]),
+    (RUN + "The lecture series is underwritten by the Eastport Arts Foundation.", ["Eastport Arts Foundation"]),
+    (RUN + "The fair is funded in part by a Harbour Towns Grant from the Coastal Heritage Fund.",
+     ["Coastal Heritage Fund"]),
+    (RUN + "The fair was funded this year through a national culture incentive by the Harbour Foundation.",
+     ["Harbour Foundation"]),
+])
+def test_more_passive_paying_phrases(sentence, funders):
+    assert orgs(sentence) == (["Eastport Rotary Club"], [], funders)
+
+
+@pytest.mark.parametrize("sentence, partners", [
+    (RUN + "It was held with the support of the Embassy of Norway.", ["Embassy of Norway"]),
+    (RUN + "It was held with support from the Lakeside Provincial Government.", ["Lakeside Provincial Government"]),
+    (RUN + "The fair is supported by the Coastal Climate Facility.", ["Coastal Climate Facility"]),
+])
+def test_support_from_a_government_or_embassy_is_no_payment(sentence, partners):
+    assert orgs(sentence) == (["Eastport Rotary Club"], partners, [])
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    (RUN + "The fair was funded by the Harbour Trust and by Coastline Savings.", ["Harbour Trust", "Coastline Savings"]),
+    (RUN + "The fair was financed by the Swiss government through the Alpine Development Bank and by the Lakes "
+     "Foundation.", ["Swiss government", "Alpine Development Bank", "Lakes Foundation"]),
+])
+def test_second_by_and_a_bank_as_channel(sentence, funders):
+    assert orgs(sentence) == (["Eastport Rotary Club"], [], funders)
+
+
+@pytest.mark.parametrize("sentence, partners", [
+    (RUN + "The Harbour Sailing Club provided the safety boats.", ["Harbour Sailing Club"]),
+    (RUN + "Refreshments were supplied by the Eastport Women's Institute.", ["Eastport Women's Institute"]),
+    (RUN + "Staff from the Valley District Hospital offered free check-ups, and the Lakeside Scout Group ran the car "
+     "park.", ["Valley District Hospital", "Lakeside Scout Group"]),
+    (RUN + "The Harbour Forum will offer thirty sessions, and the Lakeside Scout Group ran the car park.",
+     ["Lakeside Scout Group"]),
+    (RUN + "Photos were provided by the Eastport Camera Club, and the Lakeside Scout Group ran the car park.",
+     ["Lakeside Scout Group"]),
+    (RUN + "The Lakeside Scout Group provided marshals, and the Harbour Trust provided a grant for the stage.",
+     ["Lakeside Scout Group"]),
+])
+def test_organisation_lending_people_goods_or_services_is_a_partner(sentence, partners):
+    assert orgs(sentence)[:2] == (["Eastport Rotary Club"], partners)
