@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from archive.extract import classify, keywords, names
+from archive.extract import classify, names, person_names
 from archive.extract.alternation import as_written, compile_factored, factored
 
 
@@ -42,7 +42,7 @@ _SENTENCES = [
 
 @pytest.mark.parametrize("pattern", [
     classify.EVENT_NOUN, classify._EVENT_VERB, classify._HEADCOUNT, classify._NON_EVENT,
-    names._GENERIC_NAME_WORD, keywords._ROLE_BEFORE, keywords._APPOSITIVE,
+    names._GENERIC_NAME_WORD, person_names._ROLE_BEFORE, person_names._APPOSITIVE,
 ], ids=lambda p: as_written(p)[:30])
 def test_project_patterns_match_as_written(pattern: re.Pattern[str]) -> None:
     written = re.compile(as_written(pattern), pattern.flags)
