@@ -46,11 +46,16 @@ def named_like_person(name: str, text: str) -> bool:
     last = words[-1]
     if gazetteer.country_code(last):
         return False
-    # alone: no capitalised word right before or after it
-    for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
-        before = text[max(0, m.start() - 40):m.start()].split()
-        after = text[m.end():m.end() + 40].split()
-        if not (before and before[-1][:1].isupper() and before[-1][-1:].isalpha()) and not (
-                after and after[0][:1].isupper()):
-            return True
+    # alone: no capitalised word right before or after it (plain search: no pattern per name)
+    at = text.find(last)
+    while at >= 0:
+        end = at + len(last)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+            before = text[max(0, at - 40):at].split()
+            after = text[end:end + 40].split()
+            if not (before and before[-1][:1].isupper() and before[-1][-1:].isalpha()) and not (
+                    after and after[0][:1].isupper()):
+                return True
+        at = text.find(last, end)
     return False

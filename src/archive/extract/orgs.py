@@ -165,7 +165,12 @@ def _triggers(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> It
     for word in words:
         if word in text:
             return pattern.finditer(text)
-    return ()
+    return ()  # also when the text as a whole holds none of them: ``words`` is then empty
+
+
+def _present(words: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The ``words`` that ``text`` holds."""
+    return tuple(w for w in words if w in text)
 
 
 def find_orgs(doc: Doc, main_index: int) -> OrgResult:
@@ -176,13 +181,21 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
     paying: list[str] = []
     sponsor: tuple[str, str, int] | None = None
     lent: list[tuple[list[str], tuple[str, int]]] = []
+    # each trigger needs a word of its own: only the words the text holds are looked for in its sentences
+    w_extra, w_org, w_vol = _present(EXTRA_ORGANIZER_WORDS, text), _present(_ORGANIZER_WORDS, text), _present(
+        ("olunteers",), text)
+    w_partner, w_tech, w_courtesy = _present(_PARTNER_WORDS, text), _present(("echnical",), text), _present(
+        ("ourtesy",), text)
+    w_funder, w_active = _present(_FUNDER_WORDS, text), _present(("funded", "sponsored", "financed"), text)
+    w_support, w_received = _present(_SUPPORT_WORDS, text), _present(("received",), text)
+    w_relative = _present((", which", ", who", ", that"), text)
     for sent in doc.sentences:
         st = sent.text
         def neg(m: re.Match[str]) -> bool:
             return sent.index != main_index and bool(_NEGATIVE.search(st[max(0, m.start() - 60):m.start()]))
 
-        extra = list(_triggers(EXTRA_ORGANIZER, EXTRA_ORGANIZER_WORDS, st))
-        for m in [*_triggers(_ORGANIZER, _ORGANIZER_WORDS, st), *extra]:
+        extra = list(_triggers(EXTRA_ORGANIZER, w_extra, st))
+        for m in [*_triggers(_ORGANIZER, w_org, st), *extra]:
             if neg(m) or (m in extra and not_the_events(st, m)):
                 continue
             after = refer_back(_DESCRIPTOR.sub("", st[m.end():], count=1), text)
@@ -202,8 +215,8 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 add_names(res.organizers, names)
                 add_names(res.partners, [expand(n, text, defs) for n in partners], res.organizers)
                 ev["organizers"].append((st[m.start():m.end() + consumed].strip(), sent.start + m.start()))
-        helpers = list(_triggers(VOLUNTEERS, ("olunteers",), st))
-        for m in [*_triggers(_PARTNER, _PARTNER_WORDS, st), *_triggers(TECHNICAL, ("echnical",), st), *helpers]:
+        helpers = list(_triggers(VOLUNTEERS, w_vol, st))
+        for m in [*_triggers(_PARTNER, w_partner, st), *_triggers(TECHNICAL, w_tech, st), *helpers]:
             if neg(m):
                 continue
             names = [expand(n, text, defs) for n in _listed(refer_back(st[m.end():], text))]
@@ -211,8 +224,8 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 add_names(res.partners, names, res.organizers)
                 ev["partners"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
                                        sent.start + m.start()))
-        courtesy = [m for m in _triggers(COURTESY, ("ourtesy",), st) if courtesy_pays(st, m.start())]
-        for m in [*_triggers(_FUNDER, _FUNDER_WORDS, st), *courtesy]:
+        courtesy = [m for m in _triggers(COURTESY, w_courtesy, st) if courtesy_pays(st, m.start())]
+        for m in [*_triggers(_FUNDER, w_funder, st), *courtesy]:
             if neg(m):
                 continue
             names = [expand(n, text, defs) for n in _listed(st[m.end():])]
@@ -241,13 +254,13 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             if (sent.index == main_index or not _NEGATIVE.search(st[max(0, start - 60):start])) and (
                     provides_for_event(st[end:end + 40]) or _about_event(doc, sent, main_index, ev["organizers"])):
                 lent.append(([expand(n, text, defs) for n in names], (st[start:end], sent.start + start)))
-        for m in _triggers(_ACTIVE_FUNDER, ("funded", "sponsored", "financed"), st):
+        for m in _triggers(_ACTIVE_FUNDER, w_active, st):
             names = [expand(n, text, defs) for n in scan_names(m.group("who") + " .")]
             if names and has_org_word(names):
                 add_names(res.funders, names)
                 paying.extend(names)
                 ev["funders"].append((m.group(0).strip(" ,"), sent.start + m.start()))
-        for m in [*_triggers(_SUPPORTED_BY, _SUPPORT_WORDS, st), *_triggers(EVENT_SUPPORT, ("received",), st)]:
+        for m in [*_triggers(_SUPPORTED_BY, w_support, st), *_triggers(EVENT_SUPPORT, w_received, st)]:
             if neg(m):
                 continue
             names = [expand(n, text, defs) for n in scan_names(st[m.end():])]
@@ -265,14 +278,14 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
                 add_names(res.partners, others, res.organizers, res.funders)
                 ev["partners"].append((st[m.start():m.end() + _consumed_length(st[m.end():], others)].strip(),
                                        sent.start + m.start()))
-        for m in _triggers(_SUPPORT, _SUPPORT_WORDS, st):
+        for m in _triggers(_SUPPORT, w_support, st):
             names = [n for n in scan_names(st[m.end():]) if _FUNDING_NAME.search(n)]
             names = [expand(n, text, defs) for n in names]
             if names:
                 add_names(res.funders, names)
                 ev["funders"].append((st[m.start():m.end() + _consumed_length(st[m.end():], names)].strip(),
                                       sent.start + m.start()))
-        for m in _triggers(_RELATIVE_ORGANIZER, (", which", ", who", ", that"), st):
+        for m in _triggers(_RELATIVE_ORGANIZER, w_relative, st):
             who = _NAME_BEFORE.search(st, max(0, m.start() - 120), m.start())
             if who is None or not EVENT_NOUN.fullmatch(m["noun"]):
                 continue
