@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from . import gazetteer, nations, place_cues
+from . import gazetteer, nations, place_cues, small_places
 from .classify import EVENT_NOUN
 from .place_names import (
     IN_US_STATE,
@@ -110,7 +110,8 @@ def _place_matches(text: str) -> Iterator[re.Match[str]]:
 _KIND_OF = re.compile(r"\b(?:city|town|village|resort|settlement|hamlet|municipality|borough|suburb|port)\s+of\s+$")
 
 
-def _described_town(text: str, m: re.Match[str], has_verb: bool) -> tuple[str, str | None, str] | None:
+def _described_town(text: str, m: re.Match[str], has_verb: bool, whole: str
+                    ) -> tuple[str, str | None, str] | None:
     """A town the gazetteer lacks that the text calls a town ("in the town of Pisac", "in the
     Victorian town of Kyneton"), as written; its country from a country's adjective before it,
     else from the one country or region the sentence names."""
@@ -125,7 +126,9 @@ def _described_town(text: str, m: re.Match[str], has_verb: bool) -> tuple[str, s
         return None
     town = " ".join(words)
     cc = next((c for w in m.group("the").split() if (c := nations.demonym_country(w))), None)
-    return town, cc or region_country(text), text[m.start():m.start("name") + len(town)]
+    small = None if cc else small_places.small_town(town, whole)  # a small town in a country the text names
+    cc = cc or (small[1] if small and small[0] == town else None) or region_country(text)
+    return town, cc, text[m.start():m.start("name") + len(town)]
 
 
 def _region_elsewhere(name: str) -> bool:
@@ -180,6 +183,11 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                 cc = region[0] if region and kind == "city" else cc
                 out.append(Place(matched if kind == "city" else None, cc, venue,
                                  vm.group(0), sent.start + vm.start(), score))
+                continue
+            small = None if hit else small_places.venue_town(city, text[vm.start("city"):], whole or text)
+            if small:  # "at the Civic Hall in X": a small town in a country the text names
+                out.append(Place(small[0], small[1], venue, text[vm.start():vm.start("city") + len(small[0])],
+                                 sent.start + vm.start(), score))
                 continue
         # "the University of Tartu": a city at the end of the venue name
         tail = re.search(r"\bof\s+(" + _NAME + r")$", venue)
@@ -243,8 +251,10 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             pass
         hit = lookup(name) or nations.quarter_town(name)  # "in North Hobart": Hobart
         if not hit:
-            in_region = _described_town(text, m, verb is not None) or town_in_region(
-                text, m, verb is not None) or place_cues.region_of_country(
+            held = _EVENT_VERB.search(text[max(0, m.start() - 40):m.start()]) is not None
+            in_region = _described_town(text, m, verb is not None, whole or text) or town_in_region(
+                text, m, verb is not None) or small_places.after_cue(
+                text, m, whole or text, held) or place_cues.region_of_country(
                 name, text[m.end("name"):], verb is not None) or place_cues.region_place(
                 text[m.start("name"):], verb is not None)
             if in_region:
@@ -311,8 +321,13 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
     # "Nairobi will host the forum", "the Tromsø Jazz festival", "on the University of Tartu
     # campus": unless the sentence names the town where it is held
     if not any(p.city for p in out):
-        for cue in place_cues.hosts(text) + place_cues.campuses(text) + place_cues.named_events(text):
+        hosting = place_cues.hosts(text)
+        for cue in hosting + place_cues.campuses(text) + place_cues.named_events(text):
             hit = lookup(cue.name)
+            small = small_places.described_host(cue, text, whole or text) if not hit and cue in hosting else None
+            if small:  # "the border town of X will welcome visitors": a small town the text names a town
+                out.append(Place(small[0], small[1], None, cue.evidence, sent.start + cue.offset,
+                                 base_score + cue.bonus))
             # "the Colorado Film Festival": a region's, not a town's of another country
             if hit and (hit[1] == cue.name or cue.prefix) and not (
                     cue.prefix and hit[0] == "city" and _region_elsewhere(hit[1])):
@@ -357,6 +372,10 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
     warnings: list[str] = []
     if (best is None or best.weak) and dateline_city:
         hit = lookup(dateline_city, folded=True)
+        small = None if hit else small_places.small_town(dateline_city, doc.text, folded=True)
+        if small:  # a small town in a country the text names
+            written = dateline_city.title() if dateline_city.isupper() else dateline_city
+            return Place(written, small[1], None, dateline_city, -1, 0), ["event place taken from the dateline"]
         if hit and hit[0] == "city":
             written = dateline_city.title() if dateline_city.isupper() else dateline_city
             pos = doc.text.find(dateline_city, 0, 400)  # "DUBLIN, Ohio —"
