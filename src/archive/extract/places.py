@@ -59,7 +59,10 @@ _AFTER_NOT_CITY = re.compile(
     # a venue named after a place is not that place ("the Whitehorse Centre")
     r"Centre|Center|Hall|Room|Hotel|Stadium|Arena|Park|Library|Museum|University|College|"
     r"School|Station|Road|Airport|Hospital|Theatre|Theater|Church|Auditorium|Campus|Building|"
-    r"House|Square|Gallery|Club|Plaza|Mall|Institute|Academy|Cent(?:re|er)s)\b")
+    r"House|Square|Gallery|Club|Plaza|Mall|Institute|Academy|Cent(?:re|er)s|"
+    # a land's features ("the Davis Mountains"), or a region named by more words ("the Big Bend region")
+    r"Mountains?|Hills|Range|Valley|River|Lake|Islands?|Peninsula|Coast|Bay|Plains?|Desert|Forest|"
+    r"(?:[A-Z][\w’'\-]*\s+){1,2}(?:region|regions|area|valley|district|county|province))\b")
 _BEFORE_NEG = re.compile(
     WORD_START + r"(?:first(?!\s+time)|previous|prior|last year|a year earlier|earlier|next|plans?|future|"
     r"later this|developments|crisis|situation|conflict|war|violence|unrest|elections|"
@@ -150,6 +153,13 @@ def _region(found: tuple[str | None, str | None, str], text: str, m: re.Match[st
 #: The most ``_candidates`` adds to a sentence's base score (+3 for a venue, or for a place
 #: next to an event verb): ``find_place`` skips sentences that cannot beat the best so far.
 MAX_BONUS = 3
+
+
+def _alternate_only(name: str) -> bool:
+    """True when the gazetteer knows ``name`` only as another town's alternate name ("Highlands"
+    for Highland, "Big" for Biga); "the Hague" is The Hague's."""
+    return not any(h.exact or gazetteer.fold(h.name) in (gazetteer.fold(name), "the " + gazetteer.fold(name))
+                   for h in gazetteer.cities(name))
 
 
 def _foreign_to(town: str, text: str) -> bool:
@@ -261,6 +271,8 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                 out.append(_region(in_region, text, m, sent.start, base_score))
             continue
         kind, matched, cc = hit
+        if kind == "city" and m.group("the") and m.group("the").strip() == "the" and _alternate_only(matched):
+            continue  # "in the Highlands", "across the Big Bend": a region's name, not a town's
         after = text[m.start("name") + name.find(matched) + len(matched):]
         if _AFTER_NOT_CITY.match(after) or _VENUE_AFTER.match(after):
             unit = place_cues.region_place(text[m.start("name"):], verb is not None)
@@ -386,7 +398,8 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
     if best is None:
         return None, warnings
     if best.city and not best.country:
-        best.country = city_country(best.city, doc) or region_country(doc.text[:6000])
+        best.country = small_places.alternate_loses(best.city, doc.text) or city_country(
+            best.city, doc) or region_country(doc.text[:6000])
     if best.offset < 0:
         best.offset = -1
     return best, warnings

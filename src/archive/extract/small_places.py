@@ -164,3 +164,17 @@ def described_host(cue: place_cues.Cue, text: str, whole: str) -> tuple[str, str
         return None
     found = small_town(cue.name, whole)
     return found if found and found[0] == cue.name else None
+
+
+def alternate_loses(town: str, whole: str) -> str | None:
+    """The country of a small town named exactly ``town`` in a country the text names, when the
+    first tier knows ``town`` only as another town's alternate name in countries the text does
+    not name ("Gizo", a spelling of Giza, and a town of the Solomon Islands)."""
+    hits = gazetteer.cities(town)
+    if not hits or any(h.exact or gazetteer.fold(h.name) == gazetteer.fold(town) for h in hits):
+        return None  # "Bogota" is Bogotá
+    countries = named_countries(whole)
+    if not countries or any(h.country in countries for h in hits):
+        return None
+    found = [t for t in small_towns.towns(town) if t.exact and t.country in countries]
+    return found[0].country if found and all(t.country == found[0].country for t in found) else None
