@@ -110,6 +110,11 @@ def _place_matches(text: str) -> Iterator[re.Match[str]]:
         pos = m.start("name")
 
 
+_COME_TO = re.compile(r"\b(?:returns|returned|returning|comes|came|coming|come|moves|moved|travel(?:s|led|ed))"
+                      r"(?:\s+(?:back|again|once\s+more))?\s+$")
+#: Names of events that ``EVENT_NOUN`` leaves to other cues: "the Music Weekend returned to X".
+_SHOW_NOUN = re.compile(r"\b(?:[Ww]eekend|[Ww]eek|[Nn]ights?|[Ss]how|[Pp]arade|[Rr]egatta|[Rr]aces?|[Gg]ala|[Cc]arnival"
+                        r"|[Tt]our|[Mm]arket)\b")
 _KIND_OF = re.compile(r"\b(?:city|town|village|resort|settlement|hamlet|municipality|borough|suburb|port)\s+of\s+$")
 
 
@@ -130,7 +135,8 @@ def _described_town(text: str, m: re.Match[str], has_verb: bool, whole: str
     town = " ".join(words)
     cc = next((c for w in m.group("the").split() if (c := nations.demonym_country(w))), None)
     small = None if cc else small_places.small_town(town, whole)  # a small town in a country the text names
-    cc = cc or (small[1] if small and small[0] == town else None) or region_country(text)
+    cc = cc or (small[1] if small and small[0] == town else None) or small_places.not_elsewhere(
+        town, region_country(text))
     return town, cc, text[m.start():m.start("name") + len(town)]
 
 
@@ -142,11 +148,11 @@ def _region_elsewhere(name: str) -> bool:
 
 
 def _region(found: tuple[str | None, str | None, str], text: str, m: re.Match[str], offset: int,
-            base_score: int) -> Place:
+            base_score: int, moved: bool = False) -> Place:
     """The place of a town or region read with its setting; after an event verb ("held in Kilifi
-    County") people met there."""
-    held = _EVENT_VERB.search(text[max(0, m.start() - 40):m.start()]) is not None
-    neg = -6 if _BEFORE_NEG.search(text[max(0, m.start() - 60):m.start()]) else 0
+    County") or one of coming ("the fair returned to X") people met there."""
+    held = moved or _EVENT_VERB.search(text[max(0, m.start() - 40):m.start()]) is not None
+    neg = -6 if _BEFORE_NEG.search(text[max(0, m.start() - 60):m.start()]) and not moved else 0
     return Place(found[0], found[1], None, found[2], offset + m.start(), base_score + neg, held=held)
 
 
@@ -254,21 +260,26 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
     for m in _place_matches(text):
         prep = m.group("prep").lower()
         name = m.group("name")
-        if prep == "to" and not _VISIT_TO.search(text[:m.start()].rstrip()) \
+        # "the festival returns to X", "visitors came to the town of X": an event or its guests come there
+        lead = max(0, m.start() - 80)
+        moved = prep == "to" and _COME_TO.search(text, max(0, m.start() - 20), m.start()) is not None and (
+            EVENT_NOUN.search(text, lead, m.start()) is not None or _SHOW_NOUN.search(text, lead, m.start()) is not None
+            or _KIND_OF.search(m["the"] or "") is not None)
+        if prep == "to" and not moved and not _VISIT_TO.search(text[:m.start()].rstrip()) \
                 and not IN_US_STATE.match(text, m.end()):
             continue
         if prep == "at" and not m.group("the"):
             pass
         hit = lookup(name) or nations.quarter_town(name)  # "in North Hobart": Hobart
         if not hit:
-            held = _EVENT_VERB.search(text[max(0, m.start() - 40):m.start()]) is not None
+            held = moved or _EVENT_VERB.search(text[max(0, m.start() - 40):m.start()]) is not None
             in_region = _described_town(text, m, verb is not None, whole or text) or town_in_region(
                 text, m, verb is not None) or small_places.after_cue(
                 text, m, whole or text, held) or place_cues.region_of_country(
                 name, text[m.end("name"):], verb is not None) or place_cues.region_place(
                 text[m.start("name"):], verb is not None)
             if in_region:
-                out.append(_region(in_region, text, m, sent.start, base_score))
+                out.append(_region(in_region, text, m, sent.start, base_score, moved))
             continue
         kind, matched, cc = hit
         if kind == "city" and m.group("the") and m.group("the").strip() == "the" and _alternate_only(matched):
@@ -305,10 +316,10 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             continue
         score = base_score
         before = text[max(0, m.start() - 60):m.start()]
-        if _BEFORE_NEG.search(before):
+        if _BEFORE_NEG.search(before) and not moved:
             score -= 6
         near = text[max(0, m.start() - 40):m.start()]
-        if _EVENT_VERB.search(near) or prep in ("visited", "visiting"):
+        if _EVENT_VERB.search(near) or prep in ("visited", "visiting") or moved:
             score += 3
         elif verb:
             score += 1
@@ -399,7 +410,7 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
         return None, warnings
     if best.city and not best.country:
         best.country = small_places.alternate_loses(best.city, doc.text) or city_country(
-            best.city, doc) or region_country(doc.text[:6000])
+            best.city, doc) or small_places.not_elsewhere(best.city, region_country(doc.text[:6000]))
     if best.offset < 0:
         best.offset = -1
     return best, warnings

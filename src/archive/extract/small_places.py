@@ -53,7 +53,7 @@ def named_countries(whole: str) -> frozenset[str]:
     ("Guyanese"), or by a region that only one country has ("Nova Scotia")."""
     found = set(countries_in_text(whole)) | nations.countries_named(whole[:8000])[0]
     for m in _CAPITALISED.finditer(whole[:8000]):
-        words = m.group(0).split()
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in m.group(0).split()]
         i = 0
         while i < len(words):
             for n in range(min(3, len(words) - i), 0, -1):
@@ -128,7 +128,7 @@ def after_cue(text: str, m: re.Match[str], whole: str, held: bool) -> tuple[str,
     """(town, country, evidence) for a small town in a place phrase (a ``places._PLACE`` match)
     that says it is a place: after an event verb ("held in X"), a word for a town ("the
     town of X") or before its country or region ("in X, Guyana")."""
-    if m.group("prep") not in ("in", "at", "In", "At", "visited", "visiting"):
+    if m.group("prep") not in ("in", "at", "In", "At", "to", "visited", "visiting"):
         return None
     name, start = m.group("name"), m.start("name")
     described = bool(m.group("the")) and _KIND_OF.search(m.group("the")) is not None
@@ -141,7 +141,7 @@ def after_cue(text: str, m: re.Match[str], whole: str, held: bool) -> tuple[str,
         if comma:
             return town, comma[0], text[m.start():end + len(comma[1])]
         # "held in X", not "opened its campus at X" (a town's quarter, a venue's name)
-        if ((held and m.group("prep") in ("in", "In")) or described) and not not_town_after(text[end:]):
+        if ((held and m.group("prep") in ("in", "In", "to")) or described) and not not_town_after(text[end:]):
             found = small_town(town, whole)
             if found and found[0] == town:
                 return town, found[1], text[m.start():end]
@@ -178,3 +178,12 @@ def alternate_loses(town: str, whole: str) -> str | None:
         return None
     found = [t for t in small_towns.towns(town) if t.exact and t.country in countries]
     return found[0].country if found and all(t.country == found[0].country for t in found) else None
+
+
+def not_elsewhere(town: str, cc: str | None) -> str | None:
+    """``cc``, unless the second tier knows towns named ``town`` and none lies in ``cc`` ("traders
+    from Norway came to the town of X", X a town of Scotland)."""
+    if cc is None:
+        return None
+    found = small_towns.towns(town)
+    return None if found and all(t.country != cc for t in found) else cc
