@@ -232,6 +232,10 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                     and not EVENT_NOUN.match(words[-1]):
                 out.append(Place(words[-1], None, venue, vm.group(0), sent.start + vm.start(), score - 1))
                 continue
+        town = place_cues.lodging_town(venue, text[vm.end("venue"):], small_places.named_countries(whole or text))
+        if town:  # "the Sofitel Abidjan Hôtel Ivoire": a chain's hotel, named by its town
+            out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score - 1))
+            continue
         town = place_cues.leading_town(venue)  # "the Kigali Convention Centre": a large town's own
         if town and _foreign_to(town, whole or text):
             town = None  # "the Shangri-La Hotel" in a text about Mongolia: a brand, not the town
