@@ -84,3 +84,11 @@ def test_small_tier_cache_is_read_by_part(tmp_path, monkeypatch):
     monkeypatch.setattr(small_towns, "_PARTS", {})
     monkeypatch.setattr(small_towns, "build_parts", lambda: {"po": {"Portree": (("Portree", "GB", 9, True),)}})
     assert small_towns.towns("Portree")[0].population == 9
+
+
+def test_a_small_town_that_hosts_and_is_never_a_person():
+    assert place("Kinsale will host the 2026 Atlantic Sailing Conference from 3 to 5 May 2026, bringing "
+                 "crews from across Ireland.") == ("Kinsale", "IE")
+    # the text writes the name as a person's: no town
+    assert place("Williams will host the 2026 Atlantic Sailing Conference from 3 to 5 May 2026. Williams "
+                 "said sailors from the United States would come.")[0] is None

@@ -156,11 +156,25 @@ def venue_town(city: str, after: str, whole: str) -> tuple[str, str] | None:
     return None
 
 
+class _Surname:
+    """Whether the text writes a name as a person's: after a capitalised word ("Ellen Kasane") or
+    before a verb of saying ("Kasane said")."""
+
+    def search(self, whole: str, name: str) -> bool:
+        n = re.escape(name)
+        return re.search(rf"\b[A-Z][\w’'\-]+[ \t]+{n}\b|\b{n}[ \t]+(?:said|says|told|added|noted)\b"
+                         rf"|\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+{n}\b", whole) is not None
+
+
+_PERSON = _Surname()
+
+
 def described_host(cue: place_cues.Cue, text: str, whole: str) -> tuple[str, str] | None:
     """(town, country) for a hosting town the sentence calls a town ("the border town of X
-    will welcome visitors"), when it is a small town in a country the text names."""
+    will welcome visitors"), or a one-word name the text never writes as a person's ("X will
+    host the conference"), when it is a small town in a country the text names."""
     kind = _KIND_OF.search(text, 0, cue.offset)
-    if kind is None or kind.end() != cue.offset:
+    if (kind is None or kind.end() != cue.offset) and (" " in cue.name or _PERSON.search(whole, cue.name)):
         return None
     found = small_town(cue.name, whole)
     return found if found and found[0] == cue.name else None
