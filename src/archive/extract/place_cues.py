@@ -273,3 +273,27 @@ def leading_town(venue: str) -> str | None:
                 and all(h.country == hits[0].country for h in hits):
             return name
     return None
+
+
+_LODGING = re.compile(r"\b(?:Hotel|Hôtel|Hotels|Resort|Lodge|Inn|Suites)\b")
+_LODGING_AFTER = re.compile(r"\s+(?:hotel|resort|lodge|inn)\b")
+
+
+def lodging_town(venue: str, after: str, countries: frozenset[str]) -> str | None:
+    """The town a hotel's name holds after its brand's word ("the Sofitel Abidjan Hôtel Ivoire", "the
+    Radisson Blu Hotel Nairobi", "the Rixos Turkistan hotel"): chains name a hotel by its town. Only
+    a town of a country the text names (``countries``), and only one such town in the name."""
+    words = venue.rstrip(".").split()
+    if len(words) < 2 or not (_LODGING.search(venue) or _LODGING_AFTER.match(after)):
+        return None
+    found = set()
+    for i in range(1, len(words)):
+        for n in (2, 1):
+            name = " ".join(words[i:i + n])
+            if len(words[i:i + n]) < n or _LODGING.fullmatch(words[i]) or gazetteer.country_code(name):
+                continue
+            hits = [h for h in gazetteer.cities(name) if h.exact and h.country in countries]
+            if hits and all(h.country == hits[0].country for h in hits):
+                found.add(name)
+                break
+    return found.pop() if len(found) == 1 else None

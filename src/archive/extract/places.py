@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from . import gazetteer, nations, place_cues
+from . import gazetteer, nations, place_cues, small_places
 from .classify import EVENT_NOUN
 from .place_names import (
     IN_US_STATE,
@@ -59,7 +59,10 @@ _AFTER_NOT_CITY = re.compile(
     # a venue named after a place is not that place ("the Whitehorse Centre")
     r"Centre|Center|Hall|Room|Hotel|Stadium|Arena|Park|Library|Museum|University|College|"
     r"School|Station|Road|Airport|Hospital|Theatre|Theater|Church|Auditorium|Campus|Building|"
-    r"House|Square|Gallery|Club|Plaza|Mall|Institute|Academy|Cent(?:re|er)s)\b")
+    r"House|Square|Gallery|Club|Plaza|Mall|Institute|Academy|Cent(?:re|er)s|"
+    # a land's features ("the Davis Mountains"), or a region named by more words ("the Big Bend region")
+    r"Mountains?|Hills|Range|Valley|River|Lake|Islands?|Peninsula|Coast|Bay|Plains?|Desert|Forest|"
+    r"(?:[A-Z][\w’'\-]*\s+){1,2}(?:region|regions|area|valley|district|county|province))\b")
 _BEFORE_NEG = re.compile(
     WORD_START + r"(?:first(?!\s+time)|previous|prior|last year|a year earlier|earlier|next|plans?|future|"
     r"later this|developments|crisis|situation|conflict|war|violence|unrest|elections|"
@@ -107,10 +110,16 @@ def _place_matches(text: str) -> Iterator[re.Match[str]]:
         pos = m.start("name")
 
 
+_COME_TO = re.compile(r"\b(?:returns|returned|returning|comes|came|coming|come|moves|moved|travel(?:s|led|ed))"
+                      r"(?:\s+(?:back|again|once\s+more))?\s+$")
+#: Names of events that ``EVENT_NOUN`` leaves to other cues: "the Music Weekend returned to X".
+_SHOW_NOUN = re.compile(r"\b(?:[Ww]eekend|[Ww]eek|[Nn]ights?|[Ss]how|[Pp]arade|[Rr]egatta|[Rr]aces?|[Gg]ala|[Cc]arnival"
+                        r"|[Tt]our|[Mm]arket)\b")
 _KIND_OF = re.compile(r"\b(?:city|town|village|resort|settlement|hamlet|municipality|borough|suburb|port)\s+of\s+$")
 
 
-def _described_town(text: str, m: re.Match[str], has_verb: bool) -> tuple[str, str | None, str] | None:
+def _described_town(text: str, m: re.Match[str], has_verb: bool, whole: str
+                    ) -> tuple[str, str | None, str] | None:
     """A town the gazetteer lacks that the text calls a town ("in the town of Pisac", "in the
     Victorian town of Kyneton"), as written; its country from a country's adjective before it,
     else from the one country or region the sentence names."""
@@ -125,7 +134,10 @@ def _described_town(text: str, m: re.Match[str], has_verb: bool) -> tuple[str, s
         return None
     town = " ".join(words)
     cc = next((c for w in m.group("the").split() if (c := nations.demonym_country(w))), None)
-    return town, cc or region_country(text), text[m.start():m.start("name") + len(town)]
+    small = None if cc else small_places.small_town(town, whole)  # a small town in a country the text names
+    cc = cc or (small[1] if small and small[0] == town else None) or small_places.not_elsewhere(
+        town, region_country(text))
+    return town, cc, text[m.start():m.start("name") + len(town)]
 
 
 def _region_elsewhere(name: str) -> bool:
@@ -136,17 +148,24 @@ def _region_elsewhere(name: str) -> bool:
 
 
 def _region(found: tuple[str | None, str | None, str], text: str, m: re.Match[str], offset: int,
-            base_score: int) -> Place:
+            base_score: int, moved: bool = False) -> Place:
     """The place of a town or region read with its setting; after an event verb ("held in Kilifi
-    County") people met there."""
-    held = _EVENT_VERB.search(text[max(0, m.start() - 40):m.start()]) is not None
-    neg = -6 if _BEFORE_NEG.search(text[max(0, m.start() - 60):m.start()]) else 0
+    County") or one of coming ("the fair returned to X") people met there."""
+    held = moved or _EVENT_VERB.search(text[max(0, m.start() - 40):m.start()]) is not None
+    neg = -6 if _BEFORE_NEG.search(text[max(0, m.start() - 60):m.start()]) and not moved else 0
     return Place(found[0], found[1], None, found[2], offset + m.start(), base_score + neg, held=held)
 
 
 #: The most ``_candidates`` adds to a sentence's base score (+3 for a venue, or for a place
 #: next to an event verb): ``find_place`` skips sentences that cannot beat the best so far.
 MAX_BONUS = 3
+
+
+def _alternate_only(name: str) -> bool:
+    """True when the gazetteer knows ``name`` only as another town's alternate name ("Highlands"
+    for Highland, "Big" for Biga); "the Hague" is The Hague's."""
+    return not any(h.exact or gazetteer.fold(h.name) in (gazetteer.fold(name), "the " + gazetteer.fold(name))
+                   for h in gazetteer.cities(name))
 
 
 def _foreign_to(town: str, text: str) -> bool:
@@ -181,6 +200,11 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                 out.append(Place(matched if kind == "city" else None, cc, venue,
                                  vm.group(0), sent.start + vm.start(), score))
                 continue
+            small = None if hit else small_places.venue_town(city, text[vm.start("city"):], whole or text)
+            if small:  # "at the Civic Hall in X": a small town in a country the text names
+                out.append(Place(small[0], small[1], venue, text[vm.start():vm.start("city") + len(small[0])],
+                                 sent.start + vm.start(), score))
+                continue
         # "the University of Tartu": a city at the end of the venue name
         tail = re.search(r"\bof\s+(" + _NAME + r")$", venue)
         hit = lookup(tail.group(1)) if tail else None
@@ -208,6 +232,10 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                     and not EVENT_NOUN.match(words[-1]):
                 out.append(Place(words[-1], None, venue, vm.group(0), sent.start + vm.start(), score - 1))
                 continue
+        town = place_cues.lodging_town(venue, text[vm.end("venue"):], small_places.named_countries(whole or text))
+        if town:  # "the Sofitel Abidjan Hôtel Ivoire": a chain's hotel, named by its town
+            out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score - 1))
+            continue
         town = place_cues.leading_town(venue)  # "the Kigali Convention Centre": a large town's own
         if town and _foreign_to(town, whole or text):
             town = None  # "the Shangri-La Hotel" in a text about Mongolia: a brand, not the town
@@ -236,21 +264,30 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
     for m in _place_matches(text):
         prep = m.group("prep").lower()
         name = m.group("name")
-        if prep == "to" and not _VISIT_TO.search(text[:m.start()].rstrip()) \
+        # "the festival returns to X", "visitors came to the town of X": an event or its guests come there
+        lead = max(0, m.start() - 80)
+        moved = prep == "to" and _COME_TO.search(text, max(0, m.start() - 20), m.start()) is not None and (
+            EVENT_NOUN.search(text, lead, m.start()) is not None or _SHOW_NOUN.search(text, lead, m.start()) is not None
+            or _KIND_OF.search(m["the"] or "") is not None)
+        if prep == "to" and not moved and not _VISIT_TO.search(text[:m.start()].rstrip()) \
                 and not IN_US_STATE.match(text, m.end()):
             continue
         if prep == "at" and not m.group("the"):
             pass
         hit = lookup(name) or nations.quarter_town(name)  # "in North Hobart": Hobart
         if not hit:
-            in_region = _described_town(text, m, verb is not None) or town_in_region(
-                text, m, verb is not None) or place_cues.region_of_country(
+            held = moved or _EVENT_VERB.search(text[max(0, m.start() - 40):m.start()]) is not None
+            in_region = _described_town(text, m, verb is not None, whole or text) or town_in_region(
+                text, m, verb is not None) or small_places.after_cue(
+                text, m, whole or text, held) or place_cues.region_of_country(
                 name, text[m.end("name"):], verb is not None) or place_cues.region_place(
                 text[m.start("name"):], verb is not None)
             if in_region:
-                out.append(_region(in_region, text, m, sent.start, base_score))
+                out.append(_region(in_region, text, m, sent.start, base_score, moved))
             continue
         kind, matched, cc = hit
+        if kind == "city" and m.group("the") and m.group("the").strip() == "the" and _alternate_only(matched):
+            continue  # "in the Highlands", "across the Big Bend": a region's name, not a town's
         after = text[m.start("name") + name.find(matched) + len(matched):]
         if _AFTER_NOT_CITY.match(after) or _VENUE_AFTER.match(after):
             unit = place_cues.region_place(text[m.start("name"):], verb is not None)
@@ -283,10 +320,10 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             continue
         score = base_score
         before = text[max(0, m.start() - 60):m.start()]
-        if _BEFORE_NEG.search(before):
+        if _BEFORE_NEG.search(before) and not moved:
             score -= 6
         near = text[max(0, m.start() - 40):m.start()]
-        if _EVENT_VERB.search(near) or prep in ("visited", "visiting"):
+        if _EVENT_VERB.search(near) or prep in ("visited", "visiting") or moved:
             score += 3
         elif verb:
             score += 1
@@ -311,8 +348,13 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
     # "Nairobi will host the forum", "the Tromsø Jazz festival", "on the University of Tartu
     # campus": unless the sentence names the town where it is held
     if not any(p.city for p in out):
-        for cue in place_cues.hosts(text) + place_cues.campuses(text) + place_cues.named_events(text):
+        hosting = place_cues.hosts(text)
+        for cue in hosting + place_cues.campuses(text) + place_cues.named_events(text):
             hit = lookup(cue.name)
+            small = small_places.described_host(cue, text, whole or text) if not hit and cue in hosting else None
+            if small:  # "the border town of X will welcome visitors": a small town the text names a town
+                out.append(Place(small[0], small[1], None, cue.evidence, sent.start + cue.offset,
+                                 base_score + cue.bonus))
             # "the Colorado Film Festival": a region's, not a town's of another country
             if hit and (hit[1] == cue.name or cue.prefix) and not (
                     cue.prefix and hit[0] == "city" and _region_elsewhere(hit[1])):
@@ -357,6 +399,10 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
     warnings: list[str] = []
     if (best is None or best.weak) and dateline_city:
         hit = lookup(dateline_city, folded=True)
+        small = None if hit else small_places.small_town(dateline_city, doc.text, folded=True)
+        if small:  # a small town in a country the text names
+            written = dateline_city.title() if dateline_city.isupper() else dateline_city
+            return Place(written, small[1], None, dateline_city, -1, 0), ["event place taken from the dateline"]
         if hit and hit[0] == "city":
             written = dateline_city.title() if dateline_city.isupper() else dateline_city
             pos = doc.text.find(dateline_city, 0, 400)  # "DUBLIN, Ohio —"
@@ -367,7 +413,8 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
     if best is None:
         return None, warnings
     if best.city and not best.country:
-        best.country = city_country(best.city, doc) or region_country(doc.text[:6000])
+        best.country = small_places.alternate_loses(best.city, doc.text) or city_country(
+            best.city, doc) or small_places.not_elsewhere(best.city, region_country(doc.text[:6000]))
     if best.offset < 0:
         best.offset = -1
     return best, warnings
