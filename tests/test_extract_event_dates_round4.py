@@ -1,0 +1,28 @@
+"""Event dates, round 4: how a length in days stretches a single day (which verb governs the day)."""
+
+from __future__ import annotations
+
+from archive.extract import extract_facts
+
+from _extract_helpers import txt_article
+
+
+def _dates(text: str) -> tuple[str | None, str | None]:
+    f = extract_facts(txt_article(text))
+    return f.value("start_date"), f.value("end_date")
+
+
+def test_the_verb_nearest_the_day_says_whether_it_opens_or_closes_the_stay():
+    # "on Saturday for the opening of", though "closed" comes later in the sentence
+    text = ("Potters fill the square\n\nHillford, 14 August 2023 – Potters from twelve villages set out their"
+            " bowls on Saturday for the opening of the Hillford Clay Market, a two-day fair that closed on Sunday"
+            " evening at the Old Square.")
+    assert _dates(text) == ("2023-08-12", "2023-08-13")
+
+
+def test_the_sentence_giving_the_length_may_say_the_day_opened_the_stay():
+    text = ("Growers press for prices\n\nHillford, 7 March 2024 – Tea growers filled the parish hall in Hillford"
+            " on Thursday to press buyers for better prices.\n\nThe three-day Hillford Tea Forum, which opened at"
+            " the Riverside Hotel, was organised by the growers' union.")
+    assert _dates(text) == ("2024-03-07", "2024-03-09")
+
