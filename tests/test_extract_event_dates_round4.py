@@ -1,4 +1,5 @@
-"""Event dates, round 4: how a length in days stretches a single day (which verb governs the day)."""
+"""Event dates, round 4: how a length in days stretches a single day (which verb governs the day,
+which way a "running until" weekday lies)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,9 @@ def test_the_sentence_giving_the_length_may_say_the_day_opened_the_stay():
             " the Riverside Hotel, was organised by the growers' union.")
     assert _dates(text) == ("2024-03-07", "2024-03-09")
 
+
+def test_a_fair_running_until_a_weekday_ends_on_the_next_one():
+    text = ("Furniture makers court new buyers\n\nLindale, 12 June 2024 – Furniture makers are looking to buyers"
+            " from Asia, exhibitors said.\n\nThe four-day Lindale Home Fair, running until Saturday at the Lindale"
+            " Exhibition Centre, brings together 300 exhibitors.")
+    assert _dates(text) == ("2024-06-12", "2024-06-15")

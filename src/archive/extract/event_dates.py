@@ -36,7 +36,8 @@ _OPENED = re.compile(r"\b(?:opened|opens|started|starts|began|begins|kicked off|
 
 #: Just before a date: the day something ends ("runs until Thursday", "open till 30 May");
 #: "now" marks a present that goes on, so a weekday there lies ahead of the reference.
-_RUNS_UNTIL = re.compile(r"(?:\b(?P<now>runs|continues|lasts|remains open|is open|is on|goes on)\s+)?"
+_RUNS_UNTIL = re.compile(r"(?:\b(?P<now>runs|running|continues|continuing|lasts|lasting|remains open|is open|is on"
+                         r"|goes on)\s+)?"
                          r"\b(?:until|till)\s+(?:\w+,?\s+)?$", re.IGNORECASE)
 #: Words close before a date that make it the date of something other than the event.
 _NEGATIVE = re.compile(
