@@ -33,3 +33,11 @@ def test_a_fair_running_until_a_weekday_ends_on_the_next_one():
             " from Asia, exhibitors said.\n\nThe four-day Lindale Home Fair, running until Saturday at the Lindale"
             " Exhibition Centre, brings together 300 exhibitors.")
     assert _dates(text) == ("2024-06-12", "2024-06-15")
+
+
+def test_a_yearless_dateline_day_dates_the_story_not_the_event():
+    # the filing day after a place in any case, closed by a colon or a double hyphen
+    for dateline in ("HILLFORD, Nov 4:", "Hillford, Nov. 4 (HNA) --"):
+        text = (f"Runners take on the hills\n\nPublished: 4 November 2023\n\n{dateline} Local runners swept the"
+                " podium at the third Hillford Hills Trail Race, held over two days, which concluded on Friday.")
+        assert _dates(text) == ("2023-11-02", "2023-11-03"), dateline
