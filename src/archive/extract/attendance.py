@@ -186,8 +186,9 @@ def remote_offer(doc: Doc) -> tuple[str, int] | None:
 
 
 def _held_online(text: str, offer: re.Match[str]) -> bool:
-    """The sentence that offers a stream says the event itself was online, apart from the offer."""
-    return any(m.end() <= offer.start() or m.start() >= offer.end() for m in _ONLINE.finditer(text))
+    """The sentence that offers a stream says, before the offer, that the event itself was online
+    ("conducted on Google Meet and live-streamed"); a platform after it carries the stream."""
+    return any(m.end() <= offer.start() for m in _ONLINE.finditer(text, 0, offer.start()))
 
 
 def _physical_place(text: str) -> bool:
