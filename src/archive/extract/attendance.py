@@ -185,6 +185,12 @@ def remote_offer(doc: Doc) -> tuple[str, int] | None:
     return None
 
 
+def _held_online(text: str, offer: re.Match[str]) -> bool:
+    """The sentence that offers a stream says, before the offer, that the event itself was online
+    ("conducted on Google Meet and live-streamed"); a platform after it carries the stream."""
+    return any(m.end() <= offer.start() for m in _ONLINE.finditer(text, 0, offer.start()))
+
+
 def _physical_place(text: str) -> bool:
     return _VENUE_CUE.search(text) is not None or _HELD_IN_PLACE.search(text) is not None
 
@@ -209,8 +215,10 @@ def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
             return "mixed", m.group(0), s.start + m.start()
         m = _REMOTE_OFFER.search(s.text)
         # remote participation beside a venue: in the same sentence, or the event's own
-        # sentence gives the venue ("held at the X Hotel ... It was also streamed via Zoom")
-        if m and (main_venue or _physical_place(s.text)) and _remote_for_this_event(s.text, m):
+        # sentence gives the venue ("held at the X Hotel ... It was also streamed via Zoom");
+        # not a stream of an event held online ("conducted on Google Meet and live-streamed")
+        if m and (main_venue or _physical_place(s.text)) and _remote_for_this_event(s.text, m) \
+                and not _held_online(s.text, m):
             return "mixed", m.group(0), s.start + m.start()
     for s in scope:
         m = _ONLINE.search(s.text)

@@ -33,7 +33,8 @@ NOUNS = (
     r"|trainings?|workshops?|courses?|seminars?|webinars?"
     r"|conferences?|forums?|round[- ]?tables?(?:\s+discussions?)?|meetings?|study\s+(?:visits?|tours?)"
     r"|(?:summer|winter|spring|autumn)\s+schools?|job\s+fairs?|career\s+fairs?|fairs?|hackathons?"
-    r"|symposi(?:um|a)|briefings?|exercises?|simulations?|consultations?|camps?|festivals?"
+    r"|symposi(?:um|a)|colloqui(?:um|ums|a)|colloques?|meet-?ups?|roadshows?"
+    r"|briefings?|exercises?|simulations?|consultations?|camps?|festivals?"
     r"|exhibitions?|exhibits|competitions?|contests?|ceremon(?:y|ies)|congress(?:es)?|summits?|retreats?"
     r"|lectures?|panel\s+discussions?|debates?|dialogues?|drills?|bootcamps?|masterclass(?:es)?"
     r"|master\s+classes?|info(?:rmation)?\s+sessions?|visits?|expert\s+meetings?|field\s+trips?"
@@ -229,6 +230,19 @@ def _review_of_many(doc: Doc, first_text: str) -> bool:
     return len(kinds) >= 2
 
 
+def _called_off(text: str) -> re.Match[str] | None:
+    """The event of ``text`` is called off: cancelled, scrapped, "will not go ahead", or
+    postponed with no new day; not a cancellation of another year ("cancelled in 2020")."""
+    for m in _cues.CANCELLED.finditer(text):
+        around = text[max(0, m.start() - 40):m.end() + 40]
+        if _cues.OTHER_TIME.search(around):
+            continue
+        if m.group(0).lower().startswith("postpon") and _cues.NEW_DAY.match(text, m.end()):
+            continue
+        return m
+    return None
+
+
 def _false_event(doc: Doc, first_text: str) -> str:
     """What makes an opening that looks like an event none ('' when nothing does): a decision
     taken at a meeting that frames it, events counted over a period (a summary of the year's
@@ -243,6 +257,14 @@ def _false_event(doc: Doc, first_text: str) -> str:
             _cues.BODY_MEETING.fullmatch(m.group(0)) for m in nouns) and all(
             _cues.FRAME.search(first_text, max(0, m.start() - 50), m.start()) for m in nouns):
         return decision.group(0)
+    if not attended:
+        # the event called off, or the proposal for it turned down: nothing took place
+        off = _called_off(first_text) or (_called_off(head) if EVENT_NOUN.search(head) else None)
+        if off:
+            return off.group(0)
+        rejected = _cues.REJECTED.search(first_text)
+        if rejected and all(m.start() > rejected.start() for m in nouns):
+            return rejected.group(0)
     period = _cues.PERIOD.search(first_text)
     if period and not _DATED.search(first_text) and all(
             _cues.COUNTED.search(first_text, max(0, m.start() - 40), m.start()) for m in nouns):

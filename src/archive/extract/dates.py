@@ -97,6 +97,12 @@ _DATELINE_NUMERIC = re.compile(
     rf"^\s*(?P<city>[^\W\d_][^\n,–—:]{{1,40}}?)\s*,\s*{_WD}(?P<date>\d{{1,2}}[./]\d{{1,2}}[./]{_Y}|{_Y}-\d\d-\d\d)"
     r"\s*(?:[-–—‒]|\(|:\s)")
 _DATELINE_NODATE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]{1,40}?)\s*(?:,[^\n–—]{0,30})?\s*[–—-]\s")
+#: A dateline whose day has no year, after a place in any case: "POKHARA, Nov 4:", "Madaba, Oct. 9
+#: (Petra) --": the filing day, never the event's.
+_DATELINE_YEARLESS = re.compile(
+    rf"^\s*(?P<city>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,3}})\s*,\s*(?:[A-ZÀ-Ý][\w'’. -]{{1,30}},\s*)?{_WD}"
+    rf"(?P<day>{_mon('m')}\s+{_D}|{_D}\s+{_mon('m2')})(?!,?\s*\d)\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--?|[–—]|:)\s"
+    r"(?!\s*\d)")
 _YEARLESS_DAY = re.compile(rf",\s*{_WD}(?:{_mon('m')}\s+{_D}|{_D}\s+{_mon('m2')})")
 _PUBLISHED_LINE = re.compile(
     r"^\s*(?:Published|Posted|Date|Updated|Released)(?:\s+on)?\s*:?\s*(?P<rest>.{4,40})$",
@@ -384,6 +390,9 @@ def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, in
     numeric = _numeric_dateline(head, ps)
     if numeric is not None:
         return numeric
+    m = _DATELINE_YEARLESS.match(head)
+    if m:
+        return None, m.group("city").strip(), (ps + m.start("day"), ps + m.end("day"))
     m = _DATELINE_NODATE.match(head)
     if m and m.group("city").isupper():
         # A wire dateline gives the filing day without its year ("NAIROBI, March 6

@@ -37,6 +37,31 @@ DECISION = re.compile(
     r"(?:to|for|against|in\s+favou?r|down|unanimously)|decisions?\s+(?:made|taken|reached)|approved|approves"
     r"|rejected|rejects|adopted|adopts|passed|passes|decided|decides|agreed\s+to|agrees\s+to|endorsed)\b",
     re.IGNORECASE)
+#: A proposal, plan or request turned down: the event it was for does not happen in the text
+#: ("councillors rejected a proposal to close the square for the rally", "refused a permit for
+#: the march").
+REJECTED = re.compile(
+    WORD_START + r"(?:rejected|rejects|refused|refuses|turned\s+down|turns\s+down|voted\s+(?:down|against)"
+    r"|vetoed|vetoes|blocked|blocks|denied|denies|threw\s+out|throws\s+out|say\s+no\s+to|said\s+no\s+to)\b"
+    r"(?=[^.;!?]{0,60}?\b(?:proposals?|plans?|motions?|requests?|applications?|bids?|permits?|permission"
+    r"|licen[cs]es?|petitions?|idea)\b)", re.IGNORECASE)
+#: An event called off: "will not go ahead", "has been cancelled", "organisers scrapped the
+#: festival". A postponement counts when no new day follows it (``postponed to 5 May`` is an event
+#: announced).
+CANCELLED = compile_factored(
+    WORD_START + r"(?:cancell?ed|cancels|cancell?ing|cancellation|called\s+off|calls\s+off|calling\s+off"
+    r"|scrapped|scraps|axed|shelved|(?:will|would|is|are|was|were|shall)\s+not\s+(?:go\s+ahead|take\s+place"
+    r"|be\s+held|be\s+staged|proceed|happen)|won['’]t\s+(?:go\s+ahead|take\s+place|be\s+held|happen)"
+    r"|postponed|postpones|postponing|postponement)\b", re.IGNORECASE)
+#: After a postponement: the new day ("postponed to 5 May", "postponed by the storm, will now be held on").
+NEW_DAY = re.compile(r"[^.;!?]{0,60}?\b(?:(?:to|until|till)\s+(?:the\s+)?(?:\d|next|later|(?-i:[A-Z]))"
+                     r"|will\s+(?:now\s+)?(?:be\s+held|take\s+place|run|go\s+ahead)|rescheduled|moved\s+to|new\s+date)",
+                     re.IGNORECASE)
+#: Around a cancellation: another year's edition, not the news ("cancelled last year", "returns
+#: after a two-year break").
+OTHER_TIME = re.compile(r"\b(?:last|previous|past)\s+(?:year|edition|two|three|years)|\byears?\s+ago"
+                        r"|\bafter\s+(?:a|an|two|three|four|\d+)[\w\s-]{0,12}(?:break|hiatus|absence|gap)|\breturn",
+                        re.IGNORECASE)
 #: The meetings of a body that decides: a council meeting, a board's session, a sitting.
 BODY_MEETING = re.compile(
     WORD_START + r"(?:meetings?|sessions?|sittings?|hearings?|debates?)\b", re.IGNORECASE)

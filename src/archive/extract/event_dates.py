@@ -36,7 +36,8 @@ _OPENED = re.compile(r"\b(?:opened|opens|started|starts|began|begins|kicked off|
 
 #: Just before a date: the day something ends ("runs until Thursday", "open till 30 May");
 #: "now" marks a present that goes on, so a weekday there lies ahead of the reference.
-_RUNS_UNTIL = re.compile(r"(?:\b(?P<now>runs|continues|lasts|remains open|is open|is on|goes on)\s+)?"
+_RUNS_UNTIL = re.compile(r"(?:\b(?P<now>runs|running|continues|continuing|lasts|lasting|remains open|is open|is on"
+                         r"|goes on)\s+)?"
                          r"\b(?:until|till)\s+(?:\w+,?\s+)?$", re.IGNORECASE)
 #: Words close before a date that make it the date of something other than the event.
 _NEGATIVE = re.compile(
@@ -137,8 +138,11 @@ def _find_duration(text: str) -> re.Match[str] | None:
     return None
 
 
-def _duration(doc: Doc, sent: Sentence) -> tuple[int, str] | None:
+def _duration(doc: Doc, sent: Sentence) -> tuple[int, str, str] | None:
+    """(days, phrase, the sentence that gives them): the event's length in days, from its
+    own sentence or one of the opening paragraphs."""
     m = _find_duration(sent.text)
+    where = sent.text
     if m is None:
         for s in doc.sentences:
             if s.para > 2:
@@ -146,14 +150,34 @@ def _duration(doc: Doc, sent: Sentence) -> tuple[int, str] | None:
             m2 = _find_duration(s.text)
             before = s.text[max(0, m2.start() - 40):m2.start()] if m2 else ""
             if m2 and not _NEGATIVE.search(before) and not _NEGATIVE_TOPIC.search(before):
-                m = m2
+                m, where = m2, s.text
                 break
     if m is None:
         return None
     n = parse_number(m.group("n"))
     if not n or n > 31:
         return None
-    return n, m.group(0)
+    return n, m.group(0), where
+
+
+def _bound_of_day(text: str, at: int, length_text: str) -> str | None:
+    """Whether the day written at ``at`` in ``text`` opens or closes a stay of several days:
+    "first" when an opening verb governs it ("opened on Friday", "on Saturday for the opening
+    of"), "last" when a closing one does ("closed on Sunday", "runs until Sunday"); of both, the
+    one nearer the day. Without either in the day's sentence, the sentence that gives the length
+    may say it ("The two-day forum, which opened at the Hotel ...")."""
+    best: tuple[int, str] | None = None
+    for pattern, bound in ((_CONCLUDED, "last"), (_OPENED, "first")):
+        for m in pattern.finditer(text):
+            gap = at - m.end() if m.end() <= at else m.start() - at
+            if best is None or gap < best[0]:
+                best = (gap, bound)
+    if best is None and length_text != text:
+        if _OPENED.search(length_text) and not _CONCLUDED.search(length_text):
+            return "first"
+        if _CONCLUDED.search(length_text) and not _OPENED.search(length_text):
+            return "last"
+    return best[1] if best else None
 
 
 _BARE_YEAR = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?![\d/.-])")
@@ -341,13 +365,14 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
         if res.start == res.end and len(res.start) == 10:
             dur = _duration(doc, sent)
             if dur and dur[0] > 1:
-                n, dur_text = dur
+                n, dur_text, dur_sentence = dur
                 day = dt.date.fromisoformat(res.start)
-                before = sent.text
-                if _CONCLUDED.search(before) or until:
+                bound = "last" if until else "first" if _STARTS_AT.search(sent.text, 0, rel_s) \
+                    else _bound_of_day(sent.text, rel_s, dur_sentence)
+                if bound == "last":
                     res.start = (day - dt.timedelta(days=n - 1)).isoformat()
                     res.evidence = f"{res.evidence} | {dur_text}"
-                elif _OPENED.search(before) or _STARTS_AT.search(sent.text, 0, men.span[0] - sent.start):
+                elif bound == "first":
                     res.end = (day + dt.timedelta(days=n - 1)).isoformat()
                     res.evidence = f"{res.evidence} | {dur_text}"
         if res.start == res.end and len(res.start) == 10:
