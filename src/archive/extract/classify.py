@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from . import event_cues as _cues
 from .alternation import compile_factored
 from .event_cues import COUNTED_CROWD
+from .named_events import named_events
 from .text import NUMBER_RE, WORD_START, Doc
 from .venue_cues import VENUE_CUE as _VENUE_CUE
 
@@ -164,8 +165,9 @@ _LIST_MARKS = ("•", "·", "-", "–", "*", "▪")
 def _reports_event(doc: Doc, text: str) -> bool:
     """A sentence reports an event: an event noun with an event verb (past, present or
     future), a phrase that reports one on its own, an event noun with a date and a place, a
-    crowd or people at the event, a named yearly day with a date or an event verb, or people
-    gathering with a date, a clock time or a head count."""
+    crowd or people at the event, a named yearly day with a date or an event verb, an event
+    called by its own name that was held, took place or ran on a day, or people gathering with
+    a date, a clock time or a head count."""
     if doc.search(EVENT_NOUN, text) and (doc.search(_EVENT_VERB, text) or (
             _DATED.search(text) and not text.lstrip().startswith(_LIST_MARKS)
             and (_VENUE_CUE.search(text) or _HEADCOUNT.search(text) or _IN_TOWN.search(text)))):
@@ -182,6 +184,8 @@ def _reports_event(doc: Doc, text: str) -> bool:
     if "Day" in text and _NAMED_DAY.search(text) and (_DATED.search(text) or doc.search(_EVENT_VERB, text)) \
             and not doc.search(_NON_EVENT, text):  # "a report released on the 50th Oceans Day"
         return True
+    if _DATED.search(text) and named_events(text, held_only=True) and not doc.search(_NON_EVENT, text):
+        return True  # "The Lindale Code Sprint 2023 was held on 2 December": a name, whatever its noun
     return bool(doc.search(_GATHERING, text) and (
         _DATED.search(text) or _HEADCOUNT.search(text) or _CLOCK.search(text)))
 

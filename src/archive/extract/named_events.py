@@ -43,13 +43,16 @@ _NAME_OPENERS = frozenset({"The", "A", "An", "This", "That", "Last", "Next", "Ea
                            "Their"})
 
 
-def named_events(text: str) -> list[tuple[str, int, int]]:
+def named_events(text: str, held_only: bool = False) -> list[tuple[str, int, int]]:
     """(name, start, end of the words it rests on) for each event ``text`` calls by its own name:
     two words or more, not a month, an organisation, a venue or a place; a name that "returned"
-    needs three capitalised words, for a person may return too."""
+    needs three capitalised words, for a person may return too. ``held_only``: only names said
+    to be held, to take place, to run or to return, not those known by their runners."""
     found = list(_NAMED_SUBJECT.finditer(text)) if any(w in text for w in _SUBJECT_VERB_WORDS) else []
+    if not held_only:
+        found += _PART_IN.finditer(text)
     out = []
-    for m in found + list(_PART_IN.finditer(text)):
+    for m in found:
         words = m["name"].split()
         while words and words[0] in _NAME_OPENERS:
             words.pop(0)
