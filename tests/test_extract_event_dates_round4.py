@@ -16,7 +16,7 @@ def _dates(text: str) -> tuple[str | None, str | None]:
 def test_the_verb_nearest_the_day_says_whether_it_opens_or_closes_the_stay():
     # "on Saturday for the opening of", though "closed" comes later in the sentence
     text = ("Potters fill the square\n\nHillford, 14 August 2023 – Potters from twelve villages set out their"
-            " bowls on Saturday for the opening of the Hillford Clay Market, a two-day fair that closed on Sunday"
+            " bowls on Saturday at the opening of the Hillford Clay Market, a two-day fair that closed on Sunday"
             " evening at the Old Square.")
     assert _dates(text) == ("2023-08-12", "2023-08-13")
 

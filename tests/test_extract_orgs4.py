@@ -11,7 +11,7 @@ orgs = org_roles
 
 @pytest.mark.parametrize("sentence, organizers", [
     ("The fair was prepared jointly with the Lakeside Heritage Society.", ["Lakeside Heritage Society"]),
-    ("The fair was organised this year together with the Northfield District Council.",
+    ("The fair was run this year together with the Northfield District Council.",
      ["Northfield District Council"]),
     ("Its music programme was planned jointly with the Harbour Youth Orchestra.", ["Harbour Youth Orchestra"]),
 ])
@@ -104,7 +104,7 @@ def test_adjective_before_a_lower_case_government_keeps_it():
 
 
 @pytest.mark.parametrize("sentence, funders", [
-    (RUN + "The printing of programmes was paid for by Hilltop Builders.", ["Hilltop Builders"]),
+    (RUN + "Printing the programmes was paid for by Hilltop Builders.", ["Hilltop Builders"]),
     (RUN + "The lecture series is underwritten by the Eastport Arts Foundation.", ["Eastport Arts Foundation"]),
     (RUN + "The fair is funded in part by a Harbour Towns Grant from the Coastal Heritage Fund.",
      ["Coastal Heritage Fund"]),
@@ -116,7 +116,7 @@ def test_more_passive_paying_phrases(sentence, funders):
 
 
 @pytest.mark.parametrize("sentence, partners", [
-    (RUN + "It was held with the support of the Embassy of Norway.", ["Embassy of Norway"]),
+    (RUN + "It ran with the support of the Embassy of Norway.", ["Embassy of Norway"]),
     (RUN + "It was held with support from the Lakeside Provincial Government.", ["Lakeside Provincial Government"]),
     (RUN + "The fair is supported by the Coastal Climate Facility.", ["Coastal Climate Facility"]),
 ])

@@ -187,7 +187,7 @@ def remote_offer(doc: Doc) -> tuple[str, int] | None:
 
 def _held_online(text: str, offer: re.Match[str]) -> bool:
     """The sentence that offers a stream says, before the offer, that the event itself was online
-    ("conducted on Google Meet and live-streamed"); a platform after it carries the stream."""
+    ("run on Google Meet and streamed live"); a platform after it carries the stream."""
     return any(m.end() <= offer.start() for m in _ONLINE.finditer(text, 0, offer.start()))
 
 
@@ -216,7 +216,7 @@ def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
         m = _REMOTE_OFFER.search(s.text)
         # remote participation beside a venue: in the same sentence, or the event's own
         # sentence gives the venue ("held at the X Hotel ... It was also streamed via Zoom");
-        # not a stream of an event held online ("conducted on Google Meet and live-streamed")
+        # not a stream of an event held online ("run on Google Meet and streamed live")
         if m and (main_venue or _physical_place(s.text)) and _remote_for_this_event(s.text, m) \
                 and not _held_online(s.text, m):
             return "mixed", m.group(0), s.start + m.start()

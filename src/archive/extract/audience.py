@@ -69,7 +69,7 @@ _PARTICIPATION = compile_factored(
 _TOTAL_OF = re.compile(r"\b[Aa] total of\b")
 #: "..., while 143 more followed online": a further group added to the count before it.
 _MORE = re.compile(r"\b(?:while|and|with|plus)\s+(?:another\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:more|others)\b")
-#: "..., with 24 attending in person and 4 joining online", "and a further 30 officials from the
+#: "..., with 40 delegates in the hall and 12 following online", "and a further 25 officers from the
 #: regions joined online": the ones who took part from afar, added to those in the room.
 _REMOTE_MORE = re.compile(
     r"\b(?:while|and|with|plus)\s+(?:a\s+further\s+|another\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:[\w’'-]+\s+){0,6}?"

@@ -1,5 +1,5 @@
 """The organisation that is the subject of an organising verb in the opening sentences: "The
-Ministry of Agriculture on Tuesday hosted a training", "X, in collaboration with Y, conducted
+Ministry of Fisheries on Monday hosted a seminar", "X, in collaboration with Y, conducted
 ...", "X jointly with Y have organized ..."."""
 
 from __future__ import annotations

@@ -80,5 +80,5 @@ _APPOSITIVE = compile_factored(r",\s+(?:who\b|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}
 _IS_A_ROLE = compile_factored(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + _ROLES + r")\b")
 #: After a name: "of Ethiopia" (a person's country; a body's name would end in its kind).
 _OF_PLACE = re.compile(r"\s+of\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
-#: Before a name: "the Vice-President of India, Jagdeep Dhankhar".
+#: Before a name: "the Vice-President of Ruritania, Tomas Bellamy".
 _ROLE_THEN_COMMA = compile_factored(r"(?i:\b(?:" + _ROLES + r"))\b[^.;,]{0,40},\s+$")
