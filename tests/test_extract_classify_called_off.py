@@ -1,4 +1,4 @@
-"""Event or not, round 4: kinds of event named by words the noun list lacked, and events called off
+"""Event or not: kinds of event named by words the noun list lacked, and events called off
 or turned down."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Attendance mode, round 4: a stream of an event held online adds no in-person side."""
+"""Attendance mode: a stream of an event held online adds no in-person side."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Organisation roles, round 4: general phrasings beyond the dev sets, in sentences of our own."""
+"""Organisation roles in general phrasings: co-organisers, paying and lending verbs, support, lists."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Event dates, round 4: how a length in days stretches a single day (which verb governs the day,
+"""Event dates: how a length in days stretches a single day (which verb governs the day,
 which way a "running until" weekday lies)."""
 
 from __future__ import annotations
