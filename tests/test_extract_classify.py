@@ -244,7 +244,7 @@ def test_event_names_whole(text, name):
     ("Headline of the article\n\nThe Hillford Police Department held a meeting on traffic safety on 4 May 2021 with 60 "
      "residents.", "Meeting on traffic safety"),
     # "in" a subject belongs to the name; "in" a place does not
-    ("Headline of the article\n\nThe Ministry of Agriculture on Tuesday hosted a training workshop in Food Safety at "
+    ("Headline of the article\n\nThe Ministry of Fisheries on Monday organised a training workshop in Food Safety at "
      "the Hillford Agriculture Station on 9 August 2022.", "Training workshop in Food Safety"),
     ("Headline of the article\n\nThe Ministry of Agriculture hosted a training workshop in Nairobi on 9 August 2022.",
      "Training workshop (Ministry of Agriculture)"),

@@ -126,8 +126,8 @@ def test_every_trigger_match_holds_one_of_its_words():
 
 @pytest.mark.parametrize("sentence, organizers, partners", [
     # the subject of an organising verb, with a day or a dateline between them
-    ("The Ministry of Agriculture on Tuesday hosted a training workshop on food safety in Hillford.",
-     ("Ministry of Agriculture",), None),
+    ("The Ministry of Fisheries on Monday hosted a short seminar on fish hygiene in Hillford.",
+     ("Ministry of Fisheries",), None),
     ("HILLFORD - The Hillford County Government will on Wednesday hold a dialogue meeting with residents.",
      ("Hillford County Government",), None),
     ("The Riverside Police Department is hosting a town hall meeting on 5 March 2019 at the Community Room.",
