@@ -221,3 +221,16 @@ def test_headline_and_site_name_with_no_other_headline_below_stay_the_headline()
     text = ("Volunteers clear the weir at Ashby | Lindale Rivers Trust\n\nBy Ann Price\n\n"
             "Members of the Lindale Rivers Trust spent Saturday at the old mill race near Ashby, in the rain.\n")
     assert analyse(text).headline == "Volunteers clear the weir at Ashby"
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Le Courrier de Lindale — lundi 2 septembre 2024", dt.date(2024, 9, 2)),
+    ("Lima, 26 de noviembre de 2023", dt.date(2023, 11, 26)),
+    ("Montag, 3. März 2025", dt.date(2025, 3, 3)),
+    ("Pubblicato il 14 giugno 2022", dt.date(2022, 6, 14)),
+])
+def test_page_dates_written_in_other_languages(line, date):
+    text = ("Riders climb the pass\n\nSome 2,000 riders set off on Sunday morning from the square in Ashby."
+            "\n\n" + line + "\n")
+    assert analyse(text).page_date == date
+

@@ -22,14 +22,34 @@ from .orgnames import CONNECTORS, HEAD_WORDS
 #: How many lines from the top may hold furniture and the headline.
 TOP_LINES = 12
 
+#: Month names of the languages page dates are often written in (French, Spanish, Portuguese,
+#: German, Italian, Dutch), with their numbers: "lundi 2 septembre 2024", "26 de noviembre de 2023".
+_FOREIGN_MONTHS = {
+    **dict.fromkeys(("janvier", "enero", "janeiro", "januar", "gennaio", "januari"), 1),
+    **dict.fromkeys(("février", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari"), 2),
+    **dict.fromkeys(("mars", "marzo", "março", "marco", "märz", "maart"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("mai", "mayo", "maio", "maggio", "mei"), 5),
+    **dict.fromkeys(("juin", "junio", "junho", "juni", "giugno"), 6),
+    **dict.fromkeys(("juillet", "julio", "julho", "juli", "luglio"), 7),
+    **dict.fromkeys(("août", "aout", "agosto", "augustus"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre", "setembro", "settembre"), 9),
+    **dict.fromkeys(("octobre", "octubre", "outubro", "oktober", "ottobre"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("décembre", "decembre", "diciembre", "dezembro", "dezember", "dicembre"), 12),
+}
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+          r"|" + "|".join(sorted(_FOREIGN_MONTHS, key=lambda w: (-len(w), w))) + r")\.?")
+_WEEKDAY = (r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|lundi|mardi|mercredi|jeudi"
+            r"|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|Montag|Dienstag"
+            r"|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?")
 #: A page-date marker that opens the text (" date 2021-03-17 ..."), as some crawls store it.
 PAGE_DATE_MARK = re.compile(r"date\s+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?=\s|$)\s*")
 #: A date in the forms page-date lines use.
 _DATE_PIECE = compile_factored(
-    rf"(?:{_WEEKDAY},?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"(?:{_WEEKDAY},?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+)?"
+    rf"(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})[-/](?P<m3>\d{2})[-/](?P<d3>\d{2})"
     r"|(?P<a4>\d{1,2})[./-](?P<b4>\d{1,2})[./-](?P<y4>\d{4}))", re.IGNORECASE)
@@ -157,6 +177,9 @@ def _both_ways(year: int, a: int, b: int) -> list[dt.date]:
 
 
 def _month_number(name: str) -> int:
+    foreign = _FOREIGN_MONTHS.get(name.lower().rstrip("."))
+    if foreign:
+        return foreign
     return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
             "dec"].index(name[:3].lower()) + 1
 
