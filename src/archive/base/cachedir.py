@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Iterable
 
 
 def cache_dir() -> Path:
@@ -17,3 +18,24 @@ def cache_dir() -> Path:
         xdg = os.environ.get("XDG_CACHE_HOME")
         base = os.path.join(xdg, "archive") if xdg else os.path.expanduser("~/.cache/archive")
     return Path(base)
+
+
+def store(path: Path, chunks: Iterable[bytes], older: str) -> None:
+    """Write ``chunks`` to ``path`` whole or not at all (a temporary file, then a rename), then
+    drop the files of the same folder matching ``older`` (earlier versions). A cache that
+    cannot be written is not an error: the caller goes on with what it built."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(temporary, "wb") as out:
+            for chunk in chunks:
+                out.write(chunk)
+        os.replace(temporary, path)
+        for stale in path.parent.glob(older):
+            if stale != path:
+                stale.unlink()
+    except OSError:
+        try:
+            temporary.unlink()
+        except OSError:
+            pass

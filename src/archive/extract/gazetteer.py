@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import re
 import sys
 import threading
@@ -247,20 +246,10 @@ def read_cache(path: Path) -> Tables | None:
 def write_cache(path: Path, tables: Tables) -> None:
     """Store ``tables`` at ``path`` (whole or not at all) and drop older versions; a cache
     that cannot be written is not an error."""
+    from archive.base.cachedir import store
+
     body = marshal.dumps(tuple(tables))
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(_CACHE_MAGIC + hashlib.sha256(body).digest() + body)
-        os.replace(temporary, path)
-        for stale in path.parent.glob("gazetteer-*.marshal"):
-            if stale != path:
-                stale.unlink()
-    except OSError:
-        try:
-            temporary.unlink()
-        except OSError:
-            pass
+    store(path, (_CACHE_MAGIC + hashlib.sha256(body).digest(), body), "gazetteer-*.marshal")
 
 
 def country_code(name: str) -> str | None:

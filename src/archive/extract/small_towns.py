@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import re
 import sys
 import threading
@@ -102,22 +101,10 @@ def write_cache(path: Path, parts: dict[str, dict[str, tuple[tuple[str, str, int
         bodies.append(body)
         offset += len(body)
     head = marshal.dumps(index)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(temporary, "wb") as out:
-            out.write(_CACHE_MAGIC + len(head).to_bytes(8, "big") + hashlib.sha256(head).digest() + head)
-            for body in bodies:
-                out.write(body)
-        os.replace(temporary, path)
-        for stale in path.parent.glob("small-towns-*.marshal"):
-            if stale != path:
-                stale.unlink()
-    except OSError:
-        try:
-            temporary.unlink()
-        except OSError:
-            pass
+    from archive.base.cachedir import store
+
+    store(path, (_CACHE_MAGIC + len(head).to_bytes(8, "big") + hashlib.sha256(head).digest() + head, *bodies),
+          "small-towns-*.marshal")
 
 
 def _read_index(path: Path) -> tuple[dict[str, tuple[int, int, bytes]], int] | None:
