@@ -95,12 +95,14 @@ _ORG_END = set("""library department foundation bank network federation council 
 centre center institute university college agency commission union secretariat fund trust society
 ministry government authority bureau chamber club police unit division directorate embassy consulate museum
 departments ministries samiti sangh parishad bhawan bhavan""".split())
-#: Words that end a street's name: an address, not a subject ("Gayton Street", "Main St").
+#: Words that end a street's name: an address, not a subject ("Ashby Street", "Main St").
 _PLACE_END = set("""street st avenue ave lane drive boulevard""".split())
 #: Offices a person holds: "Senior Expert", "Federal Minister", "Secretaries General".
 _OFFICE_END = set("""director directors minister ministers officer officers expert chief ambassador chair chairman
 chairperson general secretary professor professors dean rector president mayor governor chancellor
 commissioner coordinator""".split())
+#: Last words that make a phrase a name (a body's, a street's, an office's), never a subject.
+_NAME_END = frozenset(_ORG_END | _PLACE_END | _OFFICE_END)
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]+,[^–—\n]{0,40}[–—-]\s*")
 #: The pieces a text falls into: runs between spaces and phrase-ending punctuation, and that
 #: punctuation itself. A piece that is not a content word ends the current phrase.
@@ -185,7 +187,7 @@ def _common_word(word: str, body: str, text: str, uses: int = 2) -> bool:
 
 def _plain(phrase: str) -> bool:
     words = phrase.split()
-    if words[-1].lower() in _ORG_END | _PLACE_END | _OFFICE_END or (len(words) == 1 and words[0] in _GENERIC):
+    if words[-1].lower() in _NAME_END or (len(words) == 1 and words[0] in _GENERIC):
         return False
     if len(words) == 1 and _ADJECTIVE_END.search(words[0]):
         return False  # "beautiful", "delighted": a quality, not a subject
