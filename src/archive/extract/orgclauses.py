@@ -9,7 +9,7 @@ import re
 
 from .alternation import compile_factored
 from .classify import EVENT_NOUN
-from .orgnames import LEADING_DATE, scan_names
+from .orgnames import LEADING_DATE, names_fill, scan_names
 from .orgpeople import is_person, named_like_person
 from .orgrefs import SUBJECT_OPENER
 from .orgwith import org_like
@@ -43,8 +43,7 @@ def clause_subject(sentence: str, verb: int, text: str) -> tuple[list[str], int]
     if not names or names[0].split()[0] in NOT_NAMES or any(
             is_person(n, text) or named_like_person(n, text) for n in names):
         return None
-    rest = re.sub(r"\b(?:the|and|The)\b|[(),]", " ", subject)
-    if len(rest.split()) > len(" ".join(names).replace("(", " ").replace(")", " ").split()):
+    if not names_fill(subject, names):
         return None  # the names do not fill the subject ("Most of the Harbour Foundation's money ...")
     return names, begin
 

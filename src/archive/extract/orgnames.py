@@ -57,6 +57,18 @@ _SUB_UNITS = {"Department", "Faculty", "School", "Division", "Unit", "Directorat
 _PARENTS = {"University", "Ministry", "Government", "College", "Institute", "Academy"}
 
 
+#: Words a subject may hold besides the names it lists: articles, "and", brackets, commas.
+_SUBJECT_GLUE = re.compile(r"\b(?:the|and|The)\b|[(),]")
+
+
+def names_fill(subject: str, names: list[str], slack: int = 0) -> bool:
+    """The names ``scan_names`` found make up ``subject``, less its glue and at most ``slack``
+    other words: "The Harbour Foundation and the Rotary Club" does; "Most of the Harbour
+    Foundation's money" does not."""
+    listed = " ".join(names).replace("(", " ").replace(")", " ").split()
+    return len(_SUBJECT_GLUE.sub(" ", subject).split()) <= len(listed) + slack
+
+
 def scan_names(text: str) -> list[str]:
     """Organisation names listed at the start of ``text``."""
     tokens = [m.group(0) for m in _TOKEN.finditer(text[:400])]

@@ -8,7 +8,7 @@ import re
 
 from .alternation import compile_factored
 from .classify import NOUNS
-from .orgnames import LEADING_DATE, scan_names
+from .orgnames import LEADING_DATE, names_fill, scan_names
 from .orgrefs import INVITE, SUBJECT_APPOSITION, SUBJECT_OPENER
 from .orgwith import org_like
 from .structure import dateline_match
@@ -73,8 +73,6 @@ def active_subject(sent: Sentence) -> tuple[list[str], list[str]]:
     if not names or not org_like(names):
         return [], []
     # the scanner must have consumed the whole subject
-    rest = re.sub(r"\b(?:the|and|The)\b|[(),]", " ", head)
-    joined = " ".join(names)
-    if len(rest.split()) > len(joined.replace("(", " ").replace(")", " ").split()) + 1:
+    if not names_fill(head, names, slack=1):
         return [], []
     return names + companions, partners
