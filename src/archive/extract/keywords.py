@@ -12,7 +12,7 @@ from typing import Iterator
 from . import gazetteer
 from .orgnames import SUBJECT_ACRONYMS
 from .person_names import is_person, occurrences
-from .text import Doc, parse_number
+from .text import NUMBER_WORDS, Doc, parse_number
 
 #: Words in -ing that name a subject on their own.
 _ING_NOUNS = {"policing", "training", "trafficking", "mentoring", "monitoring", "funding",
@@ -33,11 +33,12 @@ def _is_subject(phrase: str) -> bool:
     """Places belong to coverage and organisations to contributors: neither is a subject; nor
     are counts ("eight senior") or a lone verb form ("coming", "improving")."""
     words = phrase.split()
-    if any(parse_number(w) is not None for w in words):
+    # parse_number only on words that can be numbers: a digit first, a number word, "twenty-three"
+    if any(parse_number(w) is not None for w in words if w[:1].isdigit() or "-" in w or w.lower() in NUMBER_WORDS):
         return False
     if len(words) == 1 and words[0].lower().endswith("ing") and words[0].lower() not in _ING_NOUNS:
         return False
-    if any(_ROLE_SUFFIX.search(w) for w in words):
+    if "-" in phrase and any(_ROLE_SUFFIX.search(w) for w in words):
         return False
     if any(len(w) > 1 and w.replace("-", "").isupper() and w.upper() not in SUBJECT_ACRONYMS for w in words):
         return False  # acronyms name organisations ("OSCE-UNODC", "BOMCA"), not subjects ("HIV")
@@ -142,7 +143,7 @@ def _phrases(text: str, prose: bool = True) -> list[str]:
     cur: list[str] = []
     caps = True
     forms = _PIECE_FORMS
-    for piece in _pieces(text):
+    for piece in _pieces(text) + [","]:  # a closing comma ends the last run
         try:
             form = forms[piece]
         except KeyError:
@@ -151,23 +152,15 @@ def _phrases(text: str, prose: bool = True) -> list[str]:
             form = forms[piece] = _piece_form(piece)
         if form is None:
             if cur and not (prose and caps and len(cur) > 3):
-                out.append(" ".join(cur))
+                p = " ".join(cur[-3:])  # pieces hold no spaces: each is one word
+                if len(p) >= 4:
+                    out.append(p)
             cur = []
             caps = True
             continue
         caps = caps and form[1]
         cur.append(form[0])
-    if cur and not (prose and caps and len(cur) > 3):
-        out.append(" ".join(cur))
-    res = []
-    for p in out:
-        words = p.split()
-        if len(words) > 3:
-            words = words[-3:]
-        p = " ".join(words)
-        if len(p) >= 4:
-            res.append(p)
-    return res
+    return out
 
 
 def _common_word(word: str, body: str, text: str, uses: int = 2) -> bool:
@@ -203,8 +196,9 @@ _VERB_USE = re.compile(
     r"(?P<a>[a-z]{3,})\b|to\s+(?P<b>[a-z]{3,})\s+(?:the|a|an|their|its|our|his|her|them|us|all|new|more)\b)")
 #: "Cambridge retains its", "the minister reassured Timor-Leste": a past or third-person form
 #: after a word and before a possessive, or a past before a name, takes an object (read in the
-#: text as written; a plural noun before a name is common: "students Friday").
-_OBJECT_VERB = re.compile(r"(?<=[A-Za-z,] )(?:(?P<c>[a-z]{3,}(?:ed|s))\s+(?:its|their|our|his|her)\b"
+#: text as written; a plural noun before a name is common: "students Friday"). The leading space
+#: lets the engine skip to spaces instead of trying the look-behind at every character.
+_OBJECT_VERB = re.compile(r" (?<=[A-Za-z,] )(?:(?P<c>[a-z]{3,}(?:ed|s))\s+(?:its|their|our|his|her)\b"
                           r"|(?P<d>[a-z]{3,}ed)\s+[A-Z][a-z])")
 
 
@@ -275,15 +269,35 @@ def _stem(word: str) -> str:
 def _word_counts(body: str) -> Counter[str]:
     """How often each content word recurs in the body (plural folded into singular)."""
     counts: Counter[str] = Counter()
+    skip = _NOT_COUNTED
     for word, uses in Counter(_LONG_WORD.findall(body)).items():  # each word stemmed once
-        if word not in _NOT_COUNTED:
-            counts[_stem(word)] += uses
+        if word not in skip:
+            if len(word) > 4 and word[-1] == "s" and word[-2] != "s":
+                word = word[:-1]
+            counts[word] += uses
     return counts
 
 
 #: Words of four characters or longer; the words never counted.
 _LONG_WORD = re.compile(r"[\w\-’']{4,}")
 _NOT_COUNTED = frozenset(_STOP | _GENERIC)
+
+
+def _by_weight(counts: Counter[str], freq: Counter[str]) -> list[str]:
+    """The phrases, heaviest first: where each stands (topic, headline, lede) plus how often
+    its words recur. Equal weights keep the order of first appearance (sorted() is stable)."""
+    recurrence: dict[str, int] = {}  # each word's capped count, found once
+    weights: dict[str, float] = {}
+    for p, place in counts.items():
+        words = p.lower().split()
+        total = 0
+        for w in words:
+            uses = recurrence.get(w)
+            if uses is None:
+                uses = recurrence[w] = min(freq[_stem(w)], RECURRENCE_CAP)
+            total += uses
+        weights[p] = -(place + total / len(words))
+    return sorted(weights, key=weights.__getitem__)
 
 
 def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[str], str]:
@@ -309,22 +323,7 @@ def keywords(doc: Doc, event_name: str | None, tags: list[str]) -> tuple[list[st
     for i in range(2, min(len(doc.paragraphs), 12)):
         for p in _phrases(doc.para_text(i)):
             counts[p] += 0
-    freq = _word_counts(body)
-    recurrence: dict[str, int] = {}  # each word's capped count, found once
-
-    def weight(p: str) -> float:
-        """Where the phrase stands (topic, headline, lede) plus how often its words recur."""
-        words = p.lower().split()
-        total = 0
-        for w in words:
-            uses = recurrence.get(w)
-            if uses is None:
-                uses = recurrence[w] = min(freq[_stem(w)], RECURRENCE_CAP)
-            total += uses
-        return counts[p] + total / len(words)
-
-    # sorted() is stable: equal scores keep the order of first appearance
-    scored = sorted(counts, key=lambda p: -weight(p))
+    scored = _by_weight(counts, _word_counts(body))
     verbs = verbs_in(doc.text[:6000]) | VERB_FORMS  # once per article: _trim_verbs runs for every candidate
     # a second round, when the first leaves fewer than three, lets in single words used once
     for p in scored + [f" {p}" for p in scored]:
