@@ -56,9 +56,24 @@ def is_furniture(text: str) -> bool:
 def _is_breadcrumb(text: str) -> bool:
     """Short names set between bars or arrows: a menu or a path of sections, three parts or
     more ("Residents | Business | Council", "News > Kenya > Farming"), or a site and its
-    section ("Lindale Gazette | Sport"). "Headline | Site Name" is a headline."""
+    section ("Lindale Gazette | Sport"), or two parts joined by an arrow ("News > Campus life").
+    "Headline | Site Name" is a headline."""
+    marks = _CRUMB_MARK.findall(text)
     parts = [p.strip() for p in _CRUMB_MARK.split(text)]
     if len(parts) < 2 or not all(p and len(p.split()) <= 4 and p[:1].isupper()
                                  and not any(c.isdigit() or c in ".!?:" for c in p) for p in parts):
         return False
-    return len(parts) >= 3 or all(w.lower() in _SECTION_WORDS for w in parts[1].split() if w != "&")
+    # an arrow leads from a section into another ("News > Campus life"): no headline has one
+    return len(parts) >= 3 or any(">" in m for m in marks) or all(
+        w.lower() in _SECTION_WORDS for w in parts[1].split() if w != "&")
+
+
+#: A photo's caption, labelled, perhaps in brackets: "Photo: ...", "[Photo caption: ...]".
+_CAPTION = re.compile(r"^[\[(]?\s*(?:photo(?:graph)?|image|picture|pic|foto|caption)(?:\s+caption)?\s*:",
+                      re.IGNORECASE)
+
+
+def is_caption(text: str) -> bool:
+    """A line that says it is a photo's caption, however long: it describes a picture, not the
+    story. ("Photos: ..." announces a gallery: a headline.)"""
+    return _CAPTION.match(text) is not None

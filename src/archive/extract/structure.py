@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .alternation import compile_factored
 from .fields import Field, find_fields, is_event_date_line, is_field_line
-from .furniture import is_furniture
+from .furniture import is_caption, is_furniture
 from .orgnames import CONNECTORS, HEAD_WORDS
 
 #: How many lines from the top may hold furniture and the headline.
@@ -88,7 +88,7 @@ class Line:
     start: int
     end: int
     text: str
-    kind: str  # furniture | page_date | field | dateline | byline | headline | candidate | prose
+    kind: str  # furniture | caption | page_date | field | dateline | byline | headline | candidate | prose
 
 
 @dataclass
@@ -208,6 +208,33 @@ def _body_name(words: list[str]) -> bool:
         w[:1].isupper() or w in CONNECTORS for w in words) and not any(c.isdigit() for w in words for c in w)
 
 
+def _deck_below(headline: str, line: str) -> bool:
+    """``line``, right below ``headline``, is its deck (standfirst): no shorter than it and not
+    a copy of it, under a headline that is a quote or a phrase in sentence case, not a site's
+    label ("'We are out of places to put people'" over "Town forum draws crowd ...")."""
+    words = headline.split()
+    quoted = headline[:1] in "\"'“‘" and headline[-1:] in "\"'”’"
+    sentence_case = sum(1 for w in words if w[:1].islower() and len(w) > 3) >= 2 and not _LABEL_MARK.search(headline)
+    return (len(words) >= 3 and (quoted or sentence_case) and not headline.endswith(".")
+            and len(line) >= len(headline) and headline not in line and line not in headline)
+
+
+#: What joins a site's labels ("Travel / Rankings", "About us – Annual review"), never a headline's words.
+_LABEL_MARK = re.compile(r"\s[/>|–—:+-]\s")
+
+
+def _dateline_only(text: str) -> str | None:
+    """The place of a line that is only a dateline, perhaps with a bracketed note after it
+    ("GENÈVE (AFP) -", "SAFRANBOLU (Karabük) – [translated]"); None for any other line."""
+    m = dateline_match(text)
+    if not m or not m["place"].split(",")[0].split("(")[0].strip().isupper():
+        return None
+    rest = text[m.end():].strip()
+    if rest and not (rest[0] in "[(" and rest[-1] in "])"):
+        return None
+    return opening_dateline(text)
+
+
 def _is_prose(text: str) -> bool:
     """A sentence of the story rather than a headline: long, with a verb, ending in a full
     stop (or running on), or opening with a dateline."""
@@ -316,6 +343,11 @@ def analyse(text: str) -> Layout:
             _take_page_date(layout, t, s)
         elif is_furniture(t):
             kind = "furniture"
+        elif is_caption(t):
+            kind = "caption"
+        elif (place := _dateline_only(t)) is not None:
+            kind = "dateline"  # "SAFRANBOLU (Karabük) –" on its own line, a note at most after it
+            layout.dateline_place = layout.dateline_place or place
         elif t.isupper() and len(t.split()) <= 4 and not candidates and not any(c.isdigit() for c in t):
             kind = "dateline"
             layout.dateline_place = t.strip(" ,.-–—:")
@@ -352,6 +384,8 @@ def analyse(text: str) -> Layout:
             score += 2.0 * len(cw & lede_words) / max(len(cw), 4)
         if rank == 0:
             score += 0.25
+        if rank and candidates[rank - 1] == i - 1 and _deck_below(texts[i - 1], t):
+            score -= 1.0  # a deck restates the headline above it, at more length
         if owner:
             score -= 1.0  # "Friends of Lindale Library" above the headline: the site's owner
         if rank < len(candidates) - 1 and _PAGE_TITLE.match(t) and any(
@@ -370,7 +404,9 @@ def analyse(text: str) -> Layout:
         layout.headline_start = found if found >= 0 else s
         layout.lines = [ln if ln.start != s else Line(ln.start, ln.end, ln.text, "headline")
                         for ln in layout.lines]
-    if body_index < len(raw_lines):
+    if best >= 0 and best + 1 in candidates and best + 1 < body_index and _deck_below(texts[best], texts[best + 1]):
+        layout.body_start = raw_lines[best + 1][0]  # a deck sums the story up: it opens the body
+    elif body_index < len(raw_lines):
         layout.body_start = raw_lines[body_index][0]
     elif best >= 0:
         layout.body_start = raw_lines[best][1]
