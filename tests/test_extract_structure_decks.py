@@ -63,3 +63,4 @@ def test_a_deck_opens_the_body() -> None:
     facts = extract_facts(txt_article(text))
     assert facts.value("headline") == "'We ran out of sacks by ten o'clock'"
     assert facts.value("city") == "Waterford"
+

@@ -110,7 +110,25 @@ def event_name(doc: Doc, main_index: int) -> tuple[str, str, int] | None:
                 best = (quality, name, evidence, s.start + begin, head, s.index)
     if best and best[0] < TITLE and (dubbed := _dubbed(doc, main_index)):
         return f"{best[1]} “{dubbed}”", best[2], best[3]
+    if best and best[0] < TITLE and (later := _later_title(doc, best[4])):
+        return later
     return best[1:4] if best else None
+
+
+#: How many paragraphs below the lede may hold the event's full name.
+LATER_TITLE_PARAGRAPHS = 4
+
+
+def _later_title(doc: Doc, head: str) -> tuple[str, str, int] | None:
+    """The lede's "three-day summit" is, a few paragraphs on, "the Lindale Youth Summit": a title
+    with the same head noun names the same event (the first such title, in reading order)."""
+    for s in doc.sentences:
+        if not 2 <= s.para <= 1 + LATER_TITLE_PARAGRAPHS:
+            continue
+        for quality, name, evidence, begin, other in _name_candidates(doc, s, -1):
+            if quality >= TITLE and other == head:
+                return name, evidence, s.start + begin
+    return None
 
 
 #: "The activity, dubbed “Give Blood, Give Life”, was ...": the title of the event the text reports.

@@ -344,7 +344,7 @@ def analyse(text: str) -> Layout:
         elif is_furniture(t):
             kind = "furniture"
         elif is_caption(t):
-            kind = "caption"
+            kind = "caption"  # a caption in sentences opens the body: its day and names are the event's
         elif (place := _dateline_only(t)) is not None:
             kind = "dateline"  # "SAFRANBOLU (Karabük) –" on its own line, a note at most after it
             layout.dateline_place = layout.dateline_place or place
