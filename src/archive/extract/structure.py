@@ -211,7 +211,7 @@ def _body_name(words: list[str]) -> bool:
 def _deck_below(headline: str, line: str) -> bool:
     """``line``, right below ``headline``, is its deck (standfirst): no shorter than it and not
     a copy of it, under a headline that is a quote or a phrase in sentence case, not a site's
-    label ("'We are out of places to put people'" over "Town forum draws crowd ...")."""
+    label ("'We ran out of sacks by ten'" over "Estuary clean-up draws four parishes ...")."""
     words = headline.split()
     quoted = headline[:1] in "\"'“‘" and headline[-1:] in "\"'”’"
     sentence_case = sum(1 for w in words if w[:1].islower() and len(w) > 3) >= 2 and not _LABEL_MARK.search(headline)
