@@ -42,7 +42,7 @@ from .orgrefs import (
     without_venue,
 )
 from .orgsponsors import EVENT_SUPPORT, channels, sponsors_in, subject_payers
-from .orgsubject import active_subject
+from .orgsubject import active_subject, later_subject
 from .orgwith import companions, named_as_body, org_like, pronoun_owner, subject_organisers
 from .orgwords import skip_aside
 from .text import WORD_START, Doc, Sentence
@@ -327,6 +327,17 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             if not had_organizers:
                 res.confidence["organizers"] = "medium"
             break
+    # "The Harbour Trust staged the fair" further on: the event's own noun as the object
+    event_words = ((doc.headline or "") + " " + doc.sentences[main_index].text).lower() if 0 <= main_index < len(
+        doc.sentences) else ""
+    for sent in doc.sentences if event_words else ():
+        names, partners = later_subject(sent, event_words)
+        if names:
+            add_names(res.organizers, [expand(n, text, defs) for n in names], res.partners)
+            add_names(res.partners, [expand(n, text, defs) for n in partners], res.organizers)
+            ev["organizers"].append((sent.text[:120], sent.start))
+            if not had_organizers:
+                res.confidence.setdefault("organizers", "medium")
     # who lent people, goods or services is a partner unless another phrase gave it a role
     for names, evidence in lent:
         if (fresh := [n for n in names if not any(same_org(n, x) for x in res.organizers + res.funders)]):

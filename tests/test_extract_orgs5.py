@@ -1,0 +1,33 @@
+"""Organisation roles, round 5: organisers named late in the text, in sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from _extract_helpers import org_roles
+
+#: A lede and two paragraphs that name no organiser: the sentence tested comes well after them.
+LONG_LEDE = ("Headline of the article\n\nSome 40 people took part in a craft fair held in Eastport on 5 May 2021.\n\n"
+             "Stalls sold baskets, pottery and knitted hats along the harbour wall.\n\n"
+             "\"We sold out by noon,\" said one potter, who had travelled from the hills.\n\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Eastport Weavers Association ran the fair together with the Harbour Trust.",
+     (["Eastport Weavers Association", "Harbour Trust"], [], [])),
+    ("The Eastport Weavers Association has staged the fair with the Harbour Trust.",
+     (["Eastport Weavers Association"], ["Harbour Trust"], [])),
+    ("The Department of Culture and Rural Affairs hosted the event.",
+     (["Department of Culture and Rural Affairs"], [], [])),
+])
+def test_subject_of_a_verb_putting_on_the_event_late_in_the_text(sentence, expected):
+    assert org_roles(sentence, LONG_LEDE) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year the Eastport Weavers Association ran the fair.",  # another edition
+    "The Eastport Weavers Association hosted the conference.",  # not the noun of this event
+    "The Eastport Weavers Association held talks with the council.",  # no event put on
+])
+def test_late_subject_needs_this_event(sentence):
+    assert org_roles(sentence, LONG_LEDE) == ([], [], [])
