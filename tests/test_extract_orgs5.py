@@ -31,3 +31,14 @@ def test_subject_of_a_verb_putting_on_the_event_late_in_the_text(sentence, expec
 ])
 def test_late_subject_needs_this_event(sentence):
     assert org_roles(sentence, LONG_LEDE) == ([], [], [])
+
+
+@pytest.mark.parametrize("sentence, organizers", [
+    ("\"We will be back,\" said Mary Brown of the Eastport Weavers Association, which runs the fair.",
+     ["Eastport Weavers Association"]),
+    ("\"We will be back,\" said the Director of the Eastport Weavers Association, which stages the fair.",
+     ["Eastport Weavers Association"]),
+    ("The University of Eastport, which ran the fair, plans another.", ["University of Eastport"]),
+])
+def test_relative_clause_running_the_event(sentence, organizers):
+    assert org_roles(sentence, LONG_LEDE) == (organizers, [], [])

@@ -28,7 +28,7 @@ from .orgnames import (
     scan_names,
     split_list,
 )
-from .orgpeople import without_people
+from .orgpeople import is_person, without_people
 from .orgrefs import (
     COURTESY,
     EXTRA_ORGANIZER,
@@ -112,7 +112,7 @@ _PREFIXED_EVENT = compile_factored(r"(?:\s+[\w-]+){0,3}?\s+(?i:event|" + NOUNS +
 _RELATIVE_ORGANIZER = re.compile(
     r",\s+(?:which|who|that)\s+(?:(?:is|was|are|were|has|have|had)\s+(?:been\s+)?)?(?:also\s+)?"
     r"(?:organi[sz]ing|organi[sz]ed|organi[sz]es|co-?organi[sz]ing|co-?organi[sz]ed|hosting|hosted|hosts"
-    r"|convening|convened)\s+(?:the|this|these)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\b")
+    r"|convening|convened|runs|ran|running|stages|staged|staging|puts\s+on|put\s+on)\s+(?:the|this|these)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\b")
 #: The name that ends right before such a clause.
 _NAME_BEFORE = re.compile(
     r"(?P<who>[A-Z][\w&.-]*(?:['’]s)?(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w&.()-]*(?:['’]s)?)*)$")
@@ -289,7 +289,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             who = _NAME_BEFORE.search(st, max(0, m.start() - 120), m.start())
             if who is None or not EVENT_NOUN.fullmatch(m["noun"]):
                 continue
-            names = [expand(n, text, defs) for n in scan_names(who["who"] + " .")]
+            names = [expand(_of_body(n, text), text, defs) for n in scan_names(who["who"] + " .")]
             if names and has_org_word(names):
                 add_names(res.organizers, names[-1:])
                 ev["organizers"].append((st[who.start():m.end()], sent.start + who.start()))
@@ -406,6 +406,20 @@ def _title_owner(doc: Doc, defs: dict[str, str]) -> tuple[str, str, int] | None:
                 continue
             return expand(acr, doc.text, defs), m.group(0), offset + m.start() if offset >= 0 else -1
     return None
+
+
+_PERSON_OF = re.compile(r"^(?P<who>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _of_body(name: str, text: str) -> str:
+    """"Mary Brown of the Eastport Trust", "Director of the Eastport Trust" -> "Eastport Trust":
+    a person's words before "of" are no part of the body's name."""
+    m = _PERSON_OF.match(name)
+    if not m:
+        return name
+    who = m["who"]
+    person = is_person(who, text) or (" " in who and not has_org_word([who]))
+    return name[m.end():] if person else name
 
 
 def _refers_back(name: str, names: list[str]) -> bool:
