@@ -42,3 +42,23 @@ def test_late_subject_needs_this_event(sentence):
 ])
 def test_relative_clause_running_the_event(sentence, organizers):
     assert org_roles(sentence, LONG_LEDE) == (organizers, [], [])
+
+
+@pytest.mark.parametrize("sentence, partners", [
+    ("The Harbour Trust and the Dutch association Groen Dorp were partners of the fair.", ["Harbour Trust", "Groen Dorp"]),
+    ("The Lakeside Rowing Club was a key partner in the fair.", ["Lakeside Rowing Club"]),
+    ("The farm society LBV, which runs similar fairs in Wales, was technical partner.", ["LBV"]),
+])
+def test_subject_named_the_events_partner(sentence, partners):
+    assert org_roles("The fair was organised by the Eastport Weavers Association. " + sentence, LONG_LEDE) == (
+        ["Eastport Weavers Association"], partners, [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jane Brown and Tom Smith were partners of the fair.",  # people
+    "Most of the Harbour Trust members were partners of the fair.",  # the names do not fill the subject
+    "The Harbour Trust is a partner of the Lakes Bank.",  # not of the event
+])
+def test_partner_subject_must_be_bodies_of_the_event(sentence):
+    assert org_roles("The fair was organised by the Eastport Weavers Association. " + sentence, LONG_LEDE) == (
+        ["Eastport Weavers Association"], [], [])
