@@ -57,14 +57,19 @@ _ORGANIZER_WORDS = ("by", "auspices")
 _PARTNER = re.compile(
     r"\b(?:[Ii]n\s+(?:close\s+)?(?:partnership|co-?operation|collaboration|cooperation|conjunction"
     r"|association|coordination|co-ordination)"
-    r"|[Ii]mplemented\s+jointly|[Tt]eamed\s+up|[Pp]artnered)\s+with\s+"
+    r"|[Ii]mplemented\s+jointly|[Tt]eamed\s+up|[Pp]artnered"
+    # "the webinar was co-hosted with X": a passive organising verb with "with", not "by"
+    r"|(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s))(?:co-?organi[sz]ed"
+    r"|organi[sz]ed|co-?hosted|convened)(?:\s+jointly)?)\s+with\s+"
+    r"|\b(?:had|has|have|enjoyed)\s+the\s+(?:close\s+|kind\s+|active\s+)?(?:partnership|collaboration)\s+of\s+"
     # "under the patronage of X": X lends its name, it neither organises nor pays
     r"|\b(?:[Ww]ith|[Uu]nder)\s+the\s+(?:close\s+|kind\s+|active\s+)?(?:collaboration|patronage)\s+of\s+")
-_PARTNER_WORDS = ("with", "patronage")
+_PARTNER_WORDS = ("with", "patronage", "partnership of", "collaboration of")
 #: "with the support of X" / "supported by X": X supports; it pays only when its name says so
 #: (then it is a funder), otherwise it is a partner.
 _SUPPORTED_BY = re.compile(
-    r"\b(?:[Ss]upported\s+by|[Ww]ith\s+(?:the\s+)?(?:kind\s+|generous\s+)?support\s+(?:from|of))\s+")
+    r"\b(?:[Ss]upported\s+by|(?:[Ww]ith|had|has|have|enjoyed)\s+(?:the\s+)?(?:kind\s+|generous\s+)?support"
+    r"\s+(?:from|of))\s+")
 _TOGETHER = re.compile(r"^\s*,?\s*(?:together|jointly)\s+with\s+")
 _FUNDER = re.compile(
     r"\b(?:(?:co-?)?funded|(?:co-?)?financed|sponsored|supported\s+financially|financially\s+supported"
