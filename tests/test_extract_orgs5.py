@@ -73,3 +73,15 @@ def test_partner_subject_must_be_bodies_of_the_event(sentence):
 ])
 def test_passive_organised_with_and_had_the_support_of(sentence, expected):
     assert org_roles(sentence, LONG_LEDE) == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    ("the Lakes Trust and of the University of Eastport (UE), whose students helped.",
+     ["Lakes Trust", "University of Eastport (UE)"]),
+    ("the Harbour Trust and of UNESCO.", ["Harbour Trust", "UNESCO"]),
+    ("the Ministry of Trade and of the Interior.", ["Ministry of Trade"]),  # no second body
+])
+def test_and_of_starts_a_second_name(text, names):
+    from archive.extract.orgnames import scan_names
+
+    assert scan_names(text) == names

@@ -139,6 +139,10 @@ def scan_names(text: str) -> list[str]:
             t in ("St.", "Ste.", "Mt.", "Ft.") and tokens[i + 1:i + 2] and tokens[i + 1][:1].isupper())
         word = t.rstrip(".") if end_sentence else t
         if word == "and" and cur:
+            if tokens[i + 1:i + 2] == ["of"] and starts_org(tokens, i + 3 if tokens[i + 2:i + 3] == ["the"] else i + 2):
+                close()  # "the partnership of X and of the Y": a second name
+                i += 2
+                continue
             if tokens[i + 1:i + 2] in (["its"], ["their"]) and tokens[i + 2:i + 3] \
                     and tokens[i + 2][:1].isupper():
                 close()  # "the Chamber and its World Federation"
