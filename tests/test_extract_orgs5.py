@@ -85,3 +85,12 @@ def test_and_of_starts_a_second_name(text, names):
     from archive.extract.orgnames import scan_names
 
     assert scan_names(text) == names
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The fair received support from the Valley Livelihoods Mission, which paid for the stall fees.",
+     ([], [], ["Valley Livelihoods Mission"])),
+    ("Maria Lopez, who paid for her own stall, said the fair went well.", ([], [], [])),  # a person
+])
+def test_relative_clause_that_pays_names_a_funder(sentence, expected):
+    assert org_roles(sentence, LONG_LEDE) == expected
