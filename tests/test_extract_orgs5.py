@@ -94,3 +94,9 @@ def test_and_of_starts_a_second_name(text, names):
 ])
 def test_relative_clause_that_pays_names_a_funder(sentence, expected):
     assert org_roles(sentence, LONG_LEDE) == expected
+
+
+def test_bracket_after_an_organiser_does_not_end_the_list():
+    assert org_roles("The fair was organised by the Eastport District Government (Pemda Eastport) together with the "
+                     "Valley Weavers Group Association (VWGA).", LONG_LEDE) == (
+        ["Eastport District Government", "Valley Weavers Group Association (VWGA)"], [], [])

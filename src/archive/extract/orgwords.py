@@ -228,9 +228,14 @@ def _body_next(tokens: list[str], i: int) -> bool:
 _ASIDE = re.compile(r"^\s*,\s+(?:an?\s+|the\s+(?=[a-z]))[^,;:.“”\"]{2,120},(?=\s)")
 
 
+#: A bracket the name scanner does not take: a local name ("(Pemkab Banyuwangi)") or a gloss ("(Landratsamt)").
+_BRACKET = re.compile(r"^\s*\([^()]{1,40}\)")
+
+
 def skip_aside(rest: str) -> str:
-    """``rest`` less a description set off by commas at its start ("..., a body set up in 2016, together with Y")."""
-    return _ASIDE.sub("", rest, count=1)
+    """``rest`` less a description set off by commas at its start ("..., a body set up in 2016, together with Y")
+    or a bracket ("X (Pemkab X) together with Y")."""
+    return _ASIDE.sub("", _BRACKET.sub("", rest, count=1), count=1)
 
 
 #: Lower-case nouns of an administration or one of its units, written after the name of a
