@@ -100,3 +100,15 @@ def test_bracket_after_an_organiser_does_not_end_the_list():
     assert org_roles("The fair was organised by the Eastport District Government (Pemda Eastport) together with the "
                      "Valley Weavers Group Association (VWGA).", LONG_LEDE) == (
         ["Eastport District Government", "Valley Weavers Group Association (VWGA)"], [], [])
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Gavi, the Vaccine Alliance.", ["Gavi, the Vaccine Alliance"]),
+    ("LBTA, the Lakeside Boat Trade Association, with the Harbour Trust.", ["LBTA, the Lakeside Boat Trade Association"]),
+    ("UNDP, the World Bank and UNICEF.", ["UNDP", "World Bank", "UNICEF"]),  # a list goes on: three names
+    ("Oxfam, the Red Cross, and UNICEF.", ["Oxfam", "Red Cross", "UNICEF"]),
+])
+def test_one_word_name_and_its_apposition_are_one_organisation(text, names):
+    from archive.extract.orgnames import scan_names
+
+    assert scan_names(text) == names

@@ -19,6 +19,7 @@ from .orgwords import (
     LOWER_PARTS,
     PARTICLES,
     after_body,
+    apposition,
     aside_end,
     body_after,
     is_acronym,
@@ -125,6 +126,12 @@ def scan_names(text: str) -> list[str]:
             if cur and (j := aside_end(tokens, i)) and tokens[j + 1:j + 2] == ["and"] and starts_org(tokens, j + 2):
                 close()  # "X, a network of weaving cooperatives, and the Y": the description is no name
                 i = j + 2
+                continue
+            if len(cur) == 1 and nxt == "the" and (n := apposition(tokens, i + 1)):
+                cur.extend(t.rstrip(".") for t in tokens[i:i + 1 + n])  # "Gavi, the Vaccine Alliance"
+                if tokens[i + n].endswith("."):
+                    break
+                i += 1 + n
                 continue
             if starts_org(tokens, i + 1):
                 close()

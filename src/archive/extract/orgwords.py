@@ -259,3 +259,23 @@ def body_after(cur: list[str], tokens: list[str], i: int) -> int:
         if run[-1].rstrip(".") in _ADMIN_NOUNS:
             return n
     return 0
+
+
+def apposition(tokens: list[str], i: int) -> int:
+    """How many tokens from ``i`` ("the" at ``i``) are a second name for the one-word name
+    before the comma ("Gavi, the Vaccine Alliance", "APCOR, the Portuguese Cork Association, with
+    ..."): two capitalised words or more, after which the list does not go on ("and", ", and",
+    ", the ..." or another name would make it a list); 0 otherwise."""
+    j = i + 1
+    while j < len(tokens) and (tokens[j][:1].isupper() or tokens[j] in ("of", "for", "on")) and not tokens[j].endswith(
+            ("'s", "’s")):
+        j += 1
+        if tokens[j - 1].endswith("."):
+            break
+    words = [t for t in tokens[i + 1:j] if t[:1].isupper()]
+    if len(words) < 2 or tokens[j - 1] in ("of", "for", "on"):
+        return 0
+    nxt = tokens[j] if j < len(tokens) else ""
+    if nxt == "and" or nxt == "," and (tokens[j + 1:j + 2] == ["and"] or starts_org(tokens, j + 1)):
+        return 0
+    return j - i
