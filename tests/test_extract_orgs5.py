@@ -112,3 +112,14 @@ def test_one_word_name_and_its_apposition_are_one_organisation(text, names):
     from archive.extract.orgnames import scan_names
 
     assert scan_names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("the Department of Farming and Rural Affairs and Lakes Bank.", ["Department of Farming and Rural Affairs", "Lakes Bank"]),
+    ("the Bank of Sea and Sky and Harbour Bank.", ["Bank of Sea and Sky", "Harbour Bank"]),
+    ("the Department of Farming and Rural Affairs.", ["Department of Farming and Rural Affairs"]),
+])
+def test_a_second_and_after_an_office_portfolio_starts_another_name(text, names):
+    from archive.extract.orgnames import scan_names
+
+    assert scan_names(text) == names

@@ -165,6 +165,10 @@ def scan_names(text: str) -> list[str]:
                 i += 1 + kind
                 continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if nxt[:1].isupper() and "of" in cur and "and" in cur[cur.index("of") + 1:]:
+                close()  # "Department of Agriculture and Rural Development and Gavi": one "and" per portfolio
+                i += 1
+                continue
             if nxt[:1].isupper():
                 cur.append(word)
                 i += 1
