@@ -123,3 +123,8 @@ def test_a_second_and_after_an_office_portfolio_starts_another_name(text, names)
     from archive.extract.orgnames import scan_names
 
     assert scan_names(text) == names
+
+
+def test_subject_with_its_acronym_provides_a_grant():
+    assert org_roles("The Lakes Trust organised the fair, while the Valley Crafts Board (VCB) provided a grant for the "
+                     "stalls.", LONG_LEDE) == (["Lakes Trust"], [], ["Valley Crafts Board (VCB)"])

@@ -28,7 +28,7 @@ _SUBJECT_SPONSOR = re.compile(
     r"(?:sponsors?|funders?|financial\s+backers?)\b")
 #: "X provided funding for the fair", "X gave a grant of $5,000", "X donated the prizes" is no funder.
 _SUBJECT_PAYS = re.compile(
-    rf"(?P<who>{_NAME})\s+(?:(?:has|have|had|also|kindly|generously)\s+)*(?:provided|gave|granted|contributed|awarded"
+    rf"(?P<who>{_NAME}(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?)\s+(?:(?:has|have|had|also|kindly|generously)\s+)*(?:provided|gave|granted|contributed|awarded"
     r"|put\s+up)\s+(?:(?:a|an|the)\s+)?(?:[\w$€£.,-]+\s+){0,3}?(?:funding|grants?|financial\s+support|sponsorship"
     r"|funds)\b")
 #: "Funding came from X".
