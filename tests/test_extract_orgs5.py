@@ -128,3 +128,15 @@ def test_a_second_and_after_an_office_portfolio_starts_another_name(text, names)
 def test_subject_with_its_acronym_provides_a_grant():
     assert org_roles("The Lakes Trust organised the fair, while the Valley Crafts Board (VCB) provided a grant for the "
                      "stalls.", LONG_LEDE) == (["Lakes Trust"], [], ["Valley Crafts Board (VCB)"])
+
+
+@pytest.mark.parametrize("text, names", [
+    ("the Lakes Commission for Farming and the Arts provided a grant.", ["Lakes Commission for Farming and the Arts"]),
+    ("the Museum of Science and the Humanities.", ["Museum of Science and the Humanities"]),
+    ("the Ministry of Health and the WHO.", ["Ministry of Health", "WHO"]),
+    ("the Faculty of Physics and the Jan van Dam Society.", ["Faculty of Physics", "Jan van Dam Society"]),
+])
+def test_and_the_field_inside_a_name(text, names):
+    from archive.extract.orgnames import scan_names
+
+    assert scan_names(text) == names

@@ -28,6 +28,7 @@ from .orgwords import (
     portfolio,
     quoted,
     starts_org,
+    the_field,
     two_names,
     unit_after,
 )
@@ -153,6 +154,10 @@ def scan_names(text: str) -> list[str]:
             if tokens[i + 1:i + 2] in (["its"], ["their"]) and tokens[i + 2:i + 3] \
                     and tokens[i + 2][:1].isupper():
                 close()  # "the Chamber and its World Federation"
+                i += 2
+                continue
+            if tokens[i + 1:i + 2] == ["the"] and the_field(cur, tokens, i + 2):
+                cur.extend(("and", "the"))  # "Commission for Culture and the Arts": one field of the name
                 i += 2
                 continue
             if (starts_org(tokens, i + 1) and not portfolio(cur, tokens, i + 1)) or two_names(cur, tokens, i + 1) \

@@ -279,3 +279,15 @@ def apposition(tokens: list[str], i: int) -> int:
     if nxt == "and" or nxt == "," and (tokens[j + 1:j + 2] == ["and"] or starts_org(tokens, j + 1)):
         return 0
     return j - i
+
+
+def the_field(cur: list[str], tokens: list[str], i: int) -> bool:
+    """After "X of/for A and the", a single capitalised word that names no body, acronym or
+    country ("Commission for Culture and the Arts") is one more field of the name, not a second name."""
+    if not ("of" in cur or "for" in cur) or i >= len(tokens):
+        return False
+    w = tokens[i].rstrip(".")
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and not tokens[i].endswith(".") else ""
+    return w[:1].isupper() and not nxt[:1].isupper() and not nxt.startswith("(") and nxt not in CONNECTORS \
+        and not any(t.endswith(("'s", "’s")) for t in cur) and w not in HEAD_WORDS and w[-1:] == "s" \
+        and not is_acronym(w) and not gazetteer.country_code(w) and not w.endswith(("'s", "’s"))
