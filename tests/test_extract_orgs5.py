@@ -140,3 +140,9 @@ def test_and_the_field_inside_a_name(text, names):
     from archive.extract.orgnames import scan_names
 
     assert scan_names(text) == names
+
+
+def test_description_with_commas_before_together_with():
+    assert org_roles("The fair was convened by the Valley Crafts Coalition, a group of weavers, potters and carvers "
+                     "formed in 2020, together with the Eastport Town Board.", LONG_LEDE) == (
+        ["Valley Crafts Coalition", "Eastport Town Board"], [], [])

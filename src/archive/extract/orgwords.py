@@ -235,7 +235,13 @@ _BRACKET = re.compile(r"^\s*\([^()]{1,40}\)")
 def skip_aside(rest: str) -> str:
     """``rest`` less a description set off by commas at its start ("..., a body set up in 2016, together with Y")
     or a bracket ("X (Pemkab X) together with Y")."""
-    return _ASIDE.sub("", _BRACKET.sub("", rest, count=1), count=1)
+    rest = _BRACKET.sub("", rest, count=1)
+    return _ASIDE.sub("", _LONG_ASIDE.sub("", rest, count=1) if "with" in rest[:200] else rest, count=1)
+
+
+#: A description holding commas of its own, up to the "together with" that goes on from the name.
+_LONG_ASIDE = re.compile(r"^\s*,\s+(?:an?\s+|the\s+(?=[a-z]))[^;:.“”\"()]{2,160}?,(?=\s+(?:together|jointly|along)"
+                         r"\s+with\s)")
 
 
 #: Lower-case nouns of an administration or one of its units, written after the name of a
