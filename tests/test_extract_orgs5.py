@@ -146,3 +146,8 @@ def test_description_with_commas_before_together_with():
     assert org_roles("The fair was convened by the Valley Crafts Coalition, a group of weavers, potters and carvers "
                      "formed in 2020, together with the Eastport Town Board.", LONG_LEDE) == (
         ["Valley Crafts Coalition", "Eastport Town Board"], [], [])
+
+
+def test_passive_run_with_names_a_partner():
+    assert org_roles("A breakfast for the stallholders was run with the Harbour Energy Centre (HEC).", LONG_LEDE) == (
+        [], ["Harbour Energy Centre (HEC)"], [])

@@ -60,7 +60,7 @@ _PARTNER = re.compile(
     r"|[Ii]mplemented\s+jointly|[Tt]eamed\s+up|[Pp]artnered"
     # "the webinar was co-hosted with X": a passive organising verb with "with", not "by"
     r"|(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s))(?:co-?organi[sz]ed"
-    r"|organi[sz]ed|co-?hosted|convened)(?:\s+jointly)?)\s+with\s+"
+    r"|organi[sz]ed|co-?hosted|convened|run)(?:\s+jointly)?)\s+with\s+"
     r"|\b(?:had|has|have|enjoyed)\s+the\s+(?:close\s+|kind\s+|active\s+)?(?:partnership|collaboration)\s+of\s+"
     # "under the patronage of X": X lends its name, it neither organises nor pays
     r"|\b(?:[Ww]ith|[Uu]nder)\s+the\s+(?:close\s+|kind\s+|active\s+)?(?:collaboration|patronage)\s+of\s+")
