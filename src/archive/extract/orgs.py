@@ -42,7 +42,7 @@ from .orgrefs import (
     without_venue,
 )
 from .orgsponsors import EVENT_SUPPORT, channels, sponsors_in, subject_payers
-from .orgsubject import active_subject, later_subject
+from .orgsubject import PUTS_ON_WORDS, active_subject, later_subject
 from .orgwith import companions, named_as_body, org_like, pronoun_owner, subject_organisers
 from .orgwords import skip_aside
 from .text import WORD_START, Doc, Sentence
@@ -54,13 +54,12 @@ _ORGANIZER = re.compile(
     r"|(?:each|every)\s+(?:year|spring|summer|autumn|winter|month|week)\s+|annually\s+|yearly\s+)?by\s+"
     r"|\b[Uu]nder\s+the\s+auspices\s+of\s+")
 _ORGANIZER_WORDS = ("by", "auspices")
-_PARTNER = re.compile(
+_PARTNER = compile_factored(
     r"\b(?:[Ii]n\s+(?:close\s+)?(?:partnership|co-?operation|collaboration|cooperation|conjunction"
     r"|association|coordination|co-ordination)"
     r"|[Ii]mplemented\s+jointly|[Tt]eamed\s+up|[Pp]artnered"
     # "the webinar was co-hosted with X": a passive organising verb with "with", not "by"
-    r"|(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s))(?:co-?organi[sz]ed"
-    r"|organi[sz]ed|co-?hosted|convened|run)(?:\s+jointly)?)\s+with\s+"
+    r"|(?:was|were|been|is|are)\s+(?:co-?organi[sz]ed|organi[sz]ed|co-?hosted|convened|run)(?:\s+jointly)?)\s+with\s+"
     r"|\b(?:had|has|have|enjoyed)\s+the\s+(?:close\s+|kind\s+|active\s+)?(?:partnership|collaboration)\s+of\s+"
     # "under the patronage of X": X lends its name, it neither organises nor pays
     r"|\b(?:[Ww]ith|[Uu]nder)\s+the\s+(?:close\s+|kind\s+|active\s+)?(?:collaboration|patronage)\s+of\s+")
@@ -335,8 +334,9 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
     # "The Harbour Trust staged the fair" further on: the event's own noun as the object
     event_words = ((doc.headline or "") + " " + doc.sentences[main_index].text).lower() if 0 <= main_index < len(
         doc.sentences) else ""
-    for sent in doc.sentences if event_words else ():
-        names, partners = later_subject(sent, event_words)
+    w_puts = _present(PUTS_ON_WORDS, text)
+    for sent in doc.sentences if event_words and w_puts else ():
+        names, partners = later_subject(sent, event_words, w_puts)
         if names:
             add_names(res.organizers, [expand(n, text, defs) for n in names], res.partners)
             add_names(res.partners, [expand(n, text, defs) for n in partners], res.organizers)

@@ -58,18 +58,20 @@ _PUTS_ON = compile_factored(
     r"(?:organi[sz]ed|organi[sz]es|organi[sz]ing|co-?organi[sz]ed|co-?organi[sz]es|convened|convenes|hosted|hosts"
     r"|hosting|co-?hosted|staged|stages|staging|ran|runs|running|put\s+on|puts\s+on|putting\s+on)\s+"
     r"(?:the|this|this\s+year['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>(?i:event|" + NOUNS + r"))\b")
-_PUTS_ON_WORDS = ("rgani", "onven", "host", "stag", "ran ", "runs ", "running ", "put", "hosting")
+PUTS_ON_WORDS = ("rganis", "rganiz", "onvene", "hosted", "hosts ", "hosting ", "staged ", "stages ", "staging ",
+                 "ran ", "runs ", "running ", "put on ", "puts on ", "putting on ")
 #: The sentence is about another edition: "Last year the Trust hosted the fair".
 _OTHER_EDITION = re.compile(r"\b(?:last|next|previous)\s+(?:year|edition|summer|spring|autumn|winter)|\ba\s+year"
                             r"\s+(?:earlier|ago)|\bfirst\s+edition|\bin\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
-def later_subject(sent: Sentence, event_words: str) -> tuple[list[str], list[str]]:
+def later_subject(sent: Sentence, event_words: str, verbs: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """The organisation that is the subject of a verb putting on the event, anywhere in the
     text, when its object is the event itself: "the" and a noun the headline or the main
-    sentence gives the event ("The Harbour Trust ran the fair with the Rotary Club")."""
+    sentence gives the event ("The Harbour Trust ran the fair with the Rotary Club"). ``verbs``:
+    the words of ``PUTS_ON_WORDS`` the text holds."""
     st = sent.text
-    if not any(w in st for w in _PUTS_ON_WORDS):
+    if not any(w in st for w in verbs):
         return [], []
     for m in _PUTS_ON.finditer(st):
         noun = m["noun"].lower()
