@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from .alternation import compile_factored
-from .classify import EVENT_NOUN
+from .classify import EVENT_NOUN, NOUNS
 from .orgnames import LEADING_DATE, names_fill, scan_names
 from .orgpeople import is_person, named_like_person
 from .orgrefs import SUBJECT_OPENER
-from .orgwith import org_like
+from .orgwith import named_as_body, org_like
 
 #: Words between a subject and its verb: "X has also provided", "X will kindly offer".
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|kindly|generously|again|jointly|will|would))+\s*$")
@@ -31,7 +31,7 @@ NOT_NAMES = {"It", "This", "That", "These", "Those", "He", "She", "They", "Which
              "The", "A", "An", "Each", "Every"}
 
 
-def clause_subject(sentence: str, verb: int, text: str) -> tuple[list[str], int] | None:
+def clause_subject(sentence: str, verb: int, text: str, slack: int = 0) -> tuple[list[str], int] | None:
     """(names, start) of the organisations that fill the subject of the clause whose verb starts
     at ``verb``; None when the subject is no list of organisation names or names a person."""
     before = _AUXILIARIES.sub("", sentence[:verb])
@@ -43,7 +43,7 @@ def clause_subject(sentence: str, verb: int, text: str) -> tuple[list[str], int]
     if not names or names[0].split()[0] in NOT_NAMES or any(
             is_person(n, text) or named_like_person(n, text) for n in names):
         return None
-    if not names_fill(subject, names):
+    if not names_fill(subject, names, slack):
         return None  # the names do not fill the subject ("Most of the Harbour Foundation's money ...")
     return names, begin
 
@@ -56,6 +56,12 @@ CONTRIBUTES = compile_factored(
     # not "ran from May to June", "contributed to promoting ...", nor money, which pays
     r"(?!by\b|from\b|until\b|to\b|through\b|for\s+\d)(?!(?:a|an|the|its)?\s*(?:[\w-]+\s+)?(?:grants?|funding|funds"
     r"|money|donations?|financial|cash|sponsorship)\b)")
+#: "X and Y were partners of the symposium", "X was technical partner.": the subject is the event's partner.
+_PARTNERS_OF = compile_factored(
+    r"(?<=\s)(?:is|was|are|were|will\s+be|has\s+been|have\s+been|acted\s+as|served\s+as)\s+(?:also\s+)?"
+    r"(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+)?(?:(?:main|official|technical|key|knowledge|strategic|principal"
+    r"|institutional|media|local|international|implementing)\s+)?partners?(?:\s+(?:of|in|for|to)\s+(?:the|this|these"
+    r"|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?i:event|" + NOUNS + r")\b|(?=\s*[.;]))")
 #: "Refreshments were provided by X": the passive of the same verbs.
 PROVIDED_BY = re.compile(r"\b(?:were|was|are|is|been)\s+(?:kindly\s+|generously\s+)?(?:provided|supplied|donated"
                           r"|lent|loaned|offered|contributed)\s+by\s+")
@@ -82,6 +88,13 @@ def contributors(sentence: str, text: str) -> list[tuple[list[str], int, int]]:
         # the event itself is no contributor ("The Harbour Symposium will offer 30 sessions")
         if subject and org_like(subject[0]) and not any(EVENT_NOUN.search(n.split()[-1]) for n in subject[0]):
             found.append((subject[0], subject[1], end))
+    for m in _PARTNERS_OF.finditer(sentence) if "artner" in sentence else ():
+        # the subject may describe a name: "the Swiss association Holzbau Wallis"
+        subject = clause_subject(sentence, m.start(), text, slack=3)
+        before = _RELATIVE_ASIDE.sub("", sentence[:m.start()].rstrip(" ,")).rstrip(" ,")
+        if subject and before.endswith(subject[0][-1].split()[-1]) and (
+                org_like(subject[0]) or named_as_body(subject[0], sentence)):
+            found.append((subject[0], subject[1], m.end()))
     for m in PROVIDED_BY.finditer(sentence) if "ed by " in sentence or "lent by " in sentence else ():
         if _CREDIT.search(sentence, max(0, m.start() - 40), m.start()):
             continue

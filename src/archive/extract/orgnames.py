@@ -19,6 +19,7 @@ from .orgwords import (
     LOWER_PARTS,
     PARTICLES,
     after_body,
+    apposition,
     aside_end,
     body_after,
     is_acronym,
@@ -27,6 +28,7 @@ from .orgwords import (
     portfolio,
     quoted,
     starts_org,
+    the_field,
     two_names,
     unit_after,
 )
@@ -126,6 +128,12 @@ def scan_names(text: str) -> list[str]:
                 close()  # "X, a network of weaving cooperatives, and the Y": the description is no name
                 i = j + 2
                 continue
+            if len(cur) == 1 and nxt == "the" and (n := apposition(tokens, i + 1)):
+                cur.extend(t.rstrip(".") for t in tokens[i:i + 1 + n])  # "Gavi, the Vaccine Alliance"
+                if tokens[i + n].endswith("."):
+                    break
+                i += 1 + n
+                continue
             if starts_org(tokens, i + 1):
                 close()
                 i += 1
@@ -139,9 +147,17 @@ def scan_names(text: str) -> list[str]:
             t in ("St.", "Ste.", "Mt.", "Ft.") and tokens[i + 1:i + 2] and tokens[i + 1][:1].isupper())
         word = t.rstrip(".") if end_sentence else t
         if word == "and" and cur:
+            if tokens[i + 1:i + 2] == ["of"] and starts_org(tokens, i + 3 if tokens[i + 2:i + 3] == ["the"] else i + 2):
+                close()  # "the partnership of X and of the Y": a second name
+                i += 2
+                continue
             if tokens[i + 1:i + 2] in (["its"], ["their"]) and tokens[i + 2:i + 3] \
                     and tokens[i + 2][:1].isupper():
                 close()  # "the Chamber and its World Federation"
+                i += 2
+                continue
+            if tokens[i + 1:i + 2] == ["the"] and the_field(cur, tokens, i + 2):
+                cur.extend(("and", "the"))  # "Commission for Culture and the Arts": one field of the name
                 i += 2
                 continue
             if (starts_org(tokens, i + 1) and not portfolio(cur, tokens, i + 1)) or two_names(cur, tokens, i + 1) \
@@ -154,6 +170,10 @@ def scan_names(text: str) -> list[str]:
                 i += 1 + kind
                 continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if nxt[:1].isupper() and "of" in cur and "and" in cur[cur.index("of") + 1:]:
+                close()  # "Department of Agriculture and Rural Development and Gavi": one "and" per portfolio
+                i += 1
+                continue
             if nxt[:1].isupper():
                 cur.append(word)
                 i += 1

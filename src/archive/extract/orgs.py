@@ -28,7 +28,7 @@ from .orgnames import (
     scan_names,
     split_list,
 )
-from .orgpeople import without_people
+from .orgpeople import is_person, without_people
 from .orgrefs import (
     COURTESY,
     EXTRA_ORGANIZER,
@@ -42,7 +42,7 @@ from .orgrefs import (
     without_venue,
 )
 from .orgsponsors import EVENT_SUPPORT, channels, sponsors_in, subject_payers
-from .orgsubject import active_subject
+from .orgsubject import PUTS_ON_WORDS, active_subject, later_subject
 from .orgwith import companions, named_as_body, org_like, pronoun_owner, subject_organisers
 from .orgwords import skip_aside
 from .text import WORD_START, Doc, Sentence
@@ -54,17 +54,21 @@ _ORGANIZER = re.compile(
     r"|(?:each|every)\s+(?:year|spring|summer|autumn|winter|month|week)\s+|annually\s+|yearly\s+)?by\s+"
     r"|\b[Uu]nder\s+the\s+auspices\s+of\s+")
 _ORGANIZER_WORDS = ("by", "auspices")
-_PARTNER = re.compile(
+_PARTNER = compile_factored(
     r"\b(?:[Ii]n\s+(?:close\s+)?(?:partnership|co-?operation|collaboration|cooperation|conjunction"
     r"|association|coordination|co-ordination)"
-    r"|[Ii]mplemented\s+jointly|[Tt]eamed\s+up|[Pp]artnered)\s+with\s+"
+    r"|[Ii]mplemented\s+jointly|[Tt]eamed\s+up|[Pp]artnered"
+    # "the webinar was co-hosted with X": a passive organising verb with "with", not "by"
+    r"|(?:was|were|been|is|are)\s+(?:co-?organi[sz]ed|organi[sz]ed|co-?hosted|convened|run)(?:\s+jointly)?)\s+with\s+"
+    r"|\b(?:had|has|have|enjoyed)\s+the\s+(?:close\s+|kind\s+|active\s+)?(?:partnership|collaboration)\s+of\s+"
     # "under the patronage of X": X lends its name, it neither organises nor pays
     r"|\b(?:[Ww]ith|[Uu]nder)\s+the\s+(?:close\s+|kind\s+|active\s+)?(?:collaboration|patronage)\s+of\s+")
-_PARTNER_WORDS = ("with", "patronage")
+_PARTNER_WORDS = ("with", "patronage", "partnership of", "collaboration of")
 #: "with the support of X" / "supported by X": X supports; it pays only when its name says so
 #: (then it is a funder), otherwise it is a partner.
 _SUPPORTED_BY = re.compile(
-    r"\b(?:[Ss]upported\s+by|[Ww]ith\s+(?:the\s+)?(?:kind\s+|generous\s+)?support\s+(?:from|of))\s+")
+    r"\b(?:[Ss]upported\s+by|(?:[Ww]ith|had|has|have|enjoyed)\s+(?:the\s+)?(?:kind\s+|generous\s+)?support"
+    r"\s+(?:from|of))\s+")
 _TOGETHER = re.compile(r"^\s*,?\s*(?:together|jointly)\s+with\s+")
 _FUNDER = re.compile(
     r"\b(?:(?:co-?)?funded|(?:co-?)?financed|sponsored|supported\s+financially|financially\s+supported"
@@ -112,7 +116,7 @@ _PREFIXED_EVENT = compile_factored(r"(?:\s+[\w-]+){0,3}?\s+(?i:event|" + NOUNS +
 _RELATIVE_ORGANIZER = re.compile(
     r",\s+(?:which|who|that)\s+(?:(?:is|was|are|were|has|have|had)\s+(?:been\s+)?)?(?:also\s+)?"
     r"(?:organi[sz]ing|organi[sz]ed|organi[sz]es|co-?organi[sz]ing|co-?organi[sz]ed|hosting|hosted|hosts"
-    r"|convening|convened)\s+(?:the|this|these)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\b")
+    r"|convening|convened|runs|ran|running|stages|staged|staging|puts\s+on|put\s+on)\s+(?:the|this|these)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\b")
 #: The name that ends right before such a clause.
 _NAME_BEFORE = re.compile(
     r"(?P<who>[A-Z][\w&.-]*(?:['’]s)?(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w&.()-]*(?:['’]s)?)*)$")
@@ -289,7 +293,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             who = _NAME_BEFORE.search(st, max(0, m.start() - 120), m.start())
             if who is None or not EVENT_NOUN.fullmatch(m["noun"]):
                 continue
-            names = [expand(n, text, defs) for n in scan_names(who["who"] + " .")]
+            names = [expand(_of_body(n, text), text, defs) for n in scan_names(who["who"] + " .")]
             if names and has_org_word(names):
                 add_names(res.organizers, names[-1:])
                 ev["organizers"].append((st[who.start():m.end()], sent.start + who.start()))
@@ -327,6 +331,18 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             if not had_organizers:
                 res.confidence["organizers"] = "medium"
             break
+    # "The Harbour Trust staged the fair" further on: the event's own noun as the object
+    event_words = ((doc.headline or "") + " " + doc.sentences[main_index].text).lower() if 0 <= main_index < len(
+        doc.sentences) else ""
+    w_puts = _present(PUTS_ON_WORDS, text)
+    for sent in doc.sentences if event_words and w_puts else ():
+        names, partners = later_subject(sent, event_words, w_puts)
+        if names:
+            add_names(res.organizers, [expand(n, text, defs) for n in names], res.partners)
+            add_names(res.partners, [expand(n, text, defs) for n in partners], res.organizers)
+            ev["organizers"].append((sent.text[:120], sent.start))
+            if not had_organizers:
+                res.confidence.setdefault("organizers", "medium")
     # who lent people, goods or services is a partner unless another phrase gave it a role
     for names, evidence in lent:
         if (fresh := [n for n in names if not any(same_org(n, x) for x in res.organizers + res.funders)]):
@@ -395,6 +411,20 @@ def _title_owner(doc: Doc, defs: dict[str, str]) -> tuple[str, str, int] | None:
                 continue
             return expand(acr, doc.text, defs), m.group(0), offset + m.start() if offset >= 0 else -1
     return None
+
+
+_PERSON_OF = re.compile(r"^(?P<who>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _of_body(name: str, text: str) -> str:
+    """"Mary Brown of the Eastport Trust", "Director of the Eastport Trust" -> "Eastport Trust":
+    a person's words before "of" are no part of the body's name."""
+    m = _PERSON_OF.match(name)
+    if not m:
+        return name
+    who = m["who"]
+    person = is_person(who, text) or (" " in who and not has_org_word([who]))
+    return name[m.end():] if person else name
 
 
 def _refers_back(name: str, names: list[str]) -> bool:

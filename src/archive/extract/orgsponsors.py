@@ -28,7 +28,7 @@ _SUBJECT_SPONSOR = re.compile(
     r"(?:sponsors?|funders?|financial\s+backers?)\b")
 #: "X provided funding for the fair", "X gave a grant of $5,000", "X donated the prizes" is no funder.
 _SUBJECT_PAYS = re.compile(
-    rf"(?P<who>{_NAME})\s+(?:(?:has|have|had|also|kindly|generously)\s+)*(?:provided|gave|granted|contributed|awarded"
+    rf"(?P<who>{_NAME}(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?)\s+(?:(?:has|have|had|also|kindly|generously)\s+)*(?:provided|gave|granted|contributed|awarded"
     r"|put\s+up)\s+(?:(?:a|an|the)\s+)?(?:[\w$€£.,-]+\s+){0,3}?(?:funding|grants?|financial\s+support|sponsorship"
     r"|funds)\b")
 #: "Funding came from X".
@@ -104,7 +104,18 @@ def subject_payers(sentence: str, text: str) -> list[tuple[list[str], int, int]]
     for m in PAYS.finditer(sentence):
         if not sentence[m.start() - 1:m.start()].isspace():
             continue
+        who = _RELATIVE_PAYER.search(sentence, max(0, m.start() - 160), m.start())
+        if who:  # "support from the X Mission, which paid for the stalls": X pays
+            names = [n for n in scan_names(who["who"] + " .")[-1:] if org_like([n])]
+            if names:
+                found.append((names, who.start("who"), m.end()))
+            continue
         subject = clause_subject(sentence, m.start(), text)
         if subject:
             found.append((subject[0], subject[1], m.end()))
     return found
+
+
+#: The name right before ", which" when the relative clause's verb pays.
+_RELATIVE_PAYER = re.compile(rf"(?P<who>{_NAME}(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?),\s+(?:which|who)\s+"
+                             r"(?:(?:has|have|had|also|generously|again)\s+)*$")

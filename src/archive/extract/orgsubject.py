@@ -10,7 +10,7 @@ from .alternation import compile_factored
 from .classify import NOUNS
 from .orgnames import LEADING_DATE, names_fill, scan_names
 from .orgrefs import INVITE, SUBJECT_APPOSITION, SUBJECT_OPENER
-from .orgwith import org_like
+from .orgwith import companions, org_like
 from .structure import dateline_match
 from .text import Sentence
 
@@ -48,7 +48,53 @@ def active_subject(sent: Sentence) -> tuple[list[str], list[str]]:
     m = _ACTIVE.search(sent.text) or INVITE.search(sent.text)
     if not m:
         return [], []
-    head = sent.text[:m.start()].rstrip(" ,")
+    return _subject_before(sent.text, m.start())
+
+
+#: Later in the text only a verb that puts an event on, with the event as its definite object,
+#: names its organiser: "The Harbour Trust staged the fair", not "The Trust held talks".
+_PUTS_ON = compile_factored(
+    r"\b(?:(?:has|have|had|is|are|was|were|will)\s+(?:(?:also|jointly|again)\s+)?(?:been\s+)?)?"
+    r"(?:organi[sz]ed|organi[sz]es|organi[sz]ing|co-?organi[sz]ed|co-?organi[sz]es|convened|convenes|hosted|hosts"
+    r"|hosting|co-?hosted|staged|stages|staging|ran|runs|running|put\s+on|puts\s+on|putting\s+on)\s+"
+    r"(?:the|this|this\s+year['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>(?i:event|" + NOUNS + r"))\b")
+PUTS_ON_WORDS = ("rganis", "rganiz", "onvene", "hosted", "hosts ", "hosting ", "staged ", "stages ", "staging ",
+                 "ran ", "runs ", "running ", "put on ", "puts on ", "putting on ")
+#: The sentence is about another edition: "Last year the Trust hosted the fair".
+_OTHER_EDITION = re.compile(r"\b(?:last|next|previous)\s+(?:year|edition|summer|spring|autumn|winter)|\ba\s+year"
+                            r"\s+(?:earlier|ago)|\bfirst\s+edition|\bin\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def later_subject(sent: Sentence, event_words: str, verbs: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The organisation that is the subject of a verb putting on the event, anywhere in the
+    text, when its object is the event itself: "the" and a noun the headline or the main
+    sentence gives the event ("The Harbour Trust ran the fair with the Rotary Club"). ``verbs``:
+    the words of ``PUTS_ON_WORDS`` the text holds."""
+    st = sent.text
+    if not any(w in st for w in verbs):
+        return [], []
+    for m in _PUTS_ON.finditer(st):
+        noun = m["noun"].lower()
+        if noun != "event" and noun not in event_words or _OTHER_EDITION.search(st):
+            continue
+        names, partners = _subject_before(st, m.start())
+        if not names:
+            continue
+        rest = st[m.end():]
+        # "... ran the fair together with Y" / "... ran the fair with Y": a co-organiser, a partner
+        if (tm := _TOGETHER_AFTER.match(rest)):
+            return names + [n for n in scan_names(rest[tm.end():]) if org_like([n])], partners
+        co, with_partners = companions(rest)
+        return names + co, partners + with_partners
+    return [], []
+
+
+_TOGETHER_AFTER = re.compile(r"\s*,?\s*(?:together|jointly)\s+with\s+")
+
+
+def _subject_before(text: str, verb: int) -> tuple[list[str], list[str]]:
+    """(organisers, partners) that fill the subject ending at ``verb``."""
+    head = text[:verb].rstrip(" ,")
     dateline = dateline_match(head)
     head = (head[dateline.end():] if dateline else _DATELINE_HEAD.sub("", head)).lstrip()
     head = SUBJECT_OPENER.sub("", _INTRO.sub("", head))

@@ -228,9 +228,20 @@ def _body_next(tokens: list[str], i: int) -> bool:
 _ASIDE = re.compile(r"^\s*,\s+(?:an?\s+|the\s+(?=[a-z]))[^,;:.“”\"]{2,120},(?=\s)")
 
 
+#: A bracket the name scanner does not take: a local name ("(Pemkab Banyuwangi)") or a gloss ("(Landratsamt)").
+_BRACKET = re.compile(r"^\s*\([^()]{1,40}\)")
+
+
 def skip_aside(rest: str) -> str:
-    """``rest`` less a description set off by commas at its start ("..., a body set up in 2016, together with Y")."""
-    return _ASIDE.sub("", rest, count=1)
+    """``rest`` less a description set off by commas at its start ("..., a body set up in 2016, together with Y")
+    or a bracket ("X (Pemkab X) together with Y")."""
+    rest = _BRACKET.sub("", rest, count=1)
+    return _ASIDE.sub("", _LONG_ASIDE.sub("", rest, count=1) if "with" in rest[:200] else rest, count=1)
+
+
+#: A description holding commas of its own, up to the "together with" that goes on from the name.
+_LONG_ASIDE = re.compile(r"^\s*,\s+(?:an?\s+|the\s+(?=[a-z]))[^;:.“”\"()]{2,160}?,(?=\s+(?:together|jointly|along)"
+                         r"\s+with\s)")
 
 
 #: Lower-case nouns of an administration or one of its units, written after the name of a
@@ -254,3 +265,35 @@ def body_after(cur: list[str], tokens: list[str], i: int) -> int:
         if run[-1].rstrip(".") in _ADMIN_NOUNS:
             return n
     return 0
+
+
+def apposition(tokens: list[str], i: int) -> int:
+    """How many tokens from ``i`` ("the" at ``i``) are a second name for the one-word name
+    before the comma ("Gavi, the Vaccine Alliance", "APCOR, the Portuguese Cork Association, with
+    ..."): two capitalised words or more, after which the list does not go on ("and", ", and",
+    ", the ..." or another name would make it a list); 0 otherwise."""
+    j = i + 1
+    while j < len(tokens) and (tokens[j][:1].isupper() or tokens[j] in ("of", "for", "on")) and not tokens[j].endswith(
+            ("'s", "’s")):
+        j += 1
+        if tokens[j - 1].endswith("."):
+            break
+    words = [t for t in tokens[i + 1:j] if t[:1].isupper()]
+    if len(words) < 2 or tokens[j - 1] in ("of", "for", "on"):
+        return 0
+    nxt = tokens[j] if j < len(tokens) else ""
+    if nxt == "and" or nxt == "," and (tokens[j + 1:j + 2] == ["and"] or starts_org(tokens, j + 1)):
+        return 0
+    return j - i
+
+
+def the_field(cur: list[str], tokens: list[str], i: int) -> bool:
+    """After "X of/for A and the", a single capitalised word that names no body, acronym or
+    country ("Commission for Culture and the Arts") is one more field of the name, not a second name."""
+    if not ("of" in cur or "for" in cur) or i >= len(tokens):
+        return False
+    w = tokens[i].rstrip(".")
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and not tokens[i].endswith(".") else ""
+    return w[:1].isupper() and not nxt[:1].isupper() and not nxt.startswith("(") and nxt not in CONNECTORS \
+        and not any(t.endswith(("'s", "’s")) for t in cur) and w not in HEAD_WORDS and w[-1:] == "s" \
+        and not is_acronym(w) and not gazetteer.country_code(w) and not w.endswith(("'s", "’s"))
