@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import event_cues as _cues
+from . import nonevents as _nonevents
 from .alternation import compile_factored
 from .event_cues import COUNTED_CROWD
 from .named_events import named_events
@@ -269,6 +270,12 @@ def _false_event(doc: Doc, first_text: str) -> str:
         rejected = _cues.REJECTED.search(first_text)
         if rejected and all(m.start() > rejected.start() for m in nouns):
             return rejected.group(0)
+        # a council, committee or court ruling on a request for the event
+        framed = [_cues.BODY_MEETING.fullmatch(m.group(0)) is not None
+                  and _cues.FRAME.search(first_text, max(0, m.start() - 50), m.start()) is not None for m in nouns]
+        ruling = _nonevents.ruling_on_request(first_text, nouns, framed)
+        if ruling:
+            return ruling
     period = _cues.PERIOD.search(first_text)
     if period and not _DATED.search(first_text) and all(
             _cues.COUNTED.search(first_text, max(0, m.start() - 40), m.start()) for m in nouns):

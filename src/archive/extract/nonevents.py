@@ -1,0 +1,48 @@
+"""Openings that name an event but report something else: a ruling by a council, committee or
+court on a request for a planned event, a document published about a period, and a listings
+column of several unrelated events. ``classify`` asks these after its own cues."""
+
+from __future__ import annotations
+
+import re
+
+from .text import WORD_START
+
+#: What a body asks for or is asked for before an event can go ahead: an application, a
+#: licence, a permit, a bid or appeal, a proposal.
+_REQUEST = (r"(?:applications?|licen[cs]es?|permits?|permission|consent|decisions?|bids?|appeals?|objections?"
+            r"|legal\s+challenges?|judicial\s+review|petitions?|requests?|proposals?|plans?|motions?|injunctions?|complaints?)")
+#: A ruling or a deliberation on such a request: the body "considered an application for a
+#: festival", a judge "dismissed a bid to stop the festival", the council "granted a permit".
+_RULING = re.compile(
+    WORD_START + r"(?:consider(?:ed|s|ing)|dismiss(?:ed|es)|refus(?:ed|es|e)|grant(?:ed|s)|approv(?:ed|es)"
+    r"|reject(?:ed|s)|upheld|upholds|overturn(?:ed|s)|quash(?:ed|es)|rul(?:ed|es)\s+on|heard|hears"
+    r"|block(?:ed|s)|denied|denies|turn(?:ed|s)\s+down|thr(?:ew|ows)\s+out|vetoe[ds]|deferred|defers)\b"
+    r"[^.;!?]{0,40}?\b" + _REQUEST + r"\b", re.IGNORECASE)
+#: Every ``_RULING`` starts with one of these (lower case).
+_RULING_WORDS = ("consider", "dismiss", "refus", "grant", "approv", "reject", "uphe", "overturn", "quash", "rule",
+                 "heard", "hears", "block", "deni", "turn", "thr", "veto", "defer")
+#: The event itself in the opening, whatever the framing: it was held, went ahead, drew a crowd.
+_HELD = re.compile(
+    WORD_START + r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:held|staged)|took\s+place|went\s+ahead|drew"
+    r"|kicked\s+off)\b",
+    re.IGNORECASE)
+
+
+def ruling_on_request(text: str, nouns: list[re.Match[str]], framed: list[bool]) -> str:
+    """The ruling when ``text`` is a body's decision or deliberation on a request for the event
+    its event nouns name ("the committee considered an application for a licence for a music
+    festival", "a judge dismissed a bid to stop the kite festival", "approved an event permit for
+    the fair"): every event noun that is not the frame of the sentence ("At its meeting",
+    ``framed``) follows the ruling verb, and the sentence does not say the event was held.
+    '' otherwise."""
+    folded = text.lower()
+    if not any(w in folded for w in _RULING_WORDS):
+        return ""
+    m = _RULING.search(text)
+    if not m or _HELD.search(text):
+        return ""
+    told = [n for n, f in zip(nouns, framed) if not f]
+    if told and all(n.start() >= m.start() for n in told):
+        return m.group(0)
+    return ""

@@ -1,0 +1,37 @@
+"""Openings that name an event but report no event held: a ruling by a council, committee or
+court on a request for a planned event, a document published about a period, a listings column of
+unrelated events."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extract import extract_facts
+
+from _extract_helpers import txt_article
+
+
+def _is_event(text: str) -> bool | None:
+    return extract_facts(txt_article(text)).value("is_event")
+
+
+@pytest.mark.parametrize("text", [
+    "Licensing notice: Riverside Sounds\n\nAt its meeting on 4 March 2025, the licensing panel considered an"
+    " application from Riverside Sounds Ltd for a licence for a three-day music festival at Mill Meadow, Eastport,"
+    " proposed for 12-14 July 2025.\n\nThe panel heard objections from 40 residents.",
+    "Judge rules on harbour regatta\n\nA district court judge has dismissed a bid by a group of boat owners to stop"
+    " next month's Eastport Harbour Regatta from going ahead on the bay.\n\nThe regatta is scheduled for 3 May.",
+    "Green light for folk weekend\n\nLindale Shire Council has approved a temporary event permit for the Lindale Folk"
+    " Festival, clearing the way for the festival to return to the showgrounds from 5 to 7 June 2026.\n\n"
+    "Councillors voted 6-3 at Tuesday's ordinary meeting to grant the permit, with a cap of 8,000 people a day.",
+    "Court backs council over marathon route\n\nThe High Court has upheld a decision by the town council to refuse a"
+    " route through the old town for the Hillford Marathon, which organisers had hoped to stage on 9 November.\n\n"
+    "The marathon drew 1,500 runners last year.",
+])
+def test_a_ruling_on_a_request_for_a_planned_event_is_no_event(text):
+    assert _is_event(text) is False
+
+
+def test_a_ruling_beside_an_event_held_stays_an_event():
+    assert _is_event("Fair goes ahead\n\nThe council granted a permit for the Eastport spring fair, which took place"
+                     " at the Town Hall on Saturday, 5 April 2025.") is True
