@@ -35,3 +35,16 @@ def test_a_ruling_on_a_request_for_a_planned_event_is_no_event(text):
 def test_a_ruling_beside_an_event_held_stays_an_event():
     assert _is_event("Fair goes ahead\n\nThe council granted a permit for the Eastport spring fair, which took place"
                      " at the Town Hall on Saturday, 5 April 2025.") is True
+
+
+def test_a_document_published_about_a_year_is_no_event():
+    text = ("Annual report 2024\n\nEastport, 3 June 2025: The Hillside Care Trust today released its annual report"
+            " for 2024, describing a year in which its health camps reached 90 villages in Eastport district.\n\n"
+            "Highlights included 30 eye camps and a walk in Eastport on 14 November 2024.")
+    assert _is_event(text) is False
+
+
+def test_figures_published_on_an_event_people_attended_stay_an_event():
+    text = ("The fair in numbers\n\nTwo weeks on, the organisers of the Eastport Book Fair have published their"
+            " figures: 12,000 people attended the fair's 40 readings in Eastport between 3 and 6 May.")
+    assert _is_event(text) is True

@@ -270,10 +270,11 @@ def _false_event(doc: Doc, first_text: str) -> str:
         rejected = _cues.REJECTED.search(first_text)
         if rejected and all(m.start() > rejected.start() for m in nouns):
             return rejected.group(0)
-        # a council, committee or court ruling on a request for the event
+        # a council, committee or court ruling on a request for the event; a document published
         framed = [_cues.BODY_MEETING.fullmatch(m.group(0)) is not None
                   and _cues.FRAME.search(first_text, max(0, m.start() - 50), m.start()) is not None for m in nouns]
-        ruling = _nonevents.ruling_on_request(first_text, nouns, framed)
+        ruling = _nonevents.ruling_on_request(first_text, nouns, framed) or _nonevents.published_document(
+            first_text, nouns, _AT_EVENT)
         if ruling:
             return ruling
     period = _cues.PERIOD.search(first_text)

@@ -22,6 +22,13 @@ _RULING = re.compile(
 #: Every ``_RULING`` starts with one of these (lower case).
 _RULING_WORDS = ("consider", "dismiss", "refus", "grant", "approv", "reject", "uphe", "overturn", "quash", "rule",
                  "heard", "hears", "block", "deni", "turn", "thr", "veto", "defer")
+#: A document made public: "released its annual report", "published a survey of ...".
+_PUBLISHED = re.compile(
+    WORD_START + r"(?:releas(?:ed|es)|publish(?:ed|es)|issu(?:ed|es)|launch(?:ed|es)|unveil(?:ed|s)|tabled|tables)"
+    r"\s+(?:(?:its|their|the|a|an|this\s+year['’]s|new|first|latest)\s+)?(?:[\w’'–-]+\s+){0,4}?"
+    r"(?:reports?|study|studies|survey|statistics|accounts|findings|yearbook|audit|white\s+paper|bulletin)\b",
+    re.IGNORECASE)
+_PUBLISHED_WORDS = ("releas", "publish", "issu", "launch", "unveil", "table")
 #: The event itself in the opening, whatever the framing: it was held, went ahead, drew a crowd.
 _HELD = re.compile(
     WORD_START + r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:held|staged)|took\s+place|went\s+ahead|drew"
@@ -44,5 +51,21 @@ def ruling_on_request(text: str, nouns: list[re.Match[str]], framed: list[bool])
         return ""
     told = [n for n, f in zip(nouns, framed) if not f]
     if told and all(n.start() >= m.start() for n in told):
+        return m.group(0)
+    return ""
+
+
+def published_document(text: str, nouns: list[re.Match[str]], at_event: re.Pattern[str]) -> str:
+    """The phrase when ``text`` reports a document made public ("released its annual report
+    for the year, describing ... camps") and every event noun comes after it, so it tells what the
+    document is about: no event is held, unless one frames the release ("at a ceremony") or the
+    sentence says one was held. '' otherwise."""
+    folded = text.lower()
+    if not any(w in folded for w in _PUBLISHED_WORDS):
+        return ""
+    m = _PUBLISHED.search(text)
+    if not m or _HELD.search(text) or at_event.search(text):
+        return ""
+    if nouns and all(n.start() >= m.start() for n in nouns):
         return m.group(0)
     return ""
