@@ -48,3 +48,19 @@ def test_figures_published_on_an_event_people_attended_stay_an_event():
     text = ("The fair in numbers\n\nTwo weeks on, the organisers of the Eastport Book Fair have published their"
             " figures: 12,000 people attended the fair's 40 readings in Eastport between 3 and 6 May.")
     assert _is_event(text) is True
+
+
+def test_a_listings_column_of_unrelated_events_is_no_event():
+    text = ("Your weekend: jazz, a quiz and a craft market\n\nLooking for plans? Here are our picks around the"
+            " valley.\n\nFriday: The Eastport Jazz Club plays the Riverside Theatre at 8 p.m. Tickets $10.\n\n"
+            "Saturday: The Hillford Craft Market holds its last market of the year at Mill Square from 9 a.m.\n\n"
+            "Sunday: Walkers can take part in the Lindale Ridge Walk, which starts at Lindale Church at 10 a.m.")
+    assert _is_event(text) is False
+
+
+def test_one_event_with_a_programme_by_day_stays_an_event():
+    text = ("Eastport Folk Festival this weekend\n\nThe Eastport Folk Festival takes place this weekend at the"
+            " Riverside Theatre, the Mill Square and the Lindale Church.\n\nFriday: The festival opens at the"
+            " Riverside Theatre at 8 p.m.\n\nSaturday: Workshops run at Mill Square from 10 a.m.\n\nSunday: The"
+            " closing concert is held at Lindale Church at 4 p.m.")
+    assert _is_event(text) is True

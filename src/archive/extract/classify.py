@@ -313,6 +313,8 @@ def classify(doc: Doc) -> Classification:
             and _reports_event(doc, s.text)]
     if crowd and not hits:
         return Classification(True, first.index, first_text, first.start)
+    if hits and _nonevents.is_listing(doc, idx if idx >= 0 else hits[0].index):
+        return Classification(False, -1, doc.sentences[hits[0].index].text, -1)
     if hits:
         s = doc.sentences[idx] if idx >= 0 else hits[0]
         return Classification(True, idx if idx >= 0 else hits[0].index, s.text, s.start)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .text import WORD_START
+from .text import WORD_START, Doc
 
 #: What a body asks for or is asked for before an event can go ahead: an application, a
 #: licence, a permit, a bid or appeal, a proposal.
@@ -69,3 +69,28 @@ def published_document(text: str, nouns: list[re.Match[str]], at_event: re.Patte
     if nouns and all(n.start() >= m.start() for n in nouns):
         return m.group(0)
     return ""
+
+
+#: A list item that starts with the day it is on: "Friday: ...", "Sat 14 Sept: ...",
+#: "• 14 September – ...".
+_DAY_LABEL = re.compile(
+    r"^\s*(?:[•·*▪–-]\s*)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|Today|Tonight"
+    r"|Tomorrow|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+[\w.]+){0,3}?\s*(?::|\s[–—-])\s+(?=[A-Z])")
+#: A place put after "at", "to" or "in": "at the Emerson Center", "returns to Haynes Pavilion".
+_AT_PLACE = re.compile(r"\b(?:at|to|in)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|&|de|la))*)")
+
+
+def is_listing(doc: Doc, first_hit: int) -> bool:
+    """The first sentence that reports an event is an item of a list of things on: three
+    items or more that start with their day ("Friday: ...", "Saturday: ..."), in paragraphs
+    that name three places or more. Such a column lists unrelated events, not one."""
+    if not (0 <= first_hit < len(doc.sentences)) or not _DAY_LABEL.match(doc.sentences[first_hit].text):
+        return False
+    labelled = [s for s in doc.sentences if s.para >= 0 and _DAY_LABEL.match(s.text)]
+    if len(labelled) < 3:
+        return False
+    paras = {s.para for s in labelled}
+    places = {m.group(1).lower() for s in doc.sentences if s.para in paras for m in _AT_PLACE.finditer(s.text)}
+    return len(places) >= 3
