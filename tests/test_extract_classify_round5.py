@@ -64,3 +64,20 @@ def test_one_event_with_a_programme_by_day_stays_an_event():
             " Riverside Theatre at 8 p.m.\n\nSaturday: Workshops run at Mill Square from 10 a.m.\n\nSunday: The"
             " closing concert is held at Lindale Church at 4 p.m.")
     assert _is_event(text) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Book lovers wait for spring\n\nThe Eastport Writers' Weekend, which was to have been held in Eastport in"
+    " October, has been postponed to 6-8 March 2026 after a fire at its venue.",
+    "Heavy events and pipes\n\nIt is now a month since the Lindale Highland Games, but the town still talks about"
+    " one throw.\n\nThe games drew competitors from across the region.",
+    "Fishers meet in Eastport\n\nThe music of a fiddle opened on Friday the 3rd Encontro de Pescadores.\n\nThe"
+    " programme was held at the Old Customs House, where visitors watched the mending of nets.",
+])
+def test_named_weekends_games_and_a_programme_held_are_events(text):
+    assert _is_event(text) is True
+
+
+def test_a_holiday_weekend_names_no_event():
+    assert _is_event("Traffic warning\n\nDrivers are warned of queues on the coast road over the Labour Day"
+                     " Weekend, the police said on Friday.") is False

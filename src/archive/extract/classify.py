@@ -19,16 +19,24 @@ from .venue_cues import VENUE_CUE as _VENUE_CUE
 #: "programme" that "took place".
 _QUALIFIED_NOUNS = (
     # one look-ahead for every qualified noun keeps the word lists from being tried at every word
-    r"(?=[\w’'-]+\s+(?:fun\s+run|clean[- ]?up|talks\b|Week\b|" + _cues.QUALIFIED_TAILS + r"))(?:"
+    r"(?=[\w’'-]+\s+(?:fun\s+run|clean[- ]?up|talks\b|Week\b|Weekend\b|Games\b|" + _cues.QUALIFIED_TAILS + r"))(?:"
     r"(?:charity|annual|community|family|school|fundraising|memorial|sponsored|\d+k)\s+fun\s+runs?"
     r"|(?:beach|river|riverbank|riverside|park|community|street|litter|coastal|lake|lakeshore|neighbou?rhood"
     r"|village|town|city|campus|school|shoreline|canal|creek|forest|trail|spring|annual)\s+clean[- ]?ups?"
     r"|(?:peace|trade|climate|ceasefire|bilateral|trilateral|multilateral|high-level|ministerial|security"
     r"|nuclear|settlement|coalition|wage|contract|accession|border|reunification)\s+talks"
-    # a capitalised qualifier: "Hillford Innovation Week", "Rotary fun run", "Harbour clean-up"
+    # a capitalised qualifier: "Hillford Innovation Week", "Rotary fun run", "Harbour clean-up", "Readers'
+    # Weekend" (not a holiday's weekend: "Easter Weekend", "Labour Day Weekend")
     r"|(?-i:(?!(?:This|Last|Next|That|Each|Every|One|Holy|Easter|The|A|Per)\s)[A-Z][\w’'-]+\s+"
-    r"(?:Week(?:\s+(?i:fun\s+runs?|clean[- ]?ups?))?|(?i:fun\s+runs?|clean[- ]?ups?)))|" + _cues.QUALIFIED_PHRASES + ")"
-    r"|programm?e?s?(?=[^.;!?]{0,80}?\b(?:takes|took|take|taking)\s+place\b)")
+    r"(?:Week(?:\s+(?i:fun\s+runs?|clean[- ]?ups?))?|(?i:fun\s+runs?|clean[- ]?ups?)))"
+    r"|(?-i:(?!(?:This|Last|Next|That|Each|Every|One|Holy|Easter|The|A|Per|Holiday|Long|Bank|Day|Memorial"
+    r"|Christmas|Thanksgiving|Pentecost|Whitsun|Opening|Closing|Final|First|Second)\s)[A-Z][\w’'-]+\s+Weekend)"
+    # the games of a kind held as an event: "the Skye Highland Games", "the Pacific Games"
+    r"|(?-i:(?:Highland|Olympic|Paralympic|Commonwealth|Island|Youth|Masters|Para|Pacific|Asian|African|European"
+    r"|Arctic|Gaelic|Mountain|Border|Special\s+Olympics\s+\w+)\s+Games)|" + _cues.QUALIFIED_PHRASES + ")"
+    # a programme of events that took place or was held: "The programme was held at the Old Mill"
+    r"|programm?e?s?(?=[^.;!?]{0,80}?\b(?:(?:takes|took|take|taking)\s+place|(?:was|were|is|will\s+be)\s+held"
+    r"(?!\s+(?:up|back)))\b)")
 NOUNS = (
     _QUALIFIED_NOUNS + "|" + _cues.KIND_NOUNS
     + r"|training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?"
