@@ -81,3 +81,9 @@ def test_named_weekends_games_and_a_programme_held_are_events(text):
 def test_a_holiday_weekend_names_no_event():
     assert _is_event("Traffic warning\n\nDrivers are warned of queues on the coast road over the Labour Day"
                      " Weekend, the police said on Friday.") is False
+
+
+def test_a_counted_crowd_at_a_dated_event_is_an_event():
+    text = ("EASTPORT — Some 900 runners took to the streets of the old town before dawn on Sunday, 7 December,"
+            " for the 5th Eastport Heritage Run, the town's biggest fun run.")
+    assert _is_event(text) is True

@@ -186,7 +186,8 @@ def _reports_event(doc: Doc, text: str) -> bool:
     folded = text.lower()
     if any(w in folded for w in _EVENT_PHRASE_WORDS) and doc.search(_EVENT_PHRASE, text):
         return True
-    if _DATED.search(text) and doc.search(EVENT_NOUN, text) and (_HEADCOUNT.search(text) or _AT_EVENT.search(text)) \
+    if _DATED.search(text) and doc.search(EVENT_NOUN, text) and (
+            _HEADCOUNT.search(text) or _AT_EVENT.search(text) or COUNTED_CROWD.search(text)) \
             and not doc.search(_NON_EVENT, text) and not _cues.DECISION.search(text) \
             and not text.lstrip().startswith(_LIST_MARKS):
         return True
