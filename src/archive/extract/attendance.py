@@ -195,9 +195,31 @@ def _physical_place(text: str) -> bool:
     return _VENUE_CUE.search(text) is not None or _HELD_IN_PLACE.search(text) is not None
 
 
+#: The event's own sessions put on a stream, wherever the text says so: "A limited number of
+#: sessions will be streamed", "the talks were also broadcast live".
+_SESSIONS_STREAMED = re.compile(
+    r"\b(?:sessions|talks|proceedings|lectures|panels|plenar(?:y|ies)|keynotes?|debates)\s+(?:will|would|are|were"
+    r"|can|could)\s+(?:also\s+)?(?:be\s+)?(?:(?:live-?)?streamed|broadcast|webcast|available\s+(?:online|to\s+stream))\b",
+    re.IGNORECASE)
+
+
 def attendance_mode(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
     """('offline'|'online'|'mixed', evidence, offset); None when nothing says how people
-    attended (the caller makes it 'offline' when a venue or city hosts the event)."""
+    attended (the caller makes it 'offline' when a venue or city hosts the event). An event met
+    in person whose sessions are streamed, however far down the text says so, is mixed."""
+    found = _mode_of(doc, main_index)
+    if found[0] != "offline":
+        return found
+    low = doc.text.lower()
+    if "stream" in low or "broadcast" in low or "webcast" in low or "online" in low:
+        for s in doc.sentences:
+            m = _SESSIONS_STREAMED.search(s.text)
+            if m and not _OTHER_EDITION.search(s.text) and _remote_for_this_event(s.text, m):
+                return "mixed", m.group(0), s.start + m.start()
+    return found
+
+
+def _mode_of(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
     labelled = _labelled_mode(doc)
     if labelled:
         return labelled

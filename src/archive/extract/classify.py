@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import event_cues as _cues
+from . import nonevents as _nonevents
 from .alternation import compile_factored
 from .event_cues import COUNTED_CROWD
 from .named_events import named_events
@@ -18,16 +19,24 @@ from .venue_cues import VENUE_CUE as _VENUE_CUE
 #: "programme" that "took place".
 _QUALIFIED_NOUNS = (
     # one look-ahead for every qualified noun keeps the word lists from being tried at every word
-    r"(?=[\w’'-]+\s+(?:fun\s+run|clean[- ]?up|talks\b|Week\b|" + _cues.QUALIFIED_TAILS + r"))(?:"
+    r"(?=[\w’'-]+\s+(?:fun\s+run|clean[- ]?up|talks\b|Week\b|Weekend\b|Games\b|" + _cues.QUALIFIED_TAILS + r"))(?:"
     r"(?:charity|annual|community|family|school|fundraising|memorial|sponsored|\d+k)\s+fun\s+runs?"
     r"|(?:beach|river|riverbank|riverside|park|community|street|litter|coastal|lake|lakeshore|neighbou?rhood"
     r"|village|town|city|campus|school|shoreline|canal|creek|forest|trail|spring|annual)\s+clean[- ]?ups?"
     r"|(?:peace|trade|climate|ceasefire|bilateral|trilateral|multilateral|high-level|ministerial|security"
     r"|nuclear|settlement|coalition|wage|contract|accession|border|reunification)\s+talks"
-    # a capitalised qualifier: "Hillford Innovation Week", "Rotary fun run", "Harbour clean-up"
+    # a capitalised qualifier: "Hillford Innovation Week", "Rotary fun run", "Harbour clean-up", "Readers'
+    # Weekend" (not a holiday's weekend: "Easter Weekend", "Labour Day Weekend")
     r"|(?-i:(?!(?:This|Last|Next|That|Each|Every|One|Holy|Easter|The|A|Per)\s)[A-Z][\w’'-]+\s+"
-    r"(?:Week(?:\s+(?i:fun\s+runs?|clean[- ]?ups?))?|(?i:fun\s+runs?|clean[- ]?ups?)))|" + _cues.QUALIFIED_PHRASES + ")"
-    r"|programm?e?s?(?=[^.;!?]{0,80}?\b(?:takes|took|take|taking)\s+place\b)")
+    r"(?:Week(?:\s+(?i:fun\s+runs?|clean[- ]?ups?))?|(?i:fun\s+runs?|clean[- ]?ups?)))"
+    r"|(?-i:(?!(?:This|Last|Next|That|Each|Every|One|Holy|Easter|The|A|Per|Holiday|Long|Bank|Day|Memorial"
+    r"|Christmas|Thanksgiving|Pentecost|Whitsun|Opening|Closing|Final|First|Second)\s)[A-Z][\w’'-]+\s+Weekend)"
+    # the games of a kind held as an event: "the Skye Highland Games", "the Pacific Games"
+    r"|(?-i:(?:Highland|Olympic|Paralympic|Commonwealth|Island|Youth|Masters|Para|Pacific|Asian|African|European"
+    r"|Arctic|Gaelic|Mountain|Border|Special\s+Olympics\s+\w+)\s+Games)|" + _cues.QUALIFIED_PHRASES + ")"
+    # a programme of events that took place or was held: "The programme was held at the Old Mill"
+    r"|programm?e?s?(?=[^.;!?]{0,80}?\b(?:(?:takes|took|take|taking)\s+place|(?:was|were|is|will\s+be)\s+held"
+    r"(?!\s+(?:up|back)))\b)")
 NOUNS = (
     _QUALIFIED_NOUNS + "|" + _cues.KIND_NOUNS
     + r"|training\s+courses?|training\s+sessions?|training\s+workshops?|training\s+seminars?"
@@ -177,7 +186,8 @@ def _reports_event(doc: Doc, text: str) -> bool:
     folded = text.lower()
     if any(w in folded for w in _EVENT_PHRASE_WORDS) and doc.search(_EVENT_PHRASE, text):
         return True
-    if _DATED.search(text) and doc.search(EVENT_NOUN, text) and (_HEADCOUNT.search(text) or _AT_EVENT.search(text)) \
+    if _DATED.search(text) and doc.search(EVENT_NOUN, text) and (
+            _HEADCOUNT.search(text) or _AT_EVENT.search(text) or COUNTED_CROWD.search(text)) \
             and not doc.search(_NON_EVENT, text) and not _cues.DECISION.search(text) \
             and not text.lstrip().startswith(_LIST_MARKS):
         return True
@@ -269,6 +279,13 @@ def _false_event(doc: Doc, first_text: str) -> str:
         rejected = _cues.REJECTED.search(first_text)
         if rejected and all(m.start() > rejected.start() for m in nouns):
             return rejected.group(0)
+        # a council, committee or court ruling on a request for the event; a document published
+        framed = [_cues.BODY_MEETING.fullmatch(m.group(0)) is not None
+                  and _cues.FRAME.search(first_text, max(0, m.start() - 50), m.start()) is not None for m in nouns]
+        ruling = _nonevents.ruling_on_request(first_text, nouns, framed) or _nonevents.published_document(
+            first_text, nouns, _AT_EVENT)
+        if ruling:
+            return ruling
     period = _cues.PERIOD.search(first_text)
     if period and not _DATED.search(first_text) and all(
             _cues.COUNTED.search(first_text, max(0, m.start() - 40), m.start()) for m in nouns):
@@ -305,6 +322,8 @@ def classify(doc: Doc) -> Classification:
             and _reports_event(doc, s.text)]
     if crowd and not hits:
         return Classification(True, first.index, first_text, first.start)
+    if hits and _nonevents.is_listing(doc, idx if idx >= 0 else hits[0].index):
+        return Classification(False, -1, doc.sentences[hits[0].index].text, -1)
     if hits:
         s = doc.sentences[idx] if idx >= 0 else hits[0]
         return Classification(True, idx if idx >= 0 else hits[0].index, s.text, s.start)

@@ -127,7 +127,7 @@ QUALIFIED_KINDS = r"(?=[\w’'-]+\s+" + QUALIFIED_TAILS + r")" + QUALIFIED_PHRAS
 KIND_NOUNS = (
     r"triathlons?|regattas?|championships?|carnivals?|fiestas?|bazaars?|f[eê]tes?|jamborees?|pageants?|rodeos?"
     r"|recitals?|tastings?|banquets?|luncheons?|picnics?|vigils?|reunions?|premieres?|biennal[es]|biennials?"
-    r"|triennal[es]|cook-offs?|bake-offs?|graduations?|convocations?|walkathons?|(?:sports|field|fun|gala|race"
+    r"|triennal[es]|cook-offs?|bake-offs?|graduations?|convocations?|walkathons?|fun\s+runs?|(?:sports|field|fun|gala|race"
     r"|play)\s+days?")
 #: A text that looks back over a period: a year in review, a season's highlights.
 REVIEW = re.compile(
