@@ -283,7 +283,8 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
         named = [name_fact.value] if name_fact is not None else []
         if 0 <= idx < len(doc.sentences):
             named.append(doc.sentences[idx].text)
-        place = _hosts.place_of_host(tuple(orgs.organizers), doc, tuple(str(n) for n in named))
+        place = _hosts.place_of_host(tuple(orgs.organizers), doc, tuple(str(n) for n in named),
+                                     tuple(orgs.partners))
         if place:
             for key in ("city", "country"):
                 value = getattr(place, key)
