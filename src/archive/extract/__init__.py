@@ -25,6 +25,7 @@ from . import markup as _markup
 from . import names as _names
 from . import nations as _nations
 from . import orgs as _orgs
+from . import place_datelines as _place_datelines
 from . import places as _places
 from . import structure as _structure
 from .facts import NEEDS_REVIEW, Fact, Facts
@@ -204,7 +205,8 @@ def extract_facts(article: Article) -> Facts:
         if dateline_city is None:
             dateline_city = layout.dateline_place or next(
                 (place for ps, _ in doc.paragraphs[:3]
-                 if (place := _structure.opening_dateline(doc.text[ps:ps + 160]))), None)
+                 if (place := _structure.opening_dateline(doc.text[ps:ps + 160]))), None) \
+                or _place_datelines.line_town(text)
         _event_facts(article, doc, cls, name_hit, dateline, dateline_city, published_ref,
                      excluded, facts, warnings)
         if layout.fields:

@@ -397,7 +397,10 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
             if best is None or cand.score > best.score:
                 best = cand
     warnings: list[str] = []
-    if (best is None or best.weak) and dateline_city:
+    # a town of a later paragraph, or one no event verb puts the event in, yields to the dateline's
+    weak = best is None or best.weak or (best.score <= 2 and best.city is not None and not best.held and (
+        dateline_city is not None and gazetteer.fold(best.city) != gazetteer.fold(dateline_city)))
+    if weak and dateline_city:
         hit = lookup(dateline_city, folded=True)
         small = None if hit else small_places.small_town(dateline_city, doc.text, folded=True)
         if small:  # a small town in a country the text names
