@@ -44,3 +44,22 @@ def test_a_local_organisers_town(text, city, country):
 ])
 def test_no_local_town(text):
     assert place(text)[0] is None
+
+
+@pytest.mark.parametrize("text, city, country", [
+    # a town name that is also a region of the country the text names: the region, the country alone
+    ("The County Dinghy Trophy regatta took place on Saturday 5 October 2024, with young sailors from "
+     "across Cornwall racing under the rules of the Royal Yachting Association of Great Britain.", None, "GB"),
+    # the region gives the country; a local organiser's town in that country gives the town
+    ("Young sailors from across Cornwall raced on Saturday 5 October 2024 in the County Dinghy Trophy. "
+     "The regatta was hosted by Padstow Sailing Club for the first time. Padstow harbour was packed; "
+     "the rules were those of the Royal Yachting Association of Great Britain.", "Padstow", "GB"),
+])
+def test_a_region_that_is_also_a_town_elsewhere(text, city, country):
+    assert place(text) == (city, country)
+
+
+def test_the_town_where_the_text_names_its_country():
+    text = ("The Riverfront Regatta was held on Saturday 5 October 2024 in Cornwall, on the St. Lawrence. "
+            "Crews came from across Ontario and Quebec, Canada.")
+    assert place(text) == ("Cornwall", "CA")

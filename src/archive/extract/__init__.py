@@ -280,6 +280,11 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
 
     # organisations
     orgs = _orgs.find_orgs(doc, idx)
+    if place is not None and place.city is None and place.country and mode != "online":
+        # a region gives the country alone: a local organiser's town in that country gives the town
+        home = _hosts.local_hosts_town(tuple(orgs.organizers) + tuple(orgs.partners), doc)
+        if home and home.city and home.country == place.country:
+            facts["city"] = Fact(home.city, home.evidence, -1, "extracted", "low")
     if place is None and mode != "online":
         name_fact = facts.get("event_name")
         named = [name_fact.value] if name_fact is not None else []

@@ -201,3 +201,18 @@ def not_elsewhere(town: str, cc: str | None) -> str | None:
         return None
     found = small_towns.towns(town)
     return None if found and all(t.country != cc for t in found) else cc
+
+
+def region_not_town(name: str, whole: str) -> str | None:
+    """The country of the region ``name`` when the first tier also knows a town of that name, and
+    the text names the region's country and none of the towns' ("across Cornwall" in a text that
+    names Britain: the English county, not the Ontario town); None otherwise."""
+    regions = gazetteer.subdivision_countries(name)
+    if not regions:
+        return None
+    towns = {h.country for h in gazetteer.cities(name)}
+    if regions & towns:
+        return None
+    named = named_countries(whole)
+    found = regions & named
+    return next(iter(found)) if len(found) == 1 and not towns & named else None
