@@ -31,13 +31,19 @@ def test_a_dateline_line_gives_the_town(body, city, country):
 @pytest.mark.parametrize("body, city, country", [
     # a town no event verb puts the event in (a partner's seat, a place people watched from)
     ("Ghent, 12 April 2024\n\nThe seed swap fair drew 400 growers on Saturday to the old market hall.\n\n"
-     "It was organised by the growers' guild with the University of Applied Sciences in Utrecht.",
+     "It was organised by the Ghent growers' guild with the University of Applied Sciences in Utrecht.",
      "Ghent", "BE"),
     ("Kassel. The seed swap fair took place on 12 April 2024.\n\n"
-     "Stalls were run by families who were born in Hamburg but moved south decades ago.", "Kassel", "DE"),
+     "Stalls were run by Kassel families who were born in Hamburg but moved south decades ago.", "Kassel", "DE"),
 ])
 def test_the_dateline_beats_a_weaker_town(body, city, country):
     assert place(body) == (city, country)
+
+
+def test_a_dateline_town_named_once_does_not_beat_a_weaker_town():
+    body = ("Ghent, 12 April 2024\n\nThe seed swap fair drew 400 growers on Saturday to the old market hall.\n\n"
+            "It was organised by the growers' guild and ran until Sunday in the small town of Lokeren.")
+    assert place(body)[0] == "Lokeren"
 
 
 def test_a_town_the_event_was_held_in_beats_the_dateline():

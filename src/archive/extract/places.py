@@ -400,8 +400,10 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
                 best = cand
     warnings: list[str] = []
     # a town of a later paragraph, or one no event verb puts the event in, yields to the dateline's
+    # when the text names the dateline's town again
     weak = best is None or best.weak or (best.score <= 2 and best.city is not None and not best.held and (
-        dateline_city is not None and gazetteer.fold(best.city) != gazetteer.fold(dateline_city)))
+        dateline_city is not None and gazetteer.fold(best.city) != gazetteer.fold(dateline_city))
+        and len(re.findall(re.escape(dateline_city), doc.text, re.IGNORECASE)) >= 2)  # named again
     if weak and dateline_city:
         hit = lookup(dateline_city, folded=True)
         small = None if hit else small_places.small_town(dateline_city, doc.text, folded=True)
