@@ -288,8 +288,8 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
         kind, matched, cc = hit
         if kind == "city" and m.group("the") and m.group("the").strip() == "the" and _alternate_only(matched):
             continue  # "in the Highlands", "across the Big Bend": a region's name, not a town's
-        if kind == "city" and (region := small_places.region_not_town(matched, whole or text)):
-            kind, cc = "country", region  # "across Cornwall" in a text naming Britain: the county
+        if kind == "city" and (elsewhere := small_places.region_not_town(matched, whole or text)):
+            kind, cc = "country", elsewhere  # "across Cornwall" in a text naming Britain: the county
         after = text[m.start("name") + name.find(matched) + len(matched):]
         if _AFTER_NOT_CITY.match(after) or _VENUE_AFTER.match(after):
             unit = place_cues.region_place(text[m.start("name"):], verb is not None)
