@@ -40,7 +40,7 @@ _PLACE = re.compile(
 _VENUE = re.compile(
     r"\b(?:at|At)\s+(?:the\s+)?(?P<venue>(?:premises\s+of\s+the\s+|headquarters\s+of\s+the\s+)?"
     r"[A-Z][\w’'\-.]*(?:\s+(?:(?:of|the|for|and|on|against|de|du|des|del|della|di|da|do|dos|das|la|las|los"
-    r"|le|les|von|van|der|den|under)\s+){0,3}"
+    r"|le|les|von|van|der|den|under|à)\s+){0,3}"
     r"(?:[A-Z][\w’'\-.+]*|\([A-Z][\w.\-]*\))){0,12})"
     r"(?:,?\s+in\s+(?P<city>" + _NAME + r"))?")
 #: A place name followed, within two capitalised words, by a venue's head noun names the
@@ -115,6 +115,11 @@ _COME_TO = re.compile(r"\b(?:returns|returned|returning|comes|came|coming|come|m
 #: Names of events that ``EVENT_NOUN`` leaves to other cues: "the Music Weekend returned to X".
 _SHOW_NOUN = re.compile(r"\b(?:[Ww]eekend|[Ww]eek|[Nn]ights?|[Ss]how|[Pp]arade|[Rr]egatta|[Rr]aces?|[Gg]ala|[Cc]arnival"
                         r"|[Tt]our|[Mm]arket)\b")
+#: Head words of venues named in Spanish, Portuguese or Italian ("Centro de Convenciones", "Casa da Cultura").
+_ROMANCE_VENUE = re.compile(r"(?:Centro|Casa|Palacio|Palácio|Palazzo|Teatro|Museo|Museu|Parque|Plaza|Praça|Estadio"
+                            r"|Estádio|Coliseo|Auditorio|Auditório|Complejo|Recinto|Salón|Salão)$")
+_JOINED_AFTER = re.compile(r"\s+(?:de|del|do|da|dos|das|di|della)\s+[A-Z]")
+_OBSERVED = re.compile(r"\b(?:recorded|measured|observed|detected|sighted|logged)\s+$")
 _KIND_OF = re.compile(r"\b(?:city|town|village|resort|settlement|hamlet|municipality|borough|suburb|port)\s+of\s+$")
 
 
@@ -272,8 +277,8 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
         if prep == "to" and not moved and not _VISIT_TO.search(text[:m.start()].rstrip()) \
                 and not IN_US_STATE.match(text, m.end()):
             continue
-        if prep == "at" and not m.group("the"):
-            pass
+        if _OBSERVED.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the tide recorded at X": where a thing was measured, not where people met
         hit = lookup(name) or nations.quarter_town(name)  # "in North Hobart": Hobart
         if not hit:
             held = moved or _EVENT_VERB.search(text[max(0, m.start() - 40):m.start()]) is not None
@@ -286,6 +291,9 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                 out.append(_region(in_region, text, m, sent.start, base_score, moved))
             continue
         kind, matched, cc = hit
+        if kind == "city" and _ROMANCE_VENUE.match(matched) and _JOINED_AFTER.match(
+                text, m.start("name") + len(matched)):
+            continue  # "at the Centro de Convenciones X": a venue's head word, not the town Centro
         if kind == "city" and m.group("the") and m.group("the").strip() == "the" and _alternate_only(matched):
             continue  # "in the Highlands", "across the Big Bend": a region's name, not a town's
         if kind == "city" and (elsewhere := small_places.region_not_town(matched, whole or text)):
