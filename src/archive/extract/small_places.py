@@ -220,6 +220,6 @@ def region_not_town(name: str, whole: str) -> str | None:
     towns = {h.country for h in gazetteer.cities(name)}
     if regions & towns:
         return None
-    named = named_countries(whole)
+    named = named_countries(whole.replace(name, ""))  # the region's own name names no country here
     found = regions & named
     return next(iter(found)) if len(found) == 1 and not towns & named else None
