@@ -92,3 +92,16 @@ def test_a_small_town_that_hosts_and_is_never_a_person():
     # the text writes the name as a person's: no town
     assert place("Williams will host the 2026 Atlantic Sailing Conference from 3 to 5 May 2026. Williams "
                  "said sailors from the United States would come.")[0] is None
+
+
+def test_a_small_town_after_in_that_the_text_repeats():
+    text = ("It was the busiest Saturday of the year in Tofino, as the Surf Film Night filled every seat on "
+            "5 October 2024. The Tofino Lions Club sold food, and the Tofino Surf Co-op lent boards. "
+            "Guests came from across British Columbia.")
+    assert place(text) == ("Tofino", "CA")
+
+
+def test_a_small_town_after_in_named_once_is_not_read():
+    text = ("It was the busiest Saturday of the year in Tofino, as the Surf Film Night filled every seat on "
+            "5 October 2024. Guests came from across British Columbia.")
+    assert place(text)[0] is None

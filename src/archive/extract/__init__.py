@@ -25,6 +25,7 @@ from . import markup as _markup
 from . import names as _names
 from . import nations as _nations
 from . import orgs as _orgs
+from . import place_datelines as _place_datelines
 from . import places as _places
 from . import structure as _structure
 from .facts import NEEDS_REVIEW, Fact, Facts
@@ -204,7 +205,8 @@ def extract_facts(article: Article) -> Facts:
         if dateline_city is None:
             dateline_city = layout.dateline_place or next(
                 (place for ps, _ in doc.paragraphs[:3]
-                 if (place := _structure.opening_dateline(doc.text[ps:ps + 160]))), None)
+                 if (place := _structure.opening_dateline(doc.text[ps:ps + 160]))), None) \
+                or _place_datelines.line_town(text)
         _event_facts(article, doc, cls, name_hit, dateline, dateline_city, published_ref,
                      excluded, facts, warnings)
         if layout.fields:
@@ -278,12 +280,18 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
 
     # organisations
     orgs = _orgs.find_orgs(doc, idx)
+    if place is not None and place.city is None and place.country and mode != "online":
+        # a region gives the country alone: a local organiser's town in that country gives the town
+        home = _hosts.local_hosts_town(tuple(orgs.organizers) + tuple(orgs.partners), doc)
+        if home and home.city and home.country == place.country:
+            facts["city"] = Fact(home.city, home.evidence, -1, "extracted", "low")
     if place is None and mode != "online":
         name_fact = facts.get("event_name")
         named = [name_fact.value] if name_fact is not None else []
         if 0 <= idx < len(doc.sentences):
             named.append(doc.sentences[idx].text)
-        place = _hosts.place_of_host(tuple(orgs.organizers), doc, tuple(str(n) for n in named))
+        place = _hosts.place_of_host(tuple(orgs.organizers), doc, tuple(str(n) for n in named),
+                                     tuple(orgs.partners))
         if place:
             for key in ("city", "country"):
                 value = getattr(place, key)

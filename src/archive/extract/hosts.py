@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer
+from . import gazetteer, small_places
+from .place_names import lookup
 from .places import Place, city_country
 from .text import Doc
 
@@ -37,12 +38,14 @@ def _institution_place(where: str, name: str) -> Place | None:
     return Place(None, cc, None, name, -1, 0) if cc else None
 
 
-def place_of_host(names: tuple[str, ...], doc: Doc, named: tuple[str, ...] = ()) -> Place | None:
+def place_of_host(names: tuple[str, ...], doc: Doc, named: tuple[str, ...] = (),
+                  partners: tuple[str, ...] = ()) -> Place | None:
     """Where a local institution that hosts the event stands, when the text names no place:
     "the Riverside Public Library", "the University of Dayton" (a city), "Colorado State
     University" (a state: the country only). The hosts are the organisers; failing them, an
     institution the event's own name or the sentence reporting it (``named``) holds, or one
-    the opening paragraphs say something happens at."""
+    the opening paragraphs say something happens at; failing all, the town a local organiser
+    or partner is named by (``local_hosts_town``)."""
     for name in names:
         office = _OFFICE_IN.search(name)
         code = gazetteer.country_code(office["c"] or office["c2"]) if office else None
@@ -64,4 +67,49 @@ def place_of_host(names: tuple[str, ...], doc: Doc, named: tuple[str, ...] = ())
             if place.city:
                 place.country = city_country(place.city, doc)
             return place
+    return local_hosts_town(names + partners, doc)
+
+
+#: A local body named by its town: "Ballarat Rotary Club", "Shire of Broome", "Casa da Cultura de Paraty".
+_TOWN_FIRST = re.compile(r"^(?:the\s+)?(?P<t>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[A-Z]")
+#: A region's unit word after a name: "Vernon County Historical Society" is the county's.
+_UNIT_AFTER = re.compile(r"\s+(?:County|District|Province|Region|State|Shire|Parish|Municipality|Oblast|Valley)\b")
+_TOWN_LAST = re.compile(r"\s(?:of|de|da|do|di|du)\s+(?P<t>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)$")
+
+
+def local_hosts_town(names: tuple[str, ...], doc: Doc) -> Place | None:
+    """The town an organiser's name begins or ends with ("the Ballarat Rotary Club", "Shire of
+    Broome"), when the text names that town again outside the organisers' names: a local body
+    that holds its event at home. The town is a first-tier town or a small town in a country
+    the text names; a country or a region is not one."""
+    for name in names:
+        for m in (_TOWN_FIRST.match(name), _TOWN_LAST.search(name)):
+            if not m:
+                continue
+            words = m["t"].split()
+            for n in range(len(words), 0, -1):
+                town = " ".join(words[:n])
+                if _UNIT_AFTER.match(name, m.start("t") + len(town)):
+                    break
+                place = _home_town(town, name, doc)
+                if place:
+                    return place
+    return None
+
+
+def _home_town(town: str, name: str, doc: Doc) -> Place | None:
+    if gazetteer.country_code(town) or gazetteer.subdivision_countries(town) - {
+            h.country for h in gazetteer.cities(town)}:
+        return None  # "Kenya Red Cross", "Cornwall Council": a country's or a region's body
+    mentions = sum(not _UNIT_AFTER.match(doc.text, m.end())
+                   for m in re.finditer(rf"(?<![\w-]){re.escape(town)}(?![\w-])", doc.text))
+    if mentions - doc.text.count(name) < 1:
+        return None  # named only in the organisers' names
+    hit = lookup(town)
+    if hit and hit[0] == "city" and hit[1] == town:
+        country = small_places.alternate_loses(town, doc.text) or city_country(town, doc)
+        return Place(town, country, None, name, -1, 0) if country else None
+    small = small_places.small_town(town, doc.text)
+    if small and small[0] == town:
+        return Place(town, small[1], None, name, -1, 0)
     return None

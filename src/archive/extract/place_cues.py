@@ -167,8 +167,10 @@ def named_events(text: str) -> list[Cue]:
     return out
 
 
-#: A campus named by its town: "on the University of Tartu campus", "at the Nairobi campus".
-_CAMPUS = re.compile(r"\b(?:on|at|in)\s+the\s+(?P<venue>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4})"
+#: A campus named by its town: "on the University of Tartu campus", "at the Nairobi campus", "on the
+#: college's Timaru campus".
+_CAMPUS = re.compile(r"\b(?:on|at|in)\s+(?:the\s+(?:[a-z]+['’]s\s+)?|(?:its|their)\s+)"
+                     r"(?P<venue>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4})"
                      r"\s+campus\b")
 
 
@@ -184,7 +186,8 @@ def campuses(text: str) -> list[Cue]:
 
 #: A venue named after its town: "the Museo de Arte de Valparaíso", "the Cebu City Sports
 #: Complex" (a town whose own name ends in "City", before a venue's head).
-_VENUE_OF_TOWN = re.compile(r"\b(?:of|de|del|di|du|da)\s+(?P<town>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)$")
+_VENUE_OF_TOWN = re.compile(r"\b(?:of|de|del|di|du|da|à)\s+(?P<town>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)"
+                            r"(?:\s+\([A-Z]{2,10}\))?$")
 _CITY_VENUE = re.compile(r"^(?P<town>(?:[A-Z][\w’'\-]+\s){1,3}City)\s+(?:[A-Z][\w’'\-]*\s+){0,2}"
                          r"(?:" + _VENUE_HEADS + r")$", re.IGNORECASE)
 

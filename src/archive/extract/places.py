@@ -40,7 +40,7 @@ _PLACE = re.compile(
 _VENUE = re.compile(
     r"\b(?:at|At)\s+(?:the\s+)?(?P<venue>(?:premises\s+of\s+the\s+|headquarters\s+of\s+the\s+)?"
     r"[A-Z][\w’'\-.]*(?:\s+(?:(?:of|the|for|and|on|against|de|du|des|del|della|di|da|do|dos|das|la|las|los"
-    r"|le|les|von|van|der|den|under)\s+){0,3}"
+    r"|le|les|von|van|der|den|under|à)\s+){0,3}"
     r"(?:[A-Z][\w’'\-.+]*|\([A-Z][\w.\-]*\))){0,12})"
     r"(?:,?\s+in\s+(?P<city>" + _NAME + r"))?")
 #: A place name followed, within two capitalised words, by a venue's head noun names the
@@ -101,6 +101,12 @@ class Place:
 
 
 
+def _german_speaking(town: str) -> str | None:
+    """The one German-speaking country with a town of that name: a German venue word names it."""
+    found = {h.country for h in gazetteer.cities(town)} & {"DE", "AT", "CH", "LI", "LU"}
+    return found.pop() if len(found) == 1 else None
+
+
 def _place_matches(text: str) -> Iterator[re.Match[str]]:
     """Every 'in/at/to ... Name' match, overlapping: the name of one match may hold the next
     ('to the Bundestag in Berlin' holds 'in Berlin')."""
@@ -115,6 +121,13 @@ _COME_TO = re.compile(r"\b(?:returns|returned|returning|comes|came|coming|come|m
 #: Names of events that ``EVENT_NOUN`` leaves to other cues: "the Music Weekend returned to X".
 _SHOW_NOUN = re.compile(r"\b(?:[Ww]eekend|[Ww]eek|[Nn]ights?|[Ss]how|[Pp]arade|[Rr]egatta|[Rr]aces?|[Gg]ala|[Cc]arnival"
                         r"|[Tt]our|[Mm]arket)\b")
+#: Head words of venues named in Spanish, Portuguese or Italian ("Centro de Convenciones", "Casa da Cultura").
+_ROMANCE_VENUE = re.compile(r"(?:Centro|Casa|Palacio|Palácio|Palazzo|Teatro|Museo|Museu|Parque|Plaza|Praça|Estadio"
+                            r"|Estádio|Coliseo|Auditorio|Auditório|Complejo|Recinto|Salón|Salão)$")
+_JOINED_AFTER = re.compile(r"\s+(?:de|del|do|da|dos|das|di|della)\s+[A-Z]")
+#: A German venue's one-word name before its town: "Stadthalle X", "Sportzentrum X", "Kulturhaus X".
+_COMPOUND_VENUE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:zentrum|halle|haus|saal|stadion|arena|forum|hof|park)\s+(?=[A-Z])")
+_OBSERVED = re.compile(r"\b(?:recorded|measured|observed|detected|sighted|logged)\s+$")
 _KIND_OF = re.compile(r"\b(?:city|town|village|resort|settlement|hamlet|municipality|borough|suburb|port)\s+of\s+$")
 
 
@@ -272,9 +285,13 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
         if prep == "to" and not moved and not _VISIT_TO.search(text[:m.start()].rstrip()) \
                 and not IN_US_STATE.match(text, m.end()):
             continue
-        if prep == "at" and not m.group("the"):
-            pass
+        if _OBSERVED.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the tide recorded at X": where a thing was measured, not where people met
         hit = lookup(name) or nations.quarter_town(name)  # "in North Hobart": Hobart
+        compound = None
+        if not hit and (compound := _COMPOUND_VENUE.match(name)):
+            hit = lookup(name[compound.end():])  # "in the Sportzentrum Landsberg": the town after the venue
+            hit = hit if hit and hit[0] == "city" else None
         if not hit:
             held = moved or _EVENT_VERB.search(text[max(0, m.start() - 40):m.start()]) is not None
             in_region = _described_town(text, m, verb is not None, whole or text) or town_in_region(
@@ -286,8 +303,14 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                 out.append(_region(in_region, text, m, sent.start, base_score, moved))
             continue
         kind, matched, cc = hit
-        if kind == "city" and m.group("the") and m.group("the").strip() == "the" and _alternate_only(matched):
+        if kind == "city" and _ROMANCE_VENUE.match(matched) and _JOINED_AFTER.match(
+                text, m.start("name") + len(matched)):
+            continue  # "at the Centro de Convenciones X": a venue's head word, not the town Centro
+        if kind == "city" and m.group("the") and m.group("the").strip() == "the" and not compound \
+                and _alternate_only(matched):
             continue  # "in the Highlands", "across the Big Bend": a region's name, not a town's
+        if kind == "city" and (elsewhere := small_places.region_not_town(matched, whole or text)):
+            kind, cc = "country", elsewhere  # "across Cornwall" in a text naming Britain: the county
         after = text[m.start("name") + name.find(matched) + len(matched):]
         if _AFTER_NOT_CITY.match(after) or _VENUE_AFTER.match(after):
             unit = place_cues.region_place(text[m.start("name"):], verb is not None)
@@ -338,8 +361,8 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             out.append(Place(None, cc, None, m.group(0), sent.start + m.start(), score - 1))
         else:
             region = nations.region_after(matched, after)  # "Madison, Wis.", "Ballarat, Victoria"
-            country = region[0] if region else None
-            cm = None if region else re.match(r",\s*(" + _NAME + r")", after)
+            country = region[0] if region else _german_speaking(matched) if compound else None
+            cm = None if region or country else re.match(r",\s*(" + _NAME + r")", after)
             if cm:
                 chit = lookup(cm.group(1))
                 if chit and chit[0] == "country":
@@ -397,7 +420,12 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
             if best is None or cand.score > best.score:
                 best = cand
     warnings: list[str] = []
-    if (best is None or best.weak) and dateline_city:
+    # a town of a later paragraph, or one no event verb puts the event in, yields to the dateline's
+    # when the text names the dateline's town again
+    weak = best is None or best.weak or (best.score <= 2 and best.city is not None and not best.held and (
+        dateline_city is not None and gazetteer.fold(best.city) != gazetteer.fold(dateline_city))
+        and len(re.findall(re.escape(dateline_city), doc.text, re.IGNORECASE)) >= 2)  # named again
+    if weak and dateline_city:
         hit = lookup(dateline_city, folded=True)
         small = None if hit else small_places.small_town(dateline_city, doc.text, folded=True)
         if small:  # a small town in a country the text names

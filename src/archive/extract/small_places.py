@@ -124,10 +124,15 @@ def not_town_after(after: str) -> bool:
 _KIND_OF = re.compile(r"\b(?:city|town|village|resort|settlement|hamlet|municipality|borough|suburb|port)\s+of\s+$")
 
 
+#: A name after "in" that the text repeats this often is a town's ("in X" ... "the X Food Co-op" ... "X Lions Club").
+_RECURS = 3
+
+
 def after_cue(text: str, m: re.Match[str], whole: str, held: bool) -> tuple[str, str, str] | None:
     """(town, country, evidence) for a small town in a place phrase (a ``places._PLACE`` match)
     that says it is a place: after an event verb ("held in X"), a word for a town ("the
-    town of X") or before its country or region ("in X, Guyana")."""
+    town of X"), before its country or region ("in X, Guyana"), or after "in" when the text
+    names it three times or more."""
     if m.group("prep") not in ("in", "at", "In", "At", "to", "visited", "visiting"):
         return None
     name, start = m.group("name"), m.start("name")
@@ -141,7 +146,9 @@ def after_cue(text: str, m: re.Match[str], whole: str, held: bool) -> tuple[str,
         if comma:
             return town, comma[0], text[m.start():end + len(comma[1])]
         # "held in X", not "opened its campus at X" (a town's quarter, a venue's name)
-        if ((held and m.group("prep") in ("in", "In", "to")) or described) and not not_town_after(text[end:]):
+        recurs = m.group("prep") in ("in", "In") and whole.count(town) >= _RECURS
+        if ((held and m.group("prep") in ("in", "In", "to")) or described or recurs) and not not_town_after(
+                text[end:]):
             found = small_town(town, whole)
             if found and found[0] == town:
                 return town, found[1], text[m.start():end]
@@ -201,3 +208,18 @@ def not_elsewhere(town: str, cc: str | None) -> str | None:
         return None
     found = small_towns.towns(town)
     return None if found and all(t.country != cc for t in found) else cc
+
+
+def region_not_town(name: str, whole: str) -> str | None:
+    """The country of the region ``name`` when the first tier also knows a town of that name, and
+    the text names the region's country and none of the towns' ("across Cornwall" in a text that
+    names Britain: the English county, not the Ontario town); None otherwise."""
+    regions = gazetteer.subdivision_countries(name)
+    if not regions:
+        return None
+    towns = {h.country for h in gazetteer.cities(name)}
+    if regions & towns:
+        return None
+    named = named_countries(whole.replace(name, ""))  # the region's own name names no country here
+    found = regions & named
+    return next(iter(found)) if len(found) == 1 and not towns & named else None
