@@ -178,7 +178,9 @@ def extract_facts(article: Article) -> Facts:
     if pub_line is None and layout.page_date is not None:
         pub_line = _dates.Reference(layout.page_date, "published", layout.page_date_text,
                                     layout.page_date_start)
-    elif pub_line is None and layout.page_year is not None:
+    if pub_line is None:
+        pub_line, pub_span = _datelines.find_published_foot(doc)
+    if pub_line is None and layout.page_year is not None:
         pub_line = _dates.Reference(dt.date(layout.page_year, 12, 31), "published",
                                     layout.page_date_text, layout.page_date_start, year_only=True)
     excluded = [sp for sp in (dateline_span, pub_span) if sp]

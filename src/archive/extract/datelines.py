@@ -115,7 +115,46 @@ def find_published_line(doc: Doc) -> tuple[Reference | None, tuple[int, int] | N
         date = _parse_simple(m.group("rest"))
         if date:
             return Reference(date, "published", line.strip(), ps), (ps, pe)
-    if doc.headline_start >= 0:
-        # "Published:" line directly under the headline inside the headline block
-        pass
     return None, None
+
+
+#: At the foot of a text, a line that ends with the day it was published, perhaps after a
+#: byline: "By P. Mwangi | Published Monday, June 10, 2024", "Posted on 10/06/2024".
+_PUBLISHED_FOOT = re.compile(
+    r"(?:^|[|•·]\s*|\s[–—-]\s*)(?:First\s+)?(?:Published|Posted)(?:\s+on)?\s*:?\s*(?P<rest>[^|•·]{6,40})$",
+    re.IGNORECASE)
+#: What may stand beside the date on such a line: a time of day and its zone.
+_TIME_LEFT = re.compile(r"^[\s,.|·•–—-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?[\s.]*$",
+                        re.IGNORECASE)
+
+
+def find_published_foot(doc: Doc) -> tuple[Reference | None, tuple[int, int] | None]:
+    """The page date a line at the foot of the text gives ("By ... | Published Monday, June
+    10, 2024"): the line holds the date alone after its label, or the date and a time; a date
+    whose day and month cannot be told apart gives nothing."""
+    for ps, pe in sorted(doc.meta_lines[-4:] + doc.paragraphs[-3:], reverse=True):
+        line = doc.text[ps:pe].rstrip()
+        if len(line) > 90 or not ("ublished" in line or "osted" in line):
+            continue
+        m = _PUBLISHED_FOOT.search(line)
+        if not m:
+            continue
+        rest = m["rest"]
+        found = [men for men in find_mentions(rest) if men.kind != "relative"]
+        if len(found) != 1 or found[0].start != found[0].end or None in found[0].start:
+            continue
+        at = found[0].span
+        if rest[:at[0]].strip(" ,").split(" ")[0].rstrip(",").lower() not in _WEEKDAY_OR_NOTHING \
+                or not _TIME_LEFT.match(rest[at[1]:]):
+            continue
+        year, month, day = found[0].start
+        try:
+            date = dt.date(year or 0, month or 0, day or 0)
+        except ValueError:
+            continue
+        return Reference(date, "published", line[m.start():].strip(" |•·–—-"), ps + m.start()), \
+            (ps + m.start(), pe)
+    return None, None
+
+
+_WEEKDAY_OR_NOTHING = {"", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

@@ -1,0 +1,31 @@
+"""Reference dates a text gives about itself outside its opening lines, and datelines written
+in other languages: what a weekday or a day without a year is read against."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extract import extract_facts
+
+from _extract_helpers import txt_article
+
+
+def dates(text: str) -> tuple[str | None, str | None]:
+    facts = extract_facts(txt_article(text))
+    return facts.value("start_date"), facts.value("end_date")
+
+
+@pytest.mark.parametrize("foot, start", [
+    ("By Anna Field | Published Tuesday, March 12, 2024", "2024-03-09"),
+    ("Posted on 14/03/2024", "2024-03-09"),
+    ("Published: 12 March 2024 at 09:30", "2024-03-09"),
+    ("Posted on 04/03/2024", None),  # day and month cannot be told apart: no reference
+])
+def test_a_published_line_at_the_foot_dates_a_weekday(foot, start):
+    text = ("Runners crowd the lakeside track\n\n"
+            "Hundreds of runners took part in the spring relay at the Marlow Lake track on Saturday, "
+            "the club said.\n\nThe relay was organised by the Marlow Harriers.\n\n"
+            "Teams of four ran a mile each around the water.\n\nThe fastest team came from Wexby.\n\n"
+            + "".join(f"Team {n} finished in {n + 20} minutes.\n\n" for n in range(1, 12)) + foot)
+    assert dates(text) == (start, start)
+
