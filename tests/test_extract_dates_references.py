@@ -29,3 +29,14 @@ def test_a_published_line_at_the_foot_dates_a_weekday(foot, start):
             + "".join(f"Team {n} finished in {n + 20} minutes.\n\n" for n in range(1, 12)) + foot)
     assert dates(text) == (start, start)
 
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("The Harbour Lights Festival, which was to open in Portree on 5 July 2025, has been postponed to "
+     "20-22 August 2025 because of a ferry strike.", "2025-08-20", "2025-08-22"),
+    ("The county show, originally set for 14 June 2024, will be held in Carrow on 21 June 2024 instead.",
+     "2024-06-21", "2024-06-21"),
+    ("Planned for 2 May 2023, the Tarn valley cycling rally was rescheduled for 9 May 2023 after heavy rain.",
+     "2023-05-09", "2023-05-09"),
+])
+def test_the_new_dates_of_a_postponed_event_beat_the_first_ones(sentence, start, end):
+    assert dates("Festival moves after strike\n\n" + sentence) == (start, end)
