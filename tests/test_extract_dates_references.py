@@ -40,3 +40,15 @@ def test_a_published_line_at_the_foot_dates_a_weekday(foot, start):
 ])
 def test_the_new_dates_of_a_postponed_event_beat_the_first_ones(sentence, start, end):
     assert dates("Festival moves after strike\n\n" + sentence) == (start, end)
+
+
+@pytest.mark.parametrize("dateline, start", [
+    ("GENÈVE, 14 mars 2024 (AFP) -", "2024-03-12"),
+    ("MADRID, 14 de marzo de 2024 -", "2024-03-12"),
+    ("Hamburg, 14. März 2024 –", "2024-03-12"),
+    ("OAXACA (Oaxaca), 14 de marzo de 2024. –", "2024-03-12"),
+])
+def test_a_dateline_in_another_language_dates_a_weekday(dateline, start):
+    text = ("Beekeepers meet by the lake\n\n" + dateline +
+            " Some sixty beekeepers attended a workshop on hive health held on Tuesday in the old market hall.")
+    assert dates(text) == (start, start)

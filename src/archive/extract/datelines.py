@@ -7,14 +7,38 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import _D, _WD, _Y, Reference, _day, _mon, _month, _parse_simple, find_mentions
+from .dates import _D, _MON, _WD, _Y, MONTHS, Reference, _mon, _parse_simple, find_mentions
+from .structure import _FOREIGN_MONTHS
 from .text import Doc
 
+#: Datelines are often written in the language of the place: "GENÈVE, 12 mars 2024 (AFP) -",
+#: "MADRID, 3 de mayo de 2024 -", "Berlin, 3. März 2025 –"; the month tables are the page dates'.
+_FOREIGN = "|".join(sorted(_FOREIGN_MONTHS, key=lambda w: (-len(w), w)))
+_DAY = rf"{_D}\.?"
+
+
+def _mon_any(name: str) -> str:
+    return rf"(?P<{name}>(?:{_MON}|(?i:{_FOREIGN})))(?:\.|\b)"
+
+
+def _month(v: str | None) -> int | None:
+    if not v:
+        return None
+    low = v.lower().rstrip(".")
+    return MONTHS.get(low) or _FOREIGN_MONTHS.get(low)
+
+
+def _day(v: str | None) -> int | None:
+    m = re.match(r"\d+", v or "")
+    return int(m.group()) if m else None
+
+
+_DAY_MONTH_YEAR = rf"(?P<d>{_DAY})\s+(?:de\s+)?{_mon_any('m')},?\s+(?:de\s+)?(?P<y>{_Y})"
 _DATELINE = re.compile(
     rf"^\s*(?P<city>[^\W\d_][^\n,–—:]{{1,40}}?)\s*,\s*(?:[^\n,–—]{{1,30}},\s*)?{_WD}"
-    rf"(?P<date>(?P<d>{_D})\s+{_mon('m')},?\s+(?P<y>{_Y})|{_mon('m2')}\s+(?P<d2>{_D}),?\s+(?P<y2>{_Y}))"
-    r"\s*(?:[-–—‒]|\(|/|:\s|\.\s+(?=[A-Z]))")
-_DATE_IN_DATELINE = (rf"(?P<date>(?P<d>{_D})\s+{_mon('m')},?\s+(?P<y>{_Y})"
+    rf"(?P<date>{_DAY_MONTH_YEAR}|{_mon('m2')}\s+(?P<d2>{_D}),?\s+(?P<y2>{_Y}))"
+    r"\s*(?:[-–—‒]|\(|/|:\s|\.\s+(?=[A-Z])|\.\s*[-–—‒])")
+_DATE_IN_DATELINE = (rf"(?P<date>{_DAY_MONTH_YEAR}"
                      rf"|{_mon('m2')}\s+(?P<d2>{_D}),?\s+(?P<y2>{_Y}))")
 #: Less common dateline shapes: "12 May 2015, Bishkek –" and "BISHKEK (12 May 2015) –".
 _DATELINE_ALTERNATIVES = (
@@ -32,7 +56,7 @@ _DATELINE_NODATE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]{1,40}?
 #: (Petra) --": the filing day, never the event's.
 _DATELINE_YEARLESS = re.compile(
     rf"^\s*(?P<city>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,3}})\s*,\s*(?:[A-ZÀ-Ý][\w'’. -]{{1,30}},\s*)?{_WD}"
-    rf"(?P<day>{_mon('m')}\s+{_D}|{_D}\s+{_mon('m2')})(?!,?\s*\d)\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--?|[–—]|:)\s"
+    rf"(?P<day>{_mon('m')}\s+{_D}|{_DAY}\s+(?:de\s+)?{_mon_any('m2')})(?!,?\s*\d)\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--?|[–—]|:)\s"
     r"(?!\s*\d)")
 _YEARLESS_DAY = re.compile(rf",\s*{_WD}(?:{_mon('m')}\s+{_D}|{_D}\s+{_mon('m2')})")
 _PUBLISHED_LINE = re.compile(
