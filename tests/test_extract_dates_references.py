@@ -52,3 +52,15 @@ def test_a_dateline_in_another_language_dates_a_weekday(dateline, start):
     text = ("Beekeepers meet by the lake\n\n" + dateline +
             " Some sixty beekeepers attended a workshop on hive health held on Tuesday in the old market hall.")
     assert dates(text) == (start, start)
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("Entries open from 1 April to 30 April 2025 for the Wexby fun run, which will be held on 18 May 2025.",
+     "2025-05-18"),
+    ("Runners must register with the club by 10 May 2025 to take part in the Wexby fun run, which will be "
+     "held on 18 May 2025.", "2025-05-18"),
+    ("Applications close on 2 May 2025, and the Wexby fun run itself takes place on 18 May 2025.",
+     "2025-05-18"),
+])
+def test_a_registration_window_or_deadline_is_not_the_events_day(sentence, start):
+    assert dates("Fun run returns\n\n" + sentence) == (start, start)

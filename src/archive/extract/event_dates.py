@@ -46,7 +46,12 @@ _NEGATIVE = re.compile(
     r"|next|follow-up|future|take up|taking up|takes up|duties"
     r"|assume|fieldwork|since|deadline|entered into force|adopted"
     r"|released|published|posted|appointed|founded|established|born|by the end"
-    r"|third(?!\s+(?-i:[A-Z]))|later this|register(?:ed)? by|registration)\b", re.IGNORECASE)
+    r"|third(?!\s+(?-i:[A-Z]))|later this|register(?:ed)? by|registration"
+    # a window for entries or a deadline: "entries open from 1 to 30 April", "must register with
+    # the club by 15 May", "applications close on 3 June", "early-bird tickets until 20 May"
+    r"|(?:entries|applications?|submissions?|nominations?|bookings?)\s+(?:open|close|are\s+due|must)"
+    r"|apply\s+(?:by|before|until|from)|(?:must|should|can)\s+(?:register|apply|sign\s+up)"
+    r"|register\s+(?:with|online|at)|sign\s+up\s+(?:by|before)|closing\s+date|early[- ]bird)\b", re.IGNORECASE)
 #: Before a date, words of the future: the date is of an announced event (a weekday is the
 #: next one), or, outside the event's sentence, of something still to come.
 _FUTURE = re.compile(WORD_START + r"(?:will|would|shall|is to|are to|to be|planned|plans?|upcoming"
