@@ -64,3 +64,14 @@ def test_a_dateline_in_another_language_dates_a_weekday(dateline, start):
 ])
 def test_a_registration_window_or_deadline_is_not_the_events_day(sentence, start):
     assert dates("Fun run returns\n\n" + sentence) == (start, start)
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("The coding marathon ran from 7 p.m. on Friday 3 October until 7 a.m. on Saturday 4 October 2025 in the "
+     "Kelso library.", "2025-10-03", "2025-10-04"),
+    ("The vigil began at 18:00 on Saturday 11 April and ended at noon on Sunday 12 April 2026 in Wexby.",
+     "2026-04-11", "2026-04-12"),
+])
+def test_an_opening_and_a_closing_day_with_their_times_are_one_span(sentence, start, end):
+    assert dates("Night owls code till dawn\n\n" + sentence) == (start, end)
+

@@ -231,13 +231,17 @@ def find_mentions(text: str, base: int = 0, slash_order: str | None = None) -> l
 
 #: Before a day written alone: the event begins ("opened on Friday 18 October", "from
 #: Thursday morning, 5 June").
+#: A time of day before either day: "from 6 p.m. on Friday 8 August until 6 a.m. on Saturday".
+_AT_TIME = (r"(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}[:.]\d\d|noon|midnight)"
+            r"\s+(?:on\s+)?)?")
 _OPENS_BEFORE = re.compile(r"\b(?:from|opened|opens|began|begins|started|starts|kicked\s+off|commenced)"
-                           r"(?:\s+on)?\s+(?:[A-Za-z]+,?\s+){0,2}$", re.IGNORECASE)
+                           r"(?:\s+on)?\s+" + _AT_TIME + r"(?:[A-Za-z]+,?\s+){0,2}$", re.IGNORECASE)
 #: Between two days: the second ends what the first began ("... and closed on Sunday 20
 #: October", "..., to Sunday evening, 3 December").
 _CLOSES_BETWEEN = re.compile(
     r"^(?:\s+(?:evening|morning|afternoon|night))?,?\s+(?:(?:and\s+)?(?:closed|ended|concluded|finished"
-    r"|wrapped\s+up)(?:\s+on)?|to|until|till|through)\s+(?:[A-Za-z]+,?\s+){0,2}$", re.IGNORECASE)
+    r"|wrapped\s+up)(?:\s+on)?|to|until|till|through)\s+" + _AT_TIME + r"(?:[A-Za-z]+,?\s+){0,2}$",
+    re.IGNORECASE)
 
 
 def _joined(mentions: list[Mention], text: str, base: int) -> list[Mention]:
