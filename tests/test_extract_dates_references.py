@@ -75,3 +75,9 @@ def test_a_registration_window_or_deadline_is_not_the_events_day(sentence, start
 def test_an_opening_and_a_closing_day_with_their_times_are_one_span(sentence, start, end):
     assert dates("Night owls code till dawn\n\n" + sentence) == (start, end)
 
+
+def test_what_follows_a_comma_after_the_date_speaks_of_the_event():
+    text = ("Fiddlers fill the square\n\nThe Wexby Folk Weekend took place in the town square from 6 to 8 June "
+            "2025, the first edition since the hall closed.\n\nSome 300 people attended a preview concert "
+            "on 1 May 2025.")
+    assert dates(text) == ("2025-06-06", "2025-06-08")

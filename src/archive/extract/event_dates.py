@@ -108,7 +108,8 @@ def _score(men: Mention, sent: Sentence, main_index: int, doc: Doc, since: int =
         # are the event's; what stands before the verb speaks of the old ones
         score += 2
         before = ""
-    if (_NEGATIVE.search(before + " " + after) or _about_something_else(before, after)
+    # past a comma, ", the first full edition since 2019" speaks of the event, not of the date
+    if (_NEGATIVE.search(before + " " + after.split(", ", 1)[0]) or _about_something_else(before, after)
             or _DOCUMENT_DATE.search(sent.text, max(0, rel_s - 40), rel_s)):
         score -= 6
     if men.kind == "relative" and sent.text.lstrip()[:1] in "\"“'‘":
