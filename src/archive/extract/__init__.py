@@ -15,6 +15,7 @@ from ..read.article import Article
 from . import attendance as _attendance
 from . import audience as _audience
 from . import classify as _classify
+from . import datelines as _datelines
 from . import dates as _dates
 from . import event_dates as _event_dates
 from . import field_facts as _field_facts
@@ -173,12 +174,14 @@ def extract_facts(article: Article) -> Facts:
     if not doc.sentences:
         warnings.append("no article body")
 
-    dateline, dateline_city, dateline_span = _dates.find_dateline(doc)
-    pub_line, pub_span = _dates.find_published_line(doc)
+    dateline, dateline_city, dateline_span = _datelines.find_dateline(doc)
+    pub_line, pub_span = _datelines.find_published_line(doc)
     if pub_line is None and layout.page_date is not None:
         pub_line = _dates.Reference(layout.page_date, "published", layout.page_date_text,
                                     layout.page_date_start)
-    elif pub_line is None and layout.page_year is not None:
+    if pub_line is None:
+        pub_line, pub_span = _datelines.find_published_foot(doc)
+    if pub_line is None and layout.page_year is not None:
         pub_line = _dates.Reference(dt.date(layout.page_year, 12, 31), "published",
                                     layout.page_date_text, layout.page_date_start, year_only=True)
     excluded = [sp for sp in (dateline_span, pub_span) if sp]

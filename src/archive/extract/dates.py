@@ -1,6 +1,7 @@
 """Date mentions and reference dates: finding every date a text writes (ranges, US style,
-numeric, month-only, relative), and the dates a text gives about itself (dateline,
-``Published:`` line). Which mention is the event's is ``event_dates``' question.
+numeric, month-only, relative), and the ``Reference`` a text's own dates give (its dateline
+and ``Published:`` line are found by ``datelines``). Which mention is the event's is
+``event_dates``' question.
 
 No general-purpose date parser is used: a few compiled patterns cover the phrasings news
 items use, each with the signals it needs, so most sentences are skipped at once.
@@ -12,8 +13,6 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
-
-from .text import Doc
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -78,35 +77,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         r"(?:\s+(?:and|to|through|until|till)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)\b")),
 ]
-
-_DATELINE = re.compile(
-    rf"^\s*(?P<city>[^\W\d_][^\n,–—:]{{1,40}}?)\s*,\s*(?:[^\n,–—]{{1,30}},\s*)?{_WD}"
-    rf"(?P<date>(?P<d>{_D})\s+{_mon('m')},?\s+(?P<y>{_Y})|{_mon('m2')}\s+(?P<d2>{_D}),?\s+(?P<y2>{_Y}))"
-    r"\s*(?:[-–—‒]|\(|/|:\s|\.\s+(?=[A-Z]))")
-_DATE_IN_DATELINE = (rf"(?P<date>(?P<d>{_D})\s+{_mon('m')},?\s+(?P<y>{_Y})"
-                     rf"|{_mon('m2')}\s+(?P<d2>{_D}),?\s+(?P<y2>{_Y}))")
-#: Less common dateline shapes: "12 May 2015, Bishkek –" and "BISHKEK (12 May 2015) –".
-_DATELINE_ALTERNATIVES = (
-    re.compile(rf"^\s*{_WD}{_DATE_IN_DATELINE}\s*,\s*(?P<city>[^\W\d_][^\n,–—:()]{{1,40}}?)"
-               r"\s*(?:[-–—‒]|:\s)"),
-    re.compile(rf"^\s*(?P<city>[^\W\d_][^\n,–—:()]{{1,40}}?)\s*\(\s*{_DATE_IN_DATELINE}\s*\)"
-               r"\s*(?:[-–—‒]|:\s)"),
-)
-#: A dateline with the day in figures: "Lindale, 19.06.2024 –", "Quito, 2024-06-12 -".
-_DATELINE_NUMERIC = re.compile(
-    rf"^\s*(?P<city>[^\W\d_][^\n,–—:]{{1,40}}?)\s*,\s*{_WD}(?P<date>\d{{1,2}}[./]\d{{1,2}}[./]{_Y}|{_Y}-\d\d-\d\d)"
-    r"\s*(?:[-–—‒]|\(|:\s)")
-_DATELINE_NODATE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]{1,40}?)\s*(?:,[^\n–—]{0,30})?\s*[–—-]\s")
-#: A dateline whose day has no year, after a place in any case: "POKHARA, Nov 4:", "Madaba, Oct. 9
-#: (Petra) --": the filing day, never the event's.
-_DATELINE_YEARLESS = re.compile(
-    rf"^\s*(?P<city>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,3}})\s*,\s*(?:[A-ZÀ-Ý][\w'’. -]{{1,30}},\s*)?{_WD}"
-    rf"(?P<day>{_mon('m')}\s+{_D}|{_D}\s+{_mon('m2')})(?!,?\s*\d)\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--?|[–—]|:)\s"
-    r"(?!\s*\d)")
-_YEARLESS_DAY = re.compile(rf",\s*{_WD}(?:{_mon('m')}\s+{_D}|{_D}\s+{_mon('m2')})")
-_PUBLISHED_LINE = re.compile(
-    r"^\s*(?:Published|Posted|Date|Updated|Released)(?:\s+on)?\s*:?\s*(?P<rest>.{4,40})$",
-    re.IGNORECASE)
 
 @dataclass
 class Mention:
@@ -261,13 +231,17 @@ def find_mentions(text: str, base: int = 0, slash_order: str | None = None) -> l
 
 #: Before a day written alone: the event begins ("opened on Friday 18 October", "from
 #: Thursday morning, 5 June").
+#: A time of day before either day: "from 6 p.m. on Friday 8 August until 6 a.m. on Saturday".
+_AT_TIME = (r"(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}[:.]\d\d|noon|midnight)"
+            r"\s+(?:on\s+)?)?")
 _OPENS_BEFORE = re.compile(r"\b(?:from|opened|opens|began|begins|started|starts|kicked\s+off|commenced)"
-                           r"(?:\s+on)?\s+(?:[A-Za-z]+,?\s+){0,2}$", re.IGNORECASE)
+                           r"(?:\s+on)?\s+" + _AT_TIME + r"(?:[A-Za-z]+,?\s+){0,2}$", re.IGNORECASE)
 #: Between two days: the second ends what the first began ("... and closed on Sunday 20
 #: October", "..., to Sunday evening, 3 December").
 _CLOSES_BETWEEN = re.compile(
     r"^(?:\s+(?:evening|morning|afternoon|night))?,?\s+(?:(?:and\s+)?(?:closed|ended|concluded|finished"
-    r"|wrapped\s+up)(?:\s+on)?|to|until|till|through)\s+(?:[A-Za-z]+,?\s+){0,2}$", re.IGNORECASE)
+    r"|wrapped\s+up)(?:\s+on)?|to|until|till|through)\s+" + _AT_TIME + r"(?:[A-Za-z]+,?\s+){0,2}$",
+    re.IGNORECASE)
 
 
 def _joined(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -354,84 +328,3 @@ def parse_iso_date(value: object) -> dt.date | None:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
-
-
-def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, int] | None]:
-    """The dateline of the first body paragraph: (reference with date, city, date span)."""
-    if not doc.paragraphs:
-        return None, None, None
-    ps, pe = doc.paragraphs[0]
-    head = doc.text[ps:min(pe, ps + 160)]
-    m = _DATELINE.match(head)
-    for alternative in _DATELINE_ALTERNATIVES:
-        m = m or alternative.match(head)
-    if not m:
-        # A dateline on a line of its own above the first paragraph ("Bishkek, 30 October
-        # 2018"): read it as if the usual dash followed it.
-        for ls, le in sorted(doc.meta_lines[:4]):
-            if ls < ps and le - ls <= 60:
-                m = _DATELINE.match(doc.text[ls:le].rstrip(" .") + " –")
-                if m:
-                    ps = ls
-                    break
-    if m:
-        y = int(m.group("y") or m.group("y2"))
-        mo = _month(m.group("m") or m.group("m2"))
-        d = _day(m.group("d") or m.group("d2"))
-        city = m.group("city").strip()
-        span = (ps + m.start("date"), ps + m.end("date"))
-        if mo is None or d is None:
-            return None, city, span
-        try:
-            date = dt.date(y, mo, d)
-        except (TypeError, ValueError):
-            return None, city, span
-        return Reference(date, "dateline", m.group(0).strip(), ps + m.start(), city), city, span
-    numeric = _numeric_dateline(head, ps)
-    if numeric is not None:
-        return numeric
-    m = _DATELINE_YEARLESS.match(head)
-    if m:
-        return None, m.group("city").strip(), (ps + m.start("day"), ps + m.end("day"))
-    m = _DATELINE_NODATE.match(head)
-    if m and m.group("city").isupper():
-        # A wire dateline gives the filing day without its year ("NAIROBI, March 6
-        # (Reuters) -"): that day dates the story, never the event.
-        filed = _YEARLESS_DAY.search(m.group(0), m.end("city"))
-        return None, m.group("city").strip(), (ps + filed.start(), ps + filed.end()) if filed else None
-    return None, None, None
-
-
-def _numeric_dateline(head: str, ps: int) -> tuple[Reference, str, tuple[int, int]] | None:
-    m = _DATELINE_NUMERIC.match(head)
-    figures = find_mentions(m["date"]) if m else []
-    if m is None or len(figures) != 1:
-        return None
-    year, month, day = figures[0].start
-    if year is None or month is None or day is None or figures[0].start != figures[0].end:
-        return None
-    try:
-        date = dt.date(year, month, day)
-    except ValueError:
-        return None
-    city = m["city"].strip()
-    span = (ps + m.start("date"), ps + m.end("date"))
-    return Reference(date, "dateline", m.group(0).strip(), ps + m.start(), city), city, span
-
-
-def find_published_line(doc: Doc) -> tuple[Reference | None, tuple[int, int] | None]:
-    """A 'Published: 12 May 2021' / 'Posted on 11.11.2021' line near the top of the text."""
-    for ps, pe in sorted(doc.meta_lines[:6] + doc.paragraphs[:3]):
-        line = doc.text[ps:pe]
-        if len(line) > 60:
-            continue
-        m = _PUBLISHED_LINE.match(line)
-        if not m:
-            continue
-        date = _parse_simple(m.group("rest"))
-        if date:
-            return Reference(date, "published", line.strip(), ps), (ps, pe)
-    if doc.headline_start >= 0:
-        # "Published:" line directly under the headline inside the headline block
-        pass
-    return None, None

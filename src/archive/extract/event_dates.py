@@ -41,12 +41,17 @@ _RUNS_UNTIL = re.compile(r"(?:\b(?P<now>runs|running|continues|continuing|lasts|
                          r"\b(?:until|till)\s+(?:\w+,?\s+)?$", re.IGNORECASE)
 #: Words close before a date that make it the date of something other than the event.
 _NEGATIVE = re.compile(
-    WORD_START + r"(?:first(?![- ]aid)(?!\s+(?-i:[A-Z]))|previous|prior|preceding|earlier|last year"
+    WORD_START + r"(?:first(?![- ]aid)(?!\s+(?-i:[A-Z]))|previous|prior|preceding|earlier|last year|originally"
     r"|a year (?:earlier|ago|before)|ago|edition"
     r"|next|follow-up|future|take up|taking up|takes up|duties"
     r"|assume|fieldwork|since|deadline|entered into force|adopted"
     r"|released|published|posted|appointed|founded|established|born|by the end"
-    r"|third(?!\s+(?-i:[A-Z]))|later this|register(?:ed)? by|registration)\b", re.IGNORECASE)
+    r"|third(?!\s+(?-i:[A-Z]))|later this|register(?:ed)? by|registration"
+    # a window for entries or a deadline: "entries open from 1 to 30 April", "must register with
+    # the club by 15 May", "applications close on 3 June", "early-bird tickets until 20 May"
+    r"|(?:entries|applications?|submissions?|nominations?|bookings?)\s+(?:open|close|are\s+due|must)"
+    r"|apply\s+(?:by|before|until|from)|(?:must|should|can)\s+(?:register|apply|sign\s+up)"
+    r"|register\s+(?:with|online|at)|sign\s+up\s+(?:by|before)|closing\s+date|early[- ]bird)\b", re.IGNORECASE)
 #: Before a date, words of the future: the date is of an announced event (a weekday is the
 #: next one), or, outside the event's sentence, of something still to come.
 _FUTURE = re.compile(WORD_START + r"(?:will|would|shall|is to|are to|to be|planned|plans?|upcoming"
@@ -60,6 +65,14 @@ _NEGATIVE_TOPIC = re.compile(
     WORD_START + r"(?:interviews?|conducted(?!\s+(?:a|an|the|its|their|two|three|four|five|several|\d+)\b)"
     r"|surveys?|due|between [A-Z][a-z]+ and|figures|data)\b",
     re.IGNORECASE)
+#: A sentence that moves an event to new dates, and the words just before the new date:
+#: "postponed to 4-8 December", "rescheduled for 12 May", "the new dates are 3-5 June".
+_RESCHEDULING = re.compile(r"postpone|reschedul|moved|pushed back|put back|put off|delayed|deferred"
+                           r"|brought forward|new dates?", re.IGNORECASE)
+_RESCHEDULED_TO = re.compile(
+    r"(?:\b(?:postponed|rescheduled|moved|pushed\s+back|put\s+back|put\s+off|delayed|deferred"
+    r"|brought\s+forward)(?:\s+(?:again|once\s+more))?\s+(?:to|until|till|for)"
+    r"|\bnew\s+dates?(?:\s+(?:is|are|will\s+be))?(?:\s+of)?:?)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Just before a date: the date of a law, decree or other document ("Decree No. 5430 of
 #: 20.04.2018", "Law No. 9887, dated 10.03.2008"), not of the event.
 _DOCUMENT_DATE = re.compile(
@@ -75,7 +88,9 @@ _EVENT_VERB = compile_factored(
 
 # --------------------------------------------------------------------------- selection
 
-def _score(men: Mention, sent: Sentence, main_index: int, doc: Doc) -> int:
+def _score(men: Mention, sent: Sentence, main_index: int, doc: Doc, since: int = 0) -> int:
+    """How likely ``men`` is the event's date; ``since``: where the sentence's previous date
+    ends, so that the words before that date are not read as this one's."""
     score = 0
     if sent.index == main_index:
         score += 4
@@ -87,8 +102,14 @@ def _score(men: Mention, sent: Sentence, main_index: int, doc: Doc) -> int:
         score -= 3
     rel_s = men.span[0] - sent.start
     rel_e = men.span[1] - sent.start
-    before, after = sent.text[max(0, rel_s - 70):rel_s], sent.text[rel_e:rel_e + 25]
-    if (_NEGATIVE.search(before + " " + after) or _about_something_else(before, after)
+    before, after = sent.text[max(0, rel_s - 70, since):rel_s], sent.text[rel_e:rel_e + 25]
+    if doc.search(_RESCHEDULING, sent.text) and _RESCHEDULED_TO.search(sent.text, max(0, rel_s - 40), rel_s):
+        # "was due to open on 3 October, has been postponed to 4-8 December": the new dates
+        # are the event's; what stands before the verb speaks of the old ones
+        score += 2
+        before = ""
+    # past a comma, ", the first full edition since 2019" speaks of the event, not of the date
+    if (_NEGATIVE.search(before + " " + after.split(", ", 1)[0]) or _about_something_else(before, after)
             or _DOCUMENT_DATE.search(sent.text, max(0, rel_s - 40), rel_s)):
         score -= 6
     if men.kind == "relative" and sent.text.lstrip()[:1] in "\"“'‘":
@@ -321,10 +342,12 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
     candidates: list[tuple[int, int, Mention, Sentence]] = []
     order = slash_order(doc.text[:6000]) if "/" in doc.text[:6000] else None
     for sent in doc.sentences:
+        since = 0
         for men in find_mentions(sent.text, sent.start, order):
             if any(men.span[0] < e and s < men.span[1] for s, e in excluded):
                 continue
-            candidates.append((_score(men, sent, main_index, doc), men.span[0], men, sent))
+            candidates.append((_score(men, sent, main_index, doc, since), men.span[0], men, sent))
+            since = men.span[1] - sent.start
     candidates.sort(key=lambda c: (-c[0], c[1]))
     blocked: int | None = None  # the score of a best mention that could not be resolved
     for score, _, men, sent in candidates:
