@@ -64,6 +64,10 @@ _PUBLISHED_LINE = re.compile(
     re.IGNORECASE)
 
 
+#: A province or state in brackets after a dateline's town.
+_PROVINCE = re.compile(r"\s*\([^()\n]{1,30}\)")
+
+
 def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, int] | None]:
     """The dateline of the first body paragraph: (reference with date, city, date span)."""
     if not doc.paragraphs:
@@ -86,7 +90,7 @@ def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, in
         y = int(m.group("y") or m.group("y2"))
         mo = _month(m.group("m") or m.group("m2"))
         d = _day(m.group("d") or m.group("d2"))
-        city = m.group("city").strip()
+        city = _PROVINCE.sub("", m.group("city")).strip()  # "URUBAMBA (Cusco)": the town
         span = (ps + m.start("date"), ps + m.end("date"))
         if mo is None or d is None:
             return None, city, span
