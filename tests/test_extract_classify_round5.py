@@ -17,13 +17,13 @@ def _is_event(text: str) -> bool | None:
 
 @pytest.mark.parametrize("text", [
     "Licensing notice: Riverside Sounds\n\nAt its meeting on 4 March 2025, the licensing panel considered an"
-    " application from Riverside Sounds Ltd for a licence for a three-day music festival at Mill Meadow, Eastport,"
+    " application from Riverside Sounds Ltd to license its planned three-day music festival at Mill Meadow, Eastport,"
     " proposed for 12-14 July 2025.\n\nThe panel heard objections from 40 residents.",
-    "Judge rules on harbour regatta\n\nA district court judge has dismissed a bid by a group of boat owners to stop"
+    "Judge rules on harbour regatta\n\nA judge at the district court has dismissed a bid from boat owners to stop"
     " next month's Eastport Harbour Regatta from going ahead on the bay.\n\nThe regatta is scheduled for 3 May.",
     "Green light for folk weekend\n\nLindale Shire Council has approved a temporary event permit for the Lindale Folk"
-    " Festival, clearing the way for the festival to return to the showgrounds from 5 to 7 June 2026.\n\n"
-    "Councillors voted 6-3 at Tuesday's ordinary meeting to grant the permit, with a cap of 8,000 people a day.",
+    " Festival, clearing the way for its return to the showgrounds from 5 to 7 June 2026.\n\n"
+    "Councillors voted 6-3 at their meeting on Tuesday to grant the permit, with a cap of 8,000 people a day.",
     "Court backs council over marathon route\n\nThe High Court has upheld a decision by the town council to refuse a"
     " route through the old town for the Hillford Marathon, which organisers had hoped to stage on 9 November.\n\n"
     "The marathon drew 1,500 runners last year.",
@@ -39,7 +39,7 @@ def test_a_ruling_beside_an_event_held_stays_an_event():
 
 def test_a_document_published_about_a_year_is_no_event():
     text = ("Annual report 2024\n\nEastport, 3 June 2025: The Hillside Care Trust today released its annual report"
-            " for 2024, describing a year in which its health camps reached 90 villages in Eastport district.\n\n"
+            " for 2024: over those twelve months its health camps reached 90 villages in Eastport district.\n\n"
             "Highlights included 30 eye camps and a walk in Eastport on 14 November 2024.")
     assert _is_event(text) is False
 
@@ -67,7 +67,7 @@ def test_one_event_with_a_programme_by_day_stays_an_event():
 
 
 @pytest.mark.parametrize("text", [
-    "Book lovers wait for spring\n\nThe Eastport Writers' Weekend, which was to have been held in Eastport in"
+    "Book lovers wait for spring\n\nThe Eastport Writers' Weekend, planned for Eastport in"
     " October, has been postponed to 6-8 March 2026 after a fire at its venue.",
     "Heavy events and pipes\n\nIt is now a month since the Lindale Highland Games, but the town still talks about"
     " one throw.\n\nThe games drew competitors from across the region.",

@@ -17,7 +17,7 @@ def test_a_stream_of_an_event_held_on_a_meeting_platform_is_online():
 
 def test_sessions_streamed_far_down_an_event_met_in_person_make_it_mixed():
     text = ("Eastport to host the river basins conference\n\nEastport, 2 March 2026\n\nEastport will host the 2026"
-            " River Basins Conference from 30 September to 2 October 2026, the basin commission announced today.\n\n"
+            " River Basins Conference from 29 September to 1 October 2026, the basin commission said today.\n\n"
             "The conference will be held at the Harbour View Hotel and will bring together water authorities and"
             " farmers' groups from five countries.\n\nIt is organised by the basin commission.\n\nRiver flows have"
             " fallen in three of the last five years, the commission says.\n\nKey dates: abstracts are due by 31 May"

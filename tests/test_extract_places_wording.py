@@ -34,7 +34,7 @@ def test_the_wording_names_the_town(body, city, country):
 @pytest.mark.parametrize("body", [
     "More than 90 hydrologists took part in the network's first seminar of the year on 11 March 2026, "
     "which looked at the flood recorded at Nadi in January.",
-    "More than 90 hydrologists took part in the network's first webinar of the year, which looked back at "
+    "More than 90 hydrologists took part in the network's opening webinar of 2026, a review of "
     "the floods of 2025.\n\nParticipants joined virtually from Samoa and Tonga. Presenters walked through "
     "the flood sequence recorded at Nadi in January.",
 ])

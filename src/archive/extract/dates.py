@@ -231,7 +231,7 @@ def find_mentions(text: str, base: int = 0, slash_order: str | None = None) -> l
 
 #: Before a day written alone: the event begins ("opened on Friday 18 October", "from
 #: Thursday morning, 5 June").
-#: A time of day before either day: "from 6 p.m. on Friday 8 August until 6 a.m. on Saturday".
+#: A time of day before either day: "from 9 p.m. on Friday 3 May to 5 a.m. on Saturday".
 _AT_TIME = (r"(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}[:.]\d\d|noon|midnight)"
             r"\s+(?:on\s+)?)?")
 _OPENS_BEFORE = re.compile(r"\b(?:from|opened|opens|began|begins|started|starts|kicked\s+off|commenced)"

@@ -104,7 +104,7 @@ def _score(men: Mention, sent: Sentence, main_index: int, doc: Doc, since: int =
     rel_e = men.span[1] - sent.start
     before, after = sent.text[max(0, rel_s - 70, since):rel_s], sent.text[rel_e:rel_e + 25]
     if doc.search(_RESCHEDULING, sent.text) and _RESCHEDULED_TO.search(sent.text, max(0, rel_s - 40), rel_s):
-        # "was due to open on 3 October, has been postponed to 4-8 December": the new dates
+        # "meant to start on 9 June, now postponed to 1-3 July": the new dates
         # are the event's; what stands before the verb speaks of the old ones
         score += 2
         before = ""

@@ -1,5 +1,5 @@
 """Datelines the date readers leave: a line of its own that is a town and a date ("Leuven, 8
-March 2024", "Puerto Natales, 26 de noviembre de 2023"), or a paragraph that opens with a town
+March 2024", "Villarrica, 14 de abril de 2022"), or a paragraph that opens with a town
 and a full stop ("Wittenberge. The town's fair ..."), as German and Nordic papers write them.
 Only a first-tier town counts."""
 
