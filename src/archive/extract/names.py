@@ -123,8 +123,8 @@ def _later_title(doc: Doc, head: str) -> tuple[str, str, int] | None:
     """The lede's "three-day summit" is, a few paragraphs on, "the Lindale Youth Summit": a title
     with the same head noun names the same event (the first such title, in reading order)."""
     for s in doc.sentences:
-        if not 2 <= s.para <= 1 + LATER_TITLE_PARAGRAPHS:
-            continue
+        if not 2 <= s.para <= 1 + LATER_TITLE_PARAGRAPHS or head not in s.text.lower():
+            continue  # a candidate with that head noun holds its word
         for quality, name, evidence, begin, other in _name_candidates(doc, s, -1):
             if quality >= TITLE and other == head:
                 return name, evidence, s.start + begin
