@@ -318,15 +318,16 @@ def classify(doc: Doc) -> Classification:
         return Classification(False, -1, false_event, -1)
     if _summary_of_many(doc, first_text) or (not crowd and _review_of_many(doc, first_text)):
         return Classification(False, -1, doc.headline, doc.headline_start)
-    hits = [s for s in doc.sentences[:12] if s.para <= 3 and len(s.text.split()) >= 6
-            and _reports_event(doc, s.text)]
-    if crowd and not hits:
+    # only the first sentence that reports an event is needed: the rest are not tried
+    hit = next((s for s in doc.sentences[:12] if s.para <= 3 and len(s.text.split()) >= 6
+                and _reports_event(doc, s.text)), None)
+    if crowd and hit is None:
         return Classification(True, first.index, first_text, first.start)
-    if hits and _nonevents.is_listing(doc, idx if idx >= 0 else hits[0].index):
-        return Classification(False, -1, doc.sentences[hits[0].index].text, -1)
-    if hits:
-        s = doc.sentences[idx] if idx >= 0 else hits[0]
-        return Classification(True, idx if idx >= 0 else hits[0].index, s.text, s.start)
+    if hit is not None and _nonevents.is_listing(doc, idx if idx >= 0 else hit.index):
+        return Classification(False, -1, hit.text, -1)
+    if hit is not None:
+        s = doc.sentences[idx] if idx >= 0 else hit
+        return Classification(True, idx if idx >= 0 else hit.index, s.text, s.start)
     lede = [s for s in doc.sentences if 0 <= s.para <= 1]
     opening = _PROJECT_TITLE.sub(" ", lede[0].text) if lede else ""
     if doc.headline and doc.search(EVENT_NOUN, doc.headline) and lede and (
