@@ -67,11 +67,9 @@ def test_partner_subject_must_be_bodies_of_the_event(sentence):
 @pytest.mark.parametrize("sentence, expected", [
     ("The fair was co-hosted with the Harbour Masters' Forum.", ([], ["Harbour Masters' Forum"], [])),
     ("The fair was organised with the Lakeside Institute of Crafts (LIC).", ([], ["Lakeside Institute of Crafts (LIC)"], [])),
-    ("The fair had the support of the Andean Seed Centre (ASC), which lent its hall.", ([], ["Andean Seed Centre (ASC)"], [])),
-    ("The fair had the support of the Harbour Arts Foundation.", ([], [], ["Harbour Arts Foundation"])),
     ("The fair had the partnership of the Lakes Trust.", ([], ["Lakes Trust"], [])),
 ])
-def test_passive_organised_with_and_had_the_support_of(sentence, expected):
+def test_passive_organised_with_and_had_the_partnership_of(sentence, expected):
     assert org_roles(sentence, LONG_LEDE) == expected
 
 

@@ -67,8 +67,7 @@ _PARTNER_WORDS = ("with", "patronage", "partnership of", "collaboration of")
 #: "with the support of X" / "supported by X": X supports; it pays only when its name says so
 #: (then it is a funder), otherwise it is a partner.
 _SUPPORTED_BY = re.compile(
-    r"\b(?:[Ss]upported\s+by|(?:[Ww]ith|had|has|have|enjoyed)\s+(?:the\s+)?(?:kind\s+|generous\s+)?support"
-    r"\s+(?:from|of))\s+")
+    r"\b(?:[Ss]upported\s+by|[Ww]ith\s+(?:the\s+)?(?:kind\s+|generous\s+)?support\s+(?:from|of))\s+")
 _TOGETHER = re.compile(r"^\s*,?\s*(?:together|jointly)\s+with\s+")
 _FUNDER = re.compile(
     r"\b(?:(?:co-?)?funded|(?:co-?)?financed|sponsored|supported\s+financially|financially\s+supported"
