@@ -64,3 +64,42 @@ def test_a_deck_opens_the_body() -> None:
     assert facts.value("headline") == "'We ran out of sacks by ten o'clock'"
     assert facts.value("city") == "Waterford"
 
+
+
+MASTHEAD_LEDE = ("Volunteers from the Kinsale parishes cleared two tonnes of litter from the estuary path on "
+                 "Saturday, the Harbour Trust said, and planted 300 willow cuttings along the bank.")
+
+
+@pytest.mark.parametrize("top, headline", [
+    # a site's or a newsletter's name, its section, then the headline
+    ("KINSALE HARBOUR GAZETTE & ECHO\nCommunity News\n\nTwo tonnes of litter gone from the estuary path",
+     "Two tonnes of litter gone from the estuary path"),
+    ("Kinsale Harbour Record\nEnvironment\n\nWillows go in along the estuary bank",
+     "Willows go in along the estuary bank"),
+    ("PARISHES OF KINSALE AND SUMMERCOVE\nParish Bulletin – June 2025\n\nESTUARY CLEAN-UP: THANK YOU ALL!",
+     "ESTUARY CLEAN-UP: THANK YOU ALL!"),
+    ("Harbour Trust Kinsale\nNuacht\n\nVolunteers clear the estuary path in a morning",
+     "Volunteers clear the estuary path in a morning"),
+    ("Kinsale Harbour Times\nRegions\nLocal\n\nA morning's work for four parishes by the water",
+     "A morning's work for four parishes by the water"),
+    # a body's name with its short form, above its menu
+    ("Kinsale Harbour Trust (KHT)\nNews\n\nQuarterly round-up: April–June 2025", "Quarterly round-up: April–June 2025"),
+])
+def test_a_sites_name_over_its_section_is_no_headline(top: str, headline: str) -> None:
+    assert analyse(top + "\n\n" + MASTHEAD_LEDE).headline == headline
+
+
+@pytest.mark.parametrize("top, headline", [
+    # the headline over a section label with nothing like a headline below it stays the headline
+    ("Kinsale parishes clear the estuary path\nEnvironment", "Kinsale parishes clear the estuary path"),
+    # a word in capitals in brackets that is no short form of the words before it
+    ("Kinsale Parishes Clear Estuary Path (PHOTOS)\n\nWillows go in along the bank by the water",
+     "Kinsale Parishes Clear Estuary Path (PHOTOS)"),
+])
+def test_a_headline_over_a_section_label_stays_the_headline(top: str, headline: str) -> None:
+    assert analyse(top + "\n\n" + MASTHEAD_LEDE).headline == headline
+
+
+def test_a_bodys_name_with_its_short_form_over_a_headline_is_no_headline() -> None:
+    top = "Kinsale Harbour Trust (KHT)\n\nWillows go in along the bank by the water"
+    assert analyse(top + "\n\n" + MASTHEAD_LEDE).headline == "Willows go in along the bank by the water"

@@ -204,8 +204,22 @@ _PAGE_TITLE = re.compile(r"^(?:(?!\s[|–—]\s).){2,60}\s[|–—]\s(?:(?!\s[|�
 def _body_name(words: list[str]) -> bool:
     """A line that is only an organisation's name: capitalised words (and "of", "the", ...)
     ending in a word for a body ("Library", "Council", "Foundation")."""
-    return 2 <= len(words) <= 7 and words[-1] in HEAD_WORDS and all(
-        w[:1].isupper() or w in CONNECTORS for w in words) and not any(c.isdigit() for w in words for c in w)
+    if len(words) >= 3 and _SHORT_FORM.match(words[-1]) and _initials_of(words[-1], words[:-1]):
+        words = words[:-1]  # "Friends of the Lakes (FOL)": a body that gives its short form
+    elif words[-1:] and words[-1] not in HEAD_WORDS:
+        return False
+    return 2 <= len(words) <= 7 and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words) \
+        and not any(c.isdigit() for w in words for c in w)
+
+
+def _initials_of(short: str, words: list[str]) -> bool:
+    """The capitals of ``short`` are initials of capitalised ``words``, in their order."""
+    initials = iter(w[0] for w in words if w[:1].isupper())
+    return all(c in initials for c in short if c.isupper())
+
+
+#: A short form in brackets: "(FOL)", "(CLT)".
+_SHORT_FORM = re.compile(r"^\([A-Z][A-Za-z&]{1,9}\)$")
 
 
 def _deck_below(headline: str, line: str) -> bool:
@@ -221,6 +235,25 @@ def _deck_below(headline: str, line: str) -> bool:
 
 #: What joins a site's labels ("Travel / Rankings", "About us – Annual review"), never a headline's words.
 _LABEL_MARK = re.compile(r"\s[/>|–—:+-]\s")
+
+
+def _section_label(text: str) -> bool:
+    """A section's or issue's label: one to three capitalised words, perhaps with a month or a
+    date after a dash ("School News", "Economy", "Parish Newsletter – May 2025")."""
+    label = _LABEL_MARK.split(text)
+    words = label[0].split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
+        c.isdigit() or c in ".!?:,;\"“”" for c in label[0]) and all(
+        is_page_date_line(part) or len(part.split()) <= 3 for part in label[1:])
+
+
+def _over_section(texts: list[str], candidates: list[int], rank: int) -> bool:
+    """The candidate stands over a section label, and a longer line follows the label: the
+    site's name, its section, then the headline ("Lindale Gazette" / "Sport" / "...")."""
+    i = candidates[rank]
+    if rank + 1 >= len(candidates) or candidates[rank + 1] != i + 1 or not _section_label(texts[i + 1]):
+        return False
+    return any(len(texts[j].split()) >= 3 and not _section_label(texts[j]) for j in candidates[rank + 2:])
 
 
 def _dateline_only(text: str) -> str | None:
@@ -391,9 +424,10 @@ def analyse(text: str) -> Layout:
         if rank < len(candidates) - 1 and _PAGE_TITLE.match(t) and any(
                 len(texts[j].split()) >= 4 and not _PAGE_TITLE.match(texts[j]) for j in candidates[rank + 1:]):
             score -= 1.0  # "Reports | Lindale Trust" above a headline: the page's title
-        if rank < len(candidates) - 1 and any(ln.kind == "furniture" and ln.start > raw_lines[i][0]
-                                              and ln.start < raw_lines[candidates[-1]][0] for ln in layout.lines):
-            score -= 1.0  # a masthead: the site's name above its menu, the headline below it
+        if rank < len(candidates) - 1 and (any(ln.kind == "furniture" and ln.start > raw_lines[i][0]
+                                               and ln.start < raw_lines[candidates[-1]][0] for ln in layout.lines)
+                                           or _over_section(texts, candidates, rank)):
+            score -= 1.0  # a masthead: the site's name above its menu or section, the headline below it
         if score > best_score:
             best, best_score = i, score
     if best >= 0:
