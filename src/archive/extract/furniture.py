@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .orgnames import CONNECTORS, HEAD_WORDS
+
 #: Words of navigation, sharing, media and site chrome. A short line made mostly of these,
 #: or opening with one of the phrases, is furniture.
 _FURNITURE_PHRASE = re.compile(
@@ -77,3 +79,24 @@ def is_caption(text: str) -> bool:
     """A line that says it is a photo's caption, however long: it describes a picture, not the
     story. ("Photos: ..." announces a gallery: a headline.)"""
     return _CAPTION.match(text) is not None
+
+
+def is_body_name(words: list[str]) -> bool:
+    """A line that is only an organisation's name: capitalised words (and "of", "the", ...)
+    ending in a word for a body ("Library", "Council", "Foundation")."""
+    if len(words) >= 3 and _SHORT_FORM.match(words[-1]) and _initials_of(words[-1], words[:-1]):
+        words = words[:-1]  # "Friends of the Lakes (FOL)": a body that gives its short form
+    elif words[-1:] and words[-1] not in HEAD_WORDS:
+        return False
+    return 2 <= len(words) <= 7 and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words) \
+        and not any(c.isdigit() for w in words for c in w)
+
+
+def _initials_of(short: str, words: list[str]) -> bool:
+    """The capitals of ``short`` are initials of capitalised ``words``, in their order."""
+    initials = iter(w[0] for w in words if w[:1].isupper())
+    return all(c in initials for c in short if c.isupper())
+
+
+#: A short form in brackets: "(FOL)", "(CLT)".
+_SHORT_FORM = re.compile(r"^\([A-Z][A-Za-z&]{1,9}\)$")

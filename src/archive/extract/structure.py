@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 
 from .alternation import compile_factored
 from .fields import Field, find_fields, is_event_date_line, is_field_line
-from .furniture import is_caption, is_furniture
-from .orgnames import CONNECTORS, HEAD_WORDS
+from .furniture import is_body_name, is_caption, is_furniture
 
 #: How many lines from the top may hold furniture and the headline.
 TOP_LINES = 12
@@ -201,27 +200,6 @@ def opening_dateline(text: str) -> str | None:
 
 #: A page's title: two short parts joined by a bar or a dash ("Annual Report | Lindale Trust").
 _PAGE_TITLE = re.compile(r"^(?:(?!\s[|–—]\s).){2,60}\s[|–—]\s(?:(?!\s[|–—]\s).){2,60}$")
-def _body_name(words: list[str]) -> bool:
-    """A line that is only an organisation's name: capitalised words (and "of", "the", ...)
-    ending in a word for a body ("Library", "Council", "Foundation")."""
-    if len(words) >= 3 and _SHORT_FORM.match(words[-1]) and _initials_of(words[-1], words[:-1]):
-        words = words[:-1]  # "Friends of the Lakes (FOL)": a body that gives its short form
-    elif words[-1:] and words[-1] not in HEAD_WORDS:
-        return False
-    return 2 <= len(words) <= 7 and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words) \
-        and not any(c.isdigit() for w in words for c in w)
-
-
-def _initials_of(short: str, words: list[str]) -> bool:
-    """The capitals of ``short`` are initials of capitalised ``words``, in their order."""
-    initials = iter(w[0] for w in words if w[:1].isupper())
-    return all(c in initials for c in short if c.isupper())
-
-
-#: A short form in brackets: "(FOL)", "(CLT)".
-_SHORT_FORM = re.compile(r"^\([A-Z][A-Za-z&]{1,9}\)$")
-
-
 def _deck_below(headline: str, line: str) -> bool:
     """``line``, right below ``headline``, is its deck (standfirst): no shorter than it and not
     a copy of it, under a headline that is a quote or a phrase in sentence case, not a site's
@@ -410,7 +388,7 @@ def analyse(text: str) -> Layout:
                for o in later):
             score += 1.0  # the headline repeated below (often with the site's name)
         cw = _content_words(t)
-        owner = rank < len(candidates) - 1 and _body_name(words)
+        owner = rank < len(candidates) - 1 and is_body_name(words)
         if cw and lede_words and not owner:
             # shared words over at least four: a two-word name the lede repeats is no headline;
             # nor is a body's name, which the lede repeats because the body acts in it
