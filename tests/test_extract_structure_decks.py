@@ -103,3 +103,20 @@ def test_a_headline_over_a_section_label_stays_the_headline(top: str, headline: 
 def test_a_bodys_name_with_its_short_form_over_a_headline_is_no_headline() -> None:
     top = "Kinsale Harbour Trust (KHT)\n\nWillows go in along the bank by the water"
     assert analyse(top + "\n\n" + MASTHEAD_LEDE).headline == "Willows go in along the bank by the water"
+
+
+@pytest.mark.parametrize("top", ["LINDALE GAZETTE", "THE HARBOUR HERALD", "FOR IMMEDIATE RELEASE", "MINISTRY OF WORKS",
+                                 "OFFICE OF THE MAYOR", "REPUBLIC OF KENYA", "COUNTY NEWS TODAY"])
+def test_a_name_in_capitals_over_the_story_is_the_sites_not_a_dateline(top: str) -> None:
+    layout = analyse(top + "\n\nFour parishes clear the estuary path\n\n" + LEDE)
+    assert layout.headline == "Four parishes clear the estuary path"
+    assert layout.dateline_place is None
+    assert layout.lines[0].kind == "furniture"
+
+
+@pytest.mark.parametrize("top, place", [("KISUMU", "KISUMU"), ("NAIROBI, KENYA", "NAIROBI, KENYA"),
+                                        ("MOMBASA –", "MOMBASA")])
+def test_a_town_in_capitals_over_the_story_is_its_dateline(top: str, place: str) -> None:
+    layout = analyse(top + "\n\nFour parishes clear the estuary path\n\n" + LEDE)
+    assert layout.headline == "Four parishes clear the estuary path"
+    assert layout.dateline_place == place

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from . import gazetteer
 from .alternation import compile_factored
 from .fields import Field, find_fields, is_event_date_line, is_field_line
 from .furniture import is_body_name, is_caption, is_furniture
@@ -360,8 +361,12 @@ def analyse(text: str) -> Layout:
             kind = "dateline"  # "SAFRANBOLU (Karabük) –" on its own line, a note at most after it
             layout.dateline_place = layout.dateline_place or place
         elif t.isupper() and len(t.split()) <= 4 and not candidates and not any(c.isdigit() for c in t):
-            kind = "dateline"
-            layout.dateline_place = t.strip(" ,.-–—:")
+            # a town in capitals over the story is its dateline; any other name in capitals
+            # there ("LINDALE GAZETTE", "MINISTRY OF WORKS", "FOR IMMEDIATE RELEASE") is the site's
+            town = t.strip(" ,.-–—:").split(",")[0].strip()
+            kind = "dateline" if gazetteer.cities(town, folded=True) else "furniture"
+            if kind == "dateline":
+                layout.dateline_place = t.strip(" ,.-–—:")
         elif (dl := _DATELINE_LINE.match(t)) is not None:
             # "Baku, April 25, AZERTAC": where and when a wire service filed the story, which
             # says nothing of where the event was; without an agency the place may be the venue
