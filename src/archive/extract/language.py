@@ -4,6 +4,7 @@ other languages. Returns None when the vote is not clear."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "a", "is", "was", "were", "for", "on", "with", "that",
@@ -40,9 +41,9 @@ def detect(text: str) -> tuple[str | None, float]:
     if len(words) < 8:
         return None, 0.0
     votes = dict.fromkeys(_STOPWORDS, 0)
-    for word in words:
+    for word, uses in Counter(words).items():  # each spelling looked up once
         for lang in _LANGUAGES_OF.get(word.lower(), ()):
-            votes[lang] += 1
+            votes[lang] += uses
     best = max(votes, key=lambda lang: votes[lang])
     total = sum(votes.values())
     if votes[best] < 4 or total == 0:

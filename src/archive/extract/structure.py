@@ -161,7 +161,7 @@ def _month_number(name: str) -> int:
 
 
 def _content_words(text: str) -> set[str]:
-    return {low for w in _WORD.findall(text) if len(w) > 2 and (low := w.lower()) not in _STOP}
+    return {low for w in set(_WORD.findall(text)) if len(w) > 2 and (low := w.lower()) not in _STOP}
 
 
 #: A line that is only a dateline: a place, a day of a month, perhaps a wire service's name.
