@@ -133,3 +133,37 @@ def test_places_and_people_in_those_shapes_are_not_names(body, wrong):
 ])
 def test_named_events_held_and_names_held_otherwise(text, names):
     assert [name for name, _, _ in named_events(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a contest known by what its players won or by its rounds
+    ("Harbour Select clinched the Lindale Sevens title on home turf.", ["Lindale Sevens"]),
+    ("Twelve-year-old Ana Ruiz won the Kessel Valley Open with a day to spare.", ["Kessel Valley Open"]),
+    ("The hosts lifted the Marrow Bay Cup after a tense second half.", ["Marrow Bay Cup"]),
+    ("Harbour Select were claiming the Ashby Beach Classic for the third time.", ["Ashby Beach Classic"]),
+    ("She beat a grandmaster in the final round of the Kessel Valley Open.", ["Kessel Valley Open"]),
+    ("Both sides reached the final of the Marrow Bay Cup on Sunday.", ["Marrow Bay Cup"]),
+    ("He set the fastest time in the second stage of the Lindale Hill Rally.", ["Lindale Hill Rally"]),
+    ("Harbour Select win Lindale Sevens at the Lindale Sports Ground", ["Lindale Sevens"]),
+    # what else is won is no contest: a prize, an award, a seat, a grant; nor is a body
+    ("Ana Ruiz won the Lindale Poetry Prize for her second book.", []),
+    ("The mayor won the Harbour Ward seat in May.", []),
+    ("The school won the Green Flag Award again.", []),
+    ("The team won the Lindale Rugby Club vote for best kit.", []),
+    ("Harbour Select won the toss and chose to kick off.", []),
+])
+def test_a_contest_is_named_by_what_was_won_and_by_its_rounds(text, names):
+    assert [name for name, _, _ in named_events(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a word that starts like a month is no month: "Marathon", "Mayfield", "Augusta", "Decker"
+    ("The Marathon Valley Fair was held on 4 May 2024 at the showground.", ["Marathon Valley Fair"]),
+    ("The Mayfield Lantern Walk took place on Friday evening.", ["Mayfield Lantern Walk"]),
+    ("The Augusta Book Weekend was held for the fifth time.", ["Augusta Book Weekend"]),
+    ("The Junebug Folk Gathering was held at the old mill.", ["Junebug Folk Gathering"]),
+    # a month or a weekday after a joining word ends the name
+    ("Both sides reached the final of the Marrow Bay Cup on Sunday.", ["Marrow Bay Cup"]),
+])
+def test_a_name_is_cut_at_a_month_not_at_a_word_that_starts_like_one(text, names):
+    assert [name for name, _, _ in named_events(text)] == names

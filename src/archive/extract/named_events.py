@@ -19,11 +19,13 @@ ORG_WORD = re.compile(r"\b(?:University|Ministry|Council|Office|Agency|Departmen
                       r"|Cent(?:re|er)|Commission|Committee|Club|Society|Union|Organi[sz]ation|Bank|Government"
                       r"|Company|Ltd|Inc|School|College|Authority|Trust|Network)\b")
 #: Months and weekdays, which open no event's name.
-CALENDAR_WORDS = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+CALENDAR_WORDS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                  r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
                   r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 CALENDAR_NAME = re.compile(rf"(?:{CALENDAR_WORDS})\b")
 
-_NAME = rf"[A-Z][\w’'&+-]*(?:\s+(?:{JOINERS}\s+)*(?:[A-Z][\w’'&+-]*|(?:19|20)\d\d\b|\d+K\b)){{1,8}}"
+_NAME = (rf"[A-Z][\w’'&+-]*(?:\s+(?:{JOINERS}\s+)*(?:(?!(?:{CALENDAR_WORDS})\b)[A-Z][\w’'&+-]*|(?:19|20)\d\d\b"
+         r"|\d+K\b)){1,8}")
 #: A name, then what only an event does: "..., which ran from", "... was held", "... returned to".
 _NAMED_SUBJECT = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME})"
@@ -35,7 +37,16 @@ _NAMED_SUBJECT = re.compile(
 #: "the organisers of the X", "runners in the X": people whose part names an event.
 _PART_IN = re.compile(
     r"\b(?i:organi[sz]ers|winners?|runners|riders|participants|competitors|visitors|spectators|edition|opening"
-    rf"|closing)\s+(?:of|in|at)\s+the\s+(?P<name>{_NAME})")
+    r"|closing|final|finals|(?:semi|quarter)-?finals?|round|stage|leg|heats?)\s+(?:of|in|at)\s+the\s+"
+    rf"(?P<name>{_NAME})"
+    # "clinched the Lindale Sevens title", "won the Harbour Open": a contest known by its name
+    rf"|\b(?i:won|wins|win|winning|clinch(?:ed|es|ing)?|claim(?:ed|s|ing)?|lift(?:ed|s|ing)?)\s+(?:the\s+)?"
+    rf"(?P<contest>{_NAME})")
+#: The last word of a thing won that is no contest, or the word after it: "won the Lindale Prize",
+#: "won the Harbour Ward seat" (but "clinched the Lindale Sevens title": the contest's title).
+_NOT_CONTEST = frozenset({"Award", "Awards", "Prize", "Prizes", "Medal", "Medals", "Trophy", "Grant",
+                          "Grants", "Scholarship", "Fellowship", "Election", "Seat", "Bid", "Contract", "Lottery",
+                          "Jackpot", "Case", "Vote", "Referendum", "Belt", "Shield", "Plate", "Bowl", "Toss"})
 #: Words without which no sentence says a name was held, took place, ran or returned.
 _SUBJECT_VERB_WORDS = ("held", "staged", "place", "ran ", "runs ", "run ", "return")
 #: Words a name opens with that are no part of it.
@@ -53,7 +64,11 @@ def named_events(text: str, held_only: bool = False) -> list[tuple[str, int, int
         found += _PART_IN.finditer(text)
     out = []
     for m in found:
-        words = m["name"].split()
+        group = "contest" if "contest" in m.re.groupindex and m["contest"] else "name"
+        words = m[group].split()
+        after = text[m.end():m.end() + 20].split()[:1]
+        if group == "contest" and (words[-1] in _NOT_CONTEST or (after and after[0].title() in _NOT_CONTEST)):
+            continue  # "won the Lindale Prize", "won the Harbour Ward seat"
         while words and words[0] in _NAME_OPENERS:
             words.pop(0)
         name = " ".join(words)
@@ -62,6 +77,6 @@ def named_events(text: str, held_only: bool = False) -> list[tuple[str, int, int
             continue
         if "back" in m.re.groupindex and m["back"] and sum(w[:1].isupper() for w in words) < 3:
             continue
-        begin = m.start("name") + m["name"].index(words[0])
+        begin = m.start(group) + m[group].index(words[0])
         out.append((name, begin, m.end()))
     return out

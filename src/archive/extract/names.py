@@ -38,8 +38,7 @@ _STOP_TAIL = re.compile(
 _TITLE_WORD = re.compile(r"[A-Z][\w’'\-+/]*|\d+(?:st|nd|rd|th)|\d{4}")
 #: A quoted title right after an event noun or its "on": '“Urdu Press – Problems and Prospects”'.
 _QUOTE_AFTER = re.compile(r"\s*(?:,\s*|:\s*|entitled\s+|titled\s+|themed\s+)?[“\"‘'][^”\"’\n]{4,160}[”\"’]")
-_CALENDAR = (r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri"
-             r"|Satur|Sun)day\b)")
+_CALENDAR = rf"(?!(?:{CALENDAR_WORDS})\b)"
 _TITLE_TAIL = re.compile(r"(?:\s+" + JOINERS + r"(?:\s+" + JOINERS + r")*"
                          r"\s+" + _CALENDAR + r"[A-Z][\w’'\-+]*(?:\s+" + _CALENDAR + r"[A-Z][\w’'\-+]*)*)*"
                          r"(?:\s+(?:19|20)\d\d\b(?![-–/]\d))?")  # "Expo 2024": the year is the edition's
