@@ -167,3 +167,30 @@ def test_a_contest_is_named_by_what_was_won_and_by_its_rounds(text, names):
 ])
 def test_a_name_is_cut_at_a_month_not_at_a_word_that_starts_like_one(text, names):
     assert [name for name, _, _ in named_events(text)] == names
+
+
+@pytest.mark.parametrize("body, name", [
+    # a name in single quotes the sentence then calls an event
+    ("Students took part in 'Harbour Code 2025', a two-day hackathon held on 4 May 2025 at the college.",
+     "Hackathon “Harbour Code 2025”"),
+    ("Families came to ‘Lanterns on the Quay’, an evening festival held on 4 May 2025 by the harbour.",
+     "Evening festival “Lanterns on the Quay”"),
+])
+def test_a_name_in_single_quotes_before_its_event_noun(body, name):
+    assert extract_facts(txt_article(HEAD + body)).value("event_name") == name
+
+
+@pytest.mark.parametrize("body, wrong", [
+    # an event noun followed by a word for a room is a place, in lower case too
+    ("The hearing on the new bridge was held on 4 May 2024 in the school hall, instead of the council's own "
+     "meeting room.", "Own meeting"),
+    ("The fair took place on 4 May 2024; traders set up in the old conference centre by the station.",
+     "Old conference"),
+    # a camp named as a place, after "near", "from", "to", "at" or "in the"
+    ("Guides held a candlelight vigil on 4 May 2024 for the porters lost in a storm near Kessel Base Camp.",
+     "Kessel Base Camp"),
+    ("Guides held a candlelight vigil on 4 May 2024 for the porters lost on the trek to Kessel Base Camp.",
+     "Kessel Base Camp"),
+])
+def test_rooms_and_camps_that_are_places_are_not_names(body, wrong):
+    assert extract_facts(txt_article(HEAD + body)).value("event_name") != wrong

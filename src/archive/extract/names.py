@@ -42,8 +42,10 @@ _CALENDAR = rf"(?!(?:{CALENDAR_WORDS})\b)"
 _TITLE_TAIL = re.compile(r"(?:\s+" + JOINERS + r"(?:\s+" + JOINERS + r")*"
                          r"\s+" + _CALENDAR + r"[A-Z][\w’'\-+]*(?:\s+" + _CALENDAR + r"[A-Z][\w’'\-+]*)*)*"
                          r"(?:\s+(?:19|20)\d\d\b(?![-–/]\d))?")  # "Expo 2024": the year is the edition's
-_AT_PLACE = re.compile(r"\b(?:in|at|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$")
-_VENUE_AFTER_NOUN = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Room|Space|Venue|Grounds?)\b")
+_AT_PLACE = re.compile(r"\b(?:in|at|inside|outside|near|around|from|to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$")
+#: A word after an event noun that makes it a place: "the Spectacular Event Center", "its own meeting room".
+_VENUE_AFTER_NOUN = re.compile(r"\s+(?:Cent(?:re|er)|Hall|Room|Space|Venue|Grounds?|(?-i:(?:cent(?:re|er)|hall|room"
+                               r"|space|venue|grounds?)s?\b(?![- ]\w+ed\b)))\b")
 _ORDINAL_WORD = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual"
                            r"|\d+(?:st|nd|rd|th))$", re.IGNORECASE)
 _TITLE_GLUE = {"and", "of", "in", "for", "the", "&", "on"}
@@ -222,7 +224,10 @@ _NAME_AFTER = re.compile(
     r",\s+((?:[A-Z][\w’'&+:-]*|\d{4})(?:\s+(?:(?:of|and|the|for|de|la|&)\s+)*(?:[A-Z][\w’'&+:-]*|\d{4})){1,7}),"
     r"\s+(?:was|were|is|are|will|has|had|held|took|takes|organi[sz]ed|hosted|brought|drew|attracted|ran|runs)\b")
 #: '“River Light”, an exhibition of ...': a quoted title the sentence then calls an event.
-_QUOTE_BEFORE = re.compile(r"[“\"]([^”\"]{3,120}?)[,.]?[”\"],\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3})$")
+_QUOTE_BEFORE = re.compile(r"(?:[“\"]([^”\"]{3,120}?)[,.]?[”\"]|(?<![\w’'])[‘']([^\s’'][^’'\n]{2,119}?)[,.]?[’'])"
+                           r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3})$")
+#: Capitalised event nouns that are also the names of places: after "in the"/"at", a place.
+_PLACE_NOUNS = frozenset({"Hall", "Halls", "Camp", "Camps"})
 
 
 def _set_off_name(text: str, m: re.Match[str]) -> tuple[int, str, str, int] | None:
@@ -234,8 +239,8 @@ def _set_off_name(text: str, m: re.Match[str]) -> tuple[int, str, str, int] | No
         return (LONG_TITLE if len(name.split()) >= 3 else TITLE), name, text[m.start():after.end(1)], after.start(1)
     before = _QUOTE_BEFORE.search(text, max(0, m.start() - 160), m.start())
     if before:
-        mods = [w for w in before.group(2).split() if not _DURATION_MOD.match(w)]
-        name = _cap(" ".join(mods + [m.group(0)])) + " “" + before.group(1).strip() + "”"
+        mods = [w for w in before.group(3).split() if not _DURATION_MOD.match(w)]
+        name = _cap(" ".join(mods + [m.group(0)])) + " “" + (before.group(1) or before.group(2)).strip() + "”"
         return LONG_TITLE, name, text[before.start():m.end()], before.start()
     return None
 
@@ -250,9 +255,9 @@ def _name_candidates(doc: Doc, s: Sentence, main_index: int) -> Iterator[tuple[i
             continue
         if noun.lower() in ("events", "event", "sessions", "session") and s.index != main_index:
             continue
-        if _VENUE_AFTER_NOUN.match(text, m.end()) or (noun[-4:] in ("Hall", "Halls") and _AT_PLACE.search(
+        if _VENUE_AFTER_NOUN.match(text, m.end()) or (noun.split()[-1] in _PLACE_NOUNS and _AT_PLACE.search(
                 text, max(0, m.start() - 60), m.start())):
-            continue  # "the Spectacular Event Center", "in the Hillford Town Hall": places
+            continue  # "the Spectacular Event Center", "in the Hillford Town Hall", "at Lindale Base Camp": places
         if noun[:1].isupper() and m.start() > 0:
             title = _title_candidate(text, m)
             if title is not None:
