@@ -194,3 +194,11 @@ def test_a_name_in_single_quotes_before_its_event_noun(body, name):
 ])
 def test_rooms_and_camps_that_are_places_are_not_names(body, wrong):
     assert extract_facts(txt_article(HEAD + body)).value("event_name") != wrong
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Our Harvest Festival on Saturday 4 May 2024 was one of the best in years, with 600 guests.", "Harvest Festival"),
+    ("Their Lantern Parade on 4 May 2024 drew 300 children to the quay.", "Lantern Parade"),
+])
+def test_a_possessive_before_a_title_is_no_part_of_it(body, name):
+    assert extract_facts(txt_article(HEAD + body)).value("event_name") == name

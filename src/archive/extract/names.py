@@ -178,7 +178,7 @@ def _title_candidate(text: str, m: re.Match[str]) -> tuple[int, str, str, int] |
     if k == len(words_before) and not title_tail:
         return None
     begin = spans[k].start() if k < len(words_before) else start
-    det = re.match(r"(?:The|An?|This)\s+", text[begin:m.end()])
+    det = re.match(r"(?:The|An?|This|Our|Their|Its)\s+", text[begin:m.end()])
     if det:
         begin += det.end()
     evidence = text[begin:m.end() + len(title_tail)]
