@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import scenes as _scenes
 from .alternation import compile_factored
 from .classify import EVENT_NOUN, NOUNS
 from .text import WORD_START, Doc
@@ -274,4 +275,14 @@ def _mode_of(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
             _IN_PERSON.search(s.text) if "person" in s.text.lower() or "face" in s.text.lower() else None)
         if m and not _OTHER_EDITION.search(s.text):
             return "offline", m.group(0), s.start + m.start()
+    # a place where people gather named by its kind ("on the church grounds", "across the stage"),
+    # or what people do only where they are (a race, a clean-up, giving blood, stalls, crowds)
+    # (a plural kind in the text may count other events: "seminars, marches and rallies will be held")
+    opening = [(s.text, s.start, False) for s in doc.sentences if s.para <= 2 or s.index == main_index]
+    for text, start, own in [(doc.headline or "", doc.headline_start, True)] + opening:
+        m = _scenes.SAFE_PLACE.search(text) or next(
+            (k for k in _scenes.IN_PERSON_KIND.finditer(text) if own or not _scenes.KIND_PLURAL.fullmatch(k.group(0))),
+            None)
+        if m and not _OTHER_EDITION.search(text):
+            return "offline", m.group(0), start + m.start()
     return None, "", -1

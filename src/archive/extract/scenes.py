@@ -15,25 +15,42 @@ from .alternation import compile_factored
 from .event_cues import _PEOPLE
 from .text import WORD_START
 
-#: The grounds of sport, shows and outdoor gatherings, named by their kind: "on the pitch",
-#: "across the stage", "around the lake", "on the courts of the club", "along the seafront".
-_PLACE_KINDS = (
-    r"(?:pitch(?:es)?|grounds?|field|fields|course|track|courts?|rink|pool|lido|green|common|stage|bandstand|rotunda"
-    r"|bleachers|stands|terraces|touchline|sidelines|finish\s+line|start\s+line|gym(?:nasium)?|sports\s+hall"
-    r"|village\s+hall|town\s+hall|parish\s+hall|church\s+hall|community\s+hall|school\s+hall|assembly\s+hall"
-    r"|civic\s+centre|civic\s+center|seafront|promenade|boardwalk|riverbank|riverside|lakeside|lakeshore|shore"
-    r"|beach|dunes|quayside|harbou?rside|waterfront|high\s+street|main\s+street|streets|market\s+square"
-    r"|town\s+square|village\s+square|square|plaza|park|gardens?|meadow|showground|fairground|arena|marquee|tent"
-    r"|hall|auditorium|buildings?|chapel|church|cathedral|mosque|temple|cemetery|memorial|cenotaph|war\s+memorial)")
+#: Places where people gather, named by their kind: "across the stage", "in the sports hall",
+#: "along the seafront". ``_SAFE_KINDS`` name nothing else; the others also name abstractions
+#: ("in the field of health", "at a later stage", "in the political arena") and count only
+#: without "of" or "for" after them and without such a qualifier before them.
+_SAFE_KINDS = (
+    r"(?:pitch(?:es)?|rink|lido|bandstand|rotunda|bleachers|terraces|touchline|sidelines|finish\s+line|start\s+line"
+    r"|gym(?:nasium)?|sports\s+hall|village\s+hall|town\s+hall|parish\s+hall|church\s+hall|community\s+hall"
+    r"|school\s+hall|assembly\s+hall|civic\s+centre|civic\s+center|seafront|promenade|boardwalk|riverbank|riverside"
+    r"|lakeside|lakeshore|beach|dunes|quayside|harbou?rside|waterfront|high\s+street|main\s+street|streets"
+    r"|market\s+square|town\s+square|village\s+square|plaza|park|gardens?|meadow|showground|fairground|marquee"
+    r"|tent|hall|auditorium|chapel|church|cathedral|mosque|temple|cemetery|cenotaph|war\s+memorial"
+    r"|church\s+grounds|school\s+grounds|sports\s+ground|football\s+ground|cricket\s+ground)")
+_OTHER_KINDS = (r"(?:buildings?|grounds?|fields?|course|track|courts?|pool|green|common|stage|stands|arena|square"
+                r"|memorial|shore)")
+_ABSTRACT = (r"(?!(?:later|early|earlier|final|first|next|same|political|level|playing|right|wrong|global"
+             r"|national|international|public|world|common|coming|following|capacity|institution|nation|peace|team)\s)")
+_PLACE_KINDS = (r"(?:" + _SAFE_KINDS + r"|" + _OTHER_KINDS + r"(?!\s+(?:of|for|interest|economy|between)\b))")
 #: Natural or open places with a proper name before their kind: "at Porth Bay", "from the River
 #: Wen", "at Glenrow Farm", "on Brook Common".
 _NAMED_OPEN = (r"(?:(?:the\s+)?(?:River|Lake|Loch|Mount)\s+[A-Z][\w’'-]+"
                r"|(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:Beach|Bay|Lake|Loch|Farm|Common|Green|Fields?|Forest|Woods?"
                r"|Moor|Dunes|Reservoir|Harbou?r|Marina|Quay|Promenade|Pitch|Ground|Racecourse|Course|Exchange|Rink"
-               r"|Pool|Lido|Showground|Meadows?|Downs|Heath|Hill|Trail|Rotunda|Bandstand|High|Academy))\b")
+               r"|Pool|Lido|Showground|Meadows?|Downs|Heath|Hill|Trail|Rotunda|Bandstand|High|Academy|Street|Road|Avenue"
+               r"|Lane))\b")
+_COURTS = WORD_START + r"on\s+the\s+(?:[\w’'-]+\s+)?courts\b|"
 PLACE = re.compile(
-    WORD_START + r"(?i:at|in|on|onto|across|along|around|from|through|outside|inside|by|beside|round|of)\s+"
-    r"(?:(?:the|a|an|its|their|our)\s+(?:[\w’'-]+\s+){0,3}?" + _PLACE_KINDS + r"\b|" + _NAMED_OPEN + r")")
+    _COURTS + WORD_START + r"(?i:at|in|on|onto|across|along|around|from|through|outside|inside|by|beside|round|of)\s+"
+    r"(?:(?:the|a|an|its|their|our)\s+(?:" + _ABSTRACT + r"[\w’'-]+\s+){0,3}?" + _PLACE_KINDS + r"\b|"
+    + _NAMED_OPEN + r")")
+#: The same, for the places that name nothing else: read by ``attendance``.
+SAFE_PLACE = re.compile(
+    _COURTS + WORD_START + r"(?i:at|in|on|onto|across|along|around|from|through|outside|inside|beside|into)\s+"
+    r"(?:(?:the|a|an|its|their|our)\s+(?:[\w’'-]+\s+){0,3}?" + _SAFE_KINDS + r"\b|" + _NAMED_OPEN + r")"
+    # "the seminar hall of the Engineering College", "turned their church grounds into"
+    r"|\b(?:the|their|its|our)\s+(?:[\w’'-]+\s+){0,2}?(?:hall|auditorium|gym|gymnasium|stadium|church\s+grounds"
+    r"|school\s+grounds|courtyard|marquee)\s+(?:of\s+the\s+(?-i:[A-Z])|into\b)")
 #: What people do together at an event: play, perform, compete, march, tour, plant; the
 #: ceremonies that report one on their own ("cut the ribbon", "laid a wreath").
 _ACTS = (
@@ -89,8 +106,27 @@ def reports_scene(text: str, dated: bool, counted_crowd: Callable[[], bool], ven
     else:
         people = PEOPLE_SUBJECT.match(text) is not None or counted_crowd()
         act = ACT.search(text) is not None
-        if PLACE.search(text) or venue():
+        if PLACE.search(text) or venue() or SAFE_PLACE.search(text):
             found = people or act or CROWD.search(text) is not None or event_verb()
         else:
             found = people and act
     return found and INCIDENT.search(text) is None
+
+
+#: What people can do only where they are: race, march, clean a beach, give blood, plant trees,
+#: set up stalls, cut a ribbon; and the crowds who watch them. An event told with one of these,
+#: and nothing online, was attended in person.
+IN_PERSON_KIND = compile_factored(
+    WORD_START + r"(?:races?|fun\s+runs?|marathons?|half-marathons?|triathlons?|regattas?|matches|tournaments?"
+    r"|championships?|(?-i:Games|Sevens)|clean[- ]?ups?|parades?|paraded|processions?|marches|marched|vigils?"
+    r"|rall(?:y|ies)|rallied|pilgrimages?|fairs?|f[eê]tes?|carnivals?|bazaars?|stalls|blood|planted|planting"
+    r"|ribbon[- ]cuttings?|cut\s+the\s+ribbon|toured|field\s+days?|open\s+days?|open\s+houses?|picnics?|barbecues?"
+    r"|feasts?|ceilidhs?|c[eè]il[ií]dhs?|bonfires?|fireworks|runners|cyclists|swimmers|rowers|spectators|crowds?"
+    r"|stewards|marshals|marshalled|queued|sheepdogs?|ploughing|tractors|floats|stalls|bouncy\s+castles?"
+    r"|sandcastles?|litter|rubbish|trash|debris|saplings|seedlings|trees)\b", re.IGNORECASE)
+#: The plural kinds of ``IN_PERSON_KIND``: beside the event's own sentence they often count other
+#: events ("seminars, marches and rallies will be organised this year").
+KIND_PLURAL = re.compile(r"(?:races|marathons|triathlons|regattas|matches|tournaments|championships|clean[- ]?ups"
+                         r"|parades|processions|marches|vigils|rallies|pilgrimages|fairs|f[eê]tes|carnivals|bazaars"
+                         r"|ribbon[- ]cuttings|field\s+days|open\s+days|open\s+houses|picnics|barbecues|feasts"
+                         r"|ceilidhs|bonfires|fun\s+runs|half-marathons)", re.IGNORECASE)
