@@ -108,9 +108,9 @@ _NON_EVENT = compile_factored(
     WORD_START + r"(?:statement|appointed|appointment|takes up (?:her|his|the)? ?(?:post|duties)|"
     r"take up (?:her|his|their) duties|figures|statistics|data show|published|publishes|"
     r"released|releases|study\s+(?:finds|found|maps|shows|showed|reveals|published|launched)|"
-    r"(?:new|a|the)\s+book\b(?!\s+(?:launch|signing|reading|fair|festival|sale|club|week|night|swap|market))|polls?|"
+    r"(?:a|the)\s+new\s+book\s+(?:by|from|on|about|charts|tells|traces|explores|looks)|polls?|"
     r"(?:new|a|the)\s+study\b(?!\s+(?:visits?|tours?|trips?|days?|sessions?|programmes?))|^Study\b|report|survey|index|ranking|announce[sd]?|welcomes|condemns|"
-    r"calls on|reiterates|obituary|vacancy|tender|names|named|nominates"
+    r"calls on|reiterates|obituary|profits?|revenues?|earnings|vacancy|tender|names|named|nominates"
     r"|(?:has|have|was|were|been)\s+nominated|mourns|passing|"
     r"passed away|passes away|died|condolences|express(?:es|ed) (?:deep |grave |serious )?concern|"
     r"mourning|loss of|country brief|situation report|newsletter|fact ?sheet|grants?|allocates?|"
@@ -348,6 +348,9 @@ def classify(doc: Doc) -> Classification:
     non_event = _NON_EVENT.search(first_text) or (doc.headline and _NON_EVENT.search(doc.headline))
     if non_event and not opening_event:
         return Classification(False, -1, non_event.group(0), -1)
+    death = _nonevents.DEATH.search(doc.headline or "")
+    if death and not _nonevents.MOURNING.search(first_text):
+        return Classification(False, -1, death.group(0), -1)  # an obituary, whatever events the person ran
     false_event = "" if crowd else _false_event(doc, first_text)
     if false_event:
         return Classification(False, -1, false_event, -1)
@@ -364,7 +367,12 @@ def classify(doc: Doc) -> Classification:
         return Classification(True, idx if idx >= 0 else hit.index, s.text, s.start)
     lede = [s for s in doc.sentences if 0 <= s.para <= 1]
     opening = _PROJECT_TITLE.sub(" ", lede[0].text) if lede else ""
-    if doc.headline and doc.search(EVENT_NOUN, doc.headline) and lede and (
+    # a headline that names an event over an opening that names it or an event verb; not when the
+    # headline's event noun qualifies something else ("festival plans", "rally ban", "festival
+    # founder", "training centre"), nor when the headline reports a death
+    head = doc.headline or ""
+    told = [m for m in EVENT_NOUN.finditer(head) if not _nonevents.QUALIFIES_OTHER.match(head, m.end())]
+    if told and lede and not _nonevents.DEATH.search(head) and (
             doc.search(_EVENT_VERB, opening) or doc.search(EVENT_NOUN, opening)):
         return Classification(True, idx, doc.headline, doc.headline_start, low_confidence=True)
     return Classification(False, -1, "", -1)

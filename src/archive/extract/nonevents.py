@@ -75,6 +75,17 @@ def published_document(text: str, nouns: list[re.Match[str]], at_event: re.Patte
 QUALIFIES_BODY = re.compile(r"\s+(?:panels?|committees?|boards?|councils?|commissions?|offices?|departments?"
                             r"|by-?laws?|polic(?:y|ies)|funds?|budgets?|calendars?|industry|sector|strateg(?:y|ies))\b",
                             re.IGNORECASE)
+#: After a headline's event noun: the thing it qualifies is the news ("festival plans", "rally ban",
+#: "festival founder", "training centre gets a new roof", "marathon route").
+QUALIFIES_OTHER = re.compile(QUALIFIES_BODY.pattern[:-3] + r"|plans?|proposals?|founders?|ban|bans|centres?"
+                             r"|centers?|routes?|sites?|closures?|tickets?|fees?|costs?|licen[cs]es?|permits?"
+                             r"|roofs?|buildings?|grounds|venues?|director|chiefs?|boss|season|calendar)\b",
+                             re.IGNORECASE)
+#: A headline that reports a death: an obituary, whatever events the person once organised.
+DEATH = re.compile(r"\b(?:dies|died|dead\s+at|death\s+of|passes\s+away|passed\s+away|obituary|RIP)\b", re.IGNORECASE)
+#: People mourning together: a vigil, a funeral, a memorial service is an event.
+MOURNING = re.compile(r"\b(?:vigils?|funerals?|memorial\s+services?|mourners|gathered|procession|laid\s+to\s+rest)\b",
+                      re.IGNORECASE)
 #: A call for entries: the news is that works or applications may be sent, not an event held
 #: ("opened its call for short films", "Entries are now open", "can be submitted until 15 May").
 _CALL = re.compile(

@@ -62,7 +62,8 @@ _ACTS = (
     r"|showcased|exhibited|displayed|screened|shown\s+to|watched|laid\s+(?:a\s+)?wreaths?|cut\s+the\s+ribbon"
     r"|unveiled|dedicated|broke\s+ground|graduated|received\s+their|walked\s+across|gave\s+blood|donated\s+blood"
     r"|spelled|wrestled|tossed|threw|jumped|climbed|sailed|competing|performing|playing|racing|marching"
-    r"|singing|dancing|joined\s+(?:us|in|them|the\s+(?:fun|celebrations?|festivities)))")
+    r"|singing|dancing|inspected|will\s+(?:screen|perform|play|sing|compete|race|march|parade|tour|visit|plant"
+    r"|stage|exhibit|gather)|joined\s+(?:us|in|them|the\s+(?:fun|celebrations?|festivities)))")
 ACT = compile_factored(WORD_START + _ACTS + r"\b", re.IGNORECASE)
 #: Ceremonies that report an event on their own when dated: "the mayor cut the ribbon on Monday".
 CEREMONY = re.compile(WORD_START + r"(?:cut\s+the\s+ribbon|laid\s+(?:a\s+|the\s+)?(?:wreaths?|foundation\s+stone)"
@@ -89,7 +90,8 @@ INCIDENT = compile_factored(
     r"|rescued|stolen|robbed|burgled|vandali[sz]ed|damaged|missing|jailed|sentenced|convicted|fined|police"
     r"|petition|signed|lost\s+(?:their|his|her)\s+jobs?|laid\s+off|redundan\w+|complain\w*|protested\s+online"
     r"|strike\s+action|bankrupt\w*|closed\s+down|shut\s+down|attack\w*|bomb\w*|explosions?|assault\w*|violence|clash\w*"
-    r"|riot\w*|murder\w*|shooting|abduct\w*|kidnap\w*|looted|looting)\b", re.IGNORECASE)
+    r"|riot\w*|murder\w*|shooting|abduct\w*|kidnap\w*|looted|looting|closures?|(?:be|been|remain)\s+closed"
+    r"|diversions?|roadworks)\b", re.IGNORECASE)
 
 
 def reports_scene(text: str, dated: bool, counted_crowd: Callable[[], bool], venue: Callable[[], bool],
@@ -104,7 +106,7 @@ def reports_scene(text: str, dated: bool, counted_crowd: Callable[[], bool], ven
     elif CEREMONY.search(text):
         found = True
     else:
-        people = PEOPLE_SUBJECT.match(text) is not None or counted_crowd()
+        people = PEOPLE_SUBJECT.match(text) is not None or counted_crowd() or COUNTED_PEOPLE.search(text) is not None
         act = ACT.search(text) is not None
         if PLACE.search(text) or venue() or SAFE_PLACE.search(text):
             found = people or act or CROWD.search(text) is not None or event_verb()
