@@ -71,7 +71,7 @@ NON_EVENTS = [
     "Tributes paid to festival founder\n\nTributes have been paid to Tom Ellis, the founder of the town's folk festival, who has died aged 84.",
     'Company launches new running shoe\n\nSportswear maker Stride has launched a new running shoe designed for marathon runners.',
     'Survey finds most residents want more concerts\n\nA survey of 1,200 residents found that 68 per cent want more outdoor concerts in the park.',
-    'Entries open for photography competition\n\nEntries are now open for the annual county photography competition. The closing date is 30 April.',
+    'Photographers invited to submit\n\nSubmissions are now open for the annual county photography competition. The closing date is 30 April.',
     "What's on this weekend\n\nSaturday: Craft fair at St John's Hall, 10am-4pm.\nSaturday: Quiz night at the Red Lion, 8pm.\nSunday: Car boot sale at Fenwick Park, 7am.",
     'Court rules against march organisers\n\nThe High Court has ruled that police were entitled to ban a march planned for the city centre.',
     "Parade cancelled due to weather\n\nSunday's carnival parade has been cancelled because of forecast high winds, organisers said.",

@@ -87,12 +87,13 @@ DEATH = re.compile(r"\b(?:dies|died|dead\s+at|death\s+of|passes\s+away|passed\s+
 MOURNING = re.compile(r"\b(?:vigils?|funerals?|memorial\s+services?|mourners|gathered|procession|laid\s+to\s+rest)\b",
                       re.IGNORECASE)
 #: A call for entries: the news is that works or applications may be sent, not an event held
-#: ("opened its call for short films", "Entries are now open", "can be submitted until 15 May").
+#: ("opened its call for short films", "Submissions are now open", "can be submitted until 15 May").
+#: Entries opening for a race or a run are its registration: the event is announced.
 _CALL = re.compile(
     WORD_START + r"(?:calls?\s+for\s+(?:[\w’'-]+\s+){0,2}?(?:entries|submissions|films|papers|proposals|applications"
     r"|nominations|abstracts|works|artists|photographs|poems|stories|designs)"
-    r"|open(?:s|ed)?\s+(?:its\s+|the\s+|their\s+)?(?:call|submissions|entries|nominations)"
-    r"|(?:entries|submissions|nominations)\s+(?:are\s+|is\s+)?(?:now\s+)?open"
+    r"|open(?:s|ed)?\s+(?:its\s+|the\s+|their\s+)?(?:call|submissions|nominations)"
+    r"|(?:submissions|nominations)\s+(?:are\s+|is\s+)?(?:now\s+)?open"
     r"|(?:can|may|must|should)\s+be\s+(?:submitted|entered|sent\s+in)"
     r"|(?:deadline|closing\s+date)\s+for\s+(?:entries|submissions|nominations)"
     r"|(?:invit(?:es|ed|ing)|accept(?:s|ed|ing))\s+(?:entries|submissions|nominations))\b", re.IGNORECASE)
