@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import scenes as _scenes
 from .alternation import compile_factored
 from .classify import EVENT_NOUN, NOUNS
 from .text import WORD_START, Doc
@@ -49,7 +50,14 @@ _MIXED = compile_factored(
     r"|\w+\s*/\s*webinar|webinar\s*/\s*\w+"
     # "may come in person or follow the talks online"
     r"|in[- ]person\s+(?:or|and)\s+(?:[\w’'-]+\s+){1,6}?(?:online|virtually|remotely)"
-    r"|(?:online|virtually|remotely)\s+(?:or|and)\s+(?:[\w’'-]+\s+){1,4}?in[- ]person)\b", re.IGNORECASE)
+    r"|(?:online|virtually|remotely)\s+(?:or|and)\s+(?:[\w’'-]+\s+){1,4}?in[- ]person"
+    # "in person on the shores of the lake and online from a dozen countries", "either in the hall
+    # or through the university's streaming platform": a place and a remote way joined by and/or
+    r"|in[- ]person\s+(?:[\w’'-]+\s+){1,8}?(?:and|or|while|with)\s+(?:[\w’'-]+\s+){0,3}?(?:online|virtually"
+    r"|remotely)|(?:either\s+)?(?:in|at)\s+the\s+(?:hall|room|venue|auditorium|chamber|theatre|theater|lecture\s+hall)"
+    r"\s+or\s+(?:online|virtually|remotely|(?:through|via|on|over)\s+(?:(?:the|a|its|their|[\w’'-]+['’]s)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:stream|streaming|livestream|live\s+stream|video|zoom|platform|link|channel)))\b",
+    re.IGNORECASE)
 #: Remote participation offered beside the room: with a physical venue in the same sentence
 #: people came both ways ("at the Council Chambers; residents may also join via Zoom").
 _REMOTE_OFFER = compile_factored(
@@ -66,7 +74,11 @@ _REMOTE_OFFER = compile_factored(
     # "some speakers joining by video link", "others dialled in", "followed through a live video feed"
     r"|(?:join(?:ed|ing)?|connect(?:ed|ing)?|participat\w*|spoke|speaking|present(?:ed|ing)?|t(?:ook|aking)\s+part)"
     r"\s+(?:by|via|through|over)\s+(?:a\s+)?(?:video(?:\s*(?:link|call|conference))?|videoconference|zoom|skype"
-    r"|webex|(?-i:Teams))|dial(?:l)?ed\s+in|(?:live\s+)?video\s+feed|live\s+feed)\b",
+    r"|webex|(?-i:Teams))|dial(?:l)?ed\s+in|(?:live\s+)?video\s+feed|live\s+feed"
+    # "followed the sessions by video link", "watched the debates through the streaming platform"
+    r"|(?:follow|watch|view|join|attend|participat)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?(?:by|via|through|over|on)"
+    r"\s+(?:(?:a|the|its|their|[\w’'-]+['’]s)\s+)?(?:video|videoconferenc\w*|video-conferenc\w*|live\s*-?stream\w*"
+    r"|streaming\s+platform|zoom|online\s+(?:platform|link)))\b",
     re.IGNORECASE)
 #: "the hall where the talks took place": a place of the event itself, wherever it is said.
 _WHERE_HELD = re.compile(
@@ -106,7 +118,8 @@ _EVENT_IN_PLACE = re.compile(
 #: in-person meeting", "a face-to-face training", "residents gathered at Uhuru Gardens".
 _IN_PERSON = re.compile(
     r"\b(?:an?|the|first|its|their|this|our)\s+(?:[\w-]+\s+)?(?:in[- ]person|face[- ]to[- ]face)\s+"
-    r"|\b(?:held|took\s+place|meet|met|gathered|attend(?:ed)?|returned|back)\s+(?:in[- ]person|face[- ]to[- ]face)\b",
+    r"|\b(?:held|took\s+place|meet|met|gathered|attend(?:ed|ing|s)?|participat\w*|present|returned|back)\s+"
+    r"(?:in[- ]person|face[- ]to[- ]face)\b|\bmade\s+the\s+(?:trip|journey)\s+to\b",
     re.IGNORECASE)
 _GATHERED_AT = compile_factored(
     WORD_START + r"(?:gathered|assembled|converged|flocked|turned\s+out|turned\s+up|showed\s+up|met)\s+(?:at|in|on"
@@ -115,9 +128,9 @@ _GATHERED_AT = compile_factored(
 #: "Mode of delivery: in person"); a place field ("Venue:") is read by ``field_facts``.
 _MODE_LINE = re.compile(
     r"(?im)^[ \t]*(?:platform|format|mode(?:\s+of\s+(?:delivery|attendance|participation))?|delivery"
-    r"|attendance|participation|event\s+(?:type|format))[ \t]*:[ \t]*(?P<value>[^\n]{2,100})$")
+    r"|attendance|participation|(?:event\s+)?(?:type|format))[ \t]*:[ \t]*(?P<value>[^\n]{2,100})$")
 #: Every label ``_MODE_LINE`` reads holds one of these: a text without any skips the pattern.
-_MODE_LABELS = ("platform", "format", "mode", "delivery", "attendance", "participation")
+_MODE_LABELS = ("platform", "format", "mode", "delivery", "attendance", "participation", "type")
 _BOTH_VALUE = re.compile(r"\bhybrid\b|\b(?:in[- ]person|on-?site)\b.*\b(?:online|virtual|zoom|remote)"
                          r"|\b(?:online|virtual|zoom|remote)\b.*\b(?:in[- ]person|on-?site)\b", re.IGNORECASE)
 _REMOTE_VALUE = re.compile(r"^(?:online|virtual|remote|zoom|microsoft\s+teams|teams|google\s+meet|webex|skype|webinar"
@@ -227,12 +240,14 @@ def _mode_of(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
     wide = [s for s in doc.sentences
             if (s.para <= _MIXED_PARAS or s.index == main_index) and _REMOTE_WORD.search(s.text)]
     scope = [s for s in wide if s.para <= 2 or s.index == main_index]
-    main_venue = bool(wide) and 0 <= main_index < len(doc.sentences) \
-        and _physical_place(doc.sentences[main_index].text)
+    # the event's own sentence gives the venue, or the opening says people came in person
+    main_venue = bool(wide) and (0 <= main_index < len(doc.sentences) and _physical_place(
+        doc.sentences[main_index].text) or any(_IN_PERSON.search(s.text) for s in doc.sentences if s.para <= 2))
     for s in wide:
         m = _MIXED.search(s.text)
         if m and _both_ways_to_attend(s.text, m) and not (
-                m.group(0).lower().startswith(("joined", "followed")) and _ONLINE.search(s.text)):
+                m.group(0).lower().startswith(("joined", "followed"))
+                and (_ONLINE.search(s.text) or not (main_venue or _physical_place(s.text)))):
             # "joined virtually" beside a room is mixed; beside "an online hackathon", online
             return "mixed", m.group(0), s.start + m.start()
         m = _REMOTE_OFFER.search(s.text)
@@ -274,4 +289,14 @@ def _mode_of(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
             _IN_PERSON.search(s.text) if "person" in s.text.lower() or "face" in s.text.lower() else None)
         if m and not _OTHER_EDITION.search(s.text):
             return "offline", m.group(0), s.start + m.start()
+    # a place where people gather named by its kind ("on the church grounds", "across the stage"),
+    # or what people do only where they are (a race, a clean-up, giving blood, stalls, crowds)
+    # (a plural kind in the text may count other events: "seminars, marches and rallies will be held")
+    opening = [(s.text, s.start, False) for s in doc.sentences if s.para <= 2 or s.index == main_index]
+    for text, start, own in [(doc.headline or "", doc.headline_start, True)] + opening:
+        m = _scenes.SAFE_PLACE.search(text) or next(
+            (k for k in _scenes.IN_PERSON_KIND.finditer(text) if own or not _scenes.KIND_PLURAL.fullmatch(k.group(0))),
+            None)
+        if m and not _OTHER_EDITION.search(text):
+            return "offline", m.group(0), start + m.start()
     return None, "", -1

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import event_cues as _cues
 from . import nonevents as _nonevents
+from . import scenes as _scenes
 from .alternation import compile_factored
 from .event_cues import COUNTED_CROWD
 from .named_events import named_events
@@ -86,7 +87,8 @@ _HEADCOUNT = compile_factored(
     r"residents|seniors|farmers|teachers|leaders|volunteers|workers|professionals)\b", re.IGNORECASE)
 _DATED = compile_factored(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|"
-    r"this week|last week|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+    r"this week|last week|(?:this|last|next|the)\s+weekend|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4})", re.IGNORECASE)
 #: A clock time: people who meet "at 9:00 a.m." or "from 6 p.m." come to an event.
@@ -106,8 +108,9 @@ _NON_EVENT = compile_factored(
     WORD_START + r"(?:statement|appointed|appointment|takes up (?:her|his|the)? ?(?:post|duties)|"
     r"take up (?:her|his|their) duties|figures|statistics|data show|published|publishes|"
     r"released|releases|study\s+(?:finds|found|maps|shows|showed|reveals|published|launched)|"
+    r"(?:a|the)\s+new\s+book\s+(?:by|from|on|about|charts|tells|traces|explores|looks)|polls?|"
     r"(?:new|a|the)\s+study\b(?!\s+(?:visits?|tours?|trips?|days?|sessions?|programmes?))|^Study\b|report|survey|index|ranking|announce[sd]?|welcomes|condemns|"
-    r"calls on|reiterates|obituary|vacancy|tender|names|named|nominates"
+    r"calls on|reiterates|obituary|profits?|revenues?|earnings|vacancy|tender|names|named|nominates"
     r"|(?:has|have|was|were|been)\s+nominated|mourns|passing|"
     r"passed away|passes away|died|condolences|express(?:es|ed) (?:deep |grave |serious )?concern|"
     r"mourning|loss of|country brief|situation report|newsletter|fact ?sheet|grants?|allocates?|"
@@ -172,6 +175,11 @@ _LIST_MARKS = ("•", "·", "-", "–", "*", "▪")
 
 
 def _reports_event(doc: Doc, text: str) -> bool:
+    """A sentence reports an event, in so many words or as a scene."""
+    return _reports_plainly(doc, text) or _reports_scene(doc, text)
+
+
+def _reports_plainly(doc: Doc, text: str) -> bool:
     """A sentence reports an event: an event noun with an event verb (past, present or
     future), a phrase that reports one on its own, an event noun with a date and a place, a
     crowd or people at the event, a named yearly day with a date or an event verb, an event
@@ -200,18 +208,40 @@ def _reports_event(doc: Doc, text: str) -> bool:
         _DATED.search(text) or _HEADCOUNT.search(text) or _CLOCK.search(text)))
 
 
+def _reports_scene(doc: Doc, text: str) -> bool:
+    """The sentence tells an event as a scene: people at a place, or doing what people do at
+    an event, on a day (``scenes``); not an item of a list, a non-event or a decision."""
+    if text.lstrip().startswith(_LIST_MARKS):
+        return False
+    dated = _DATED.search(text) is not None
+    if not dated and not (any(c.isdigit() for c in text) or "hundreds" in text or "thousands" in text
+                          or "dozens" in text):
+        return False
+    return bool(_scenes.reports_scene(text, dated, lambda: COUNTED_CROWD.search(text) is not None,
+                                      lambda: _VENUE_CUE.search(text) is not None,
+                                      lambda: doc.search(_EVENT_VERB, text) is not None)
+                and not doc.search(_NON_EVENT, text) and not _cues.DECISION.search(text))
+
+
 def main_sentence(doc: Doc) -> int:
     """Index of the sentence that reports the event: the first one in the opening
     paragraphs that reports one, else the first with an event noun; -1 when none has."""
-    for s in doc.sentences:
-        if s.para > 3 or s.index > 12:
-            break
-        if len(s.text.split()) >= 6 and _reports_event(doc, s.text):
-            return s.index
-    for s in doc.sentences[:4]:
-        if doc.search(EVENT_NOUN, s.text):
-            return s.index
-    return -1
+    return _first_reports(doc)[0]
+
+
+def _first_reports(doc: Doc) -> tuple[int, int]:
+    """(main sentence, first sentence that reports an event) of the opening paragraphs, -1 when
+    none. A scene ("the crowd roared as the home side scored on Sunday") is a moment of the
+    event: the main sentence is the first that reports the event itself, a scene only when none
+    does."""
+    window = [s for s in doc.sentences[:13] if s.para <= 3 and len(s.text.split()) >= 6]
+    plain = next((s.index for s in window if _reports_plainly(doc, s.text)), -1)
+    scene = next((s.index for s in window if (plain < 0 or s.index < plain) and _reports_scene(doc, s.text)), -1)
+    main = plain if plain >= 0 else scene
+    if main < 0:
+        main = next((s.index for s in doc.sentences[:4] if doc.search(EVENT_NOUN, s.text)), -1)
+    first = min((i for i in (plain, scene) if 0 <= i < 12), default=-1)
+    return main, first
 
 
 def _summary_of_many(doc: Doc, first_text: str) -> bool:
@@ -261,10 +291,15 @@ def _false_event(doc: Doc, first_text: str) -> str:
     """What makes an opening that looks like an event none ('' when nothing does): a decision
     taken at a meeting that frames it, events counted over a period (a summary of the year's
     activities), or money or a ranking given to an event that the sentence does not hold."""
-    nouns = list(EVENT_NOUN.finditer(first_text))
+    # an event noun that qualifies a body or a document names no event: "the hearings panel",
+    # "the events bylaw", "the festival committee"
+    head = doc.headline or ""
+    call = _nonevents.call_for_entries(first_text, head)
+    if call:
+        return call
+    nouns = [m for m in EVENT_NOUN.finditer(first_text) if not _nonevents.QUALIFIES_BODY.match(first_text, m.end())]
     if not nouns:
         return ""
-    head = doc.headline or ""
     attended = _cues.ATTENDED.search(first_text) or COUNTED_CROWD.search(first_text)
     decision = _cues.DECISION.search(first_text) or _cues.DECISION.search(head)
     if decision and not attended and (not EVENT_NOUN.search(head) or _cues.DECISION.search(head)) and any(
@@ -302,7 +337,7 @@ def classify(doc: Doc) -> Classification:
         if doc.headline and doc.search(EVENT_NOUN, doc.headline):
             return Classification(True, -1, doc.headline, doc.headline_start, low_confidence=True)
         return Classification(False, -1, "", -1)
-    idx = main_sentence(doc)
+    idx, first_hit = _first_reports(doc)
     first = next((s for s in doc.sentences if len(s.text.split()) >= 6), doc.sentences[0])
     first_text = first.text
     # A headline that names an event over an opening that counts the people who came
@@ -313,14 +348,16 @@ def classify(doc: Doc) -> Classification:
     non_event = _NON_EVENT.search(first_text) or (doc.headline and _NON_EVENT.search(doc.headline))
     if non_event and not opening_event:
         return Classification(False, -1, non_event.group(0), -1)
+    death = _nonevents.DEATH.search(doc.headline or "")
+    if death and not _nonevents.MOURNING.search(first_text):
+        return Classification(False, -1, death.group(0), -1)  # an obituary, whatever events the person ran
     false_event = "" if crowd else _false_event(doc, first_text)
     if false_event:
         return Classification(False, -1, false_event, -1)
     if _summary_of_many(doc, first_text) or (not crowd and _review_of_many(doc, first_text)):
         return Classification(False, -1, doc.headline, doc.headline_start)
     # only the first sentence that reports an event is needed: the rest are not tried
-    hit = next((s for s in doc.sentences[:12] if s.para <= 3 and len(s.text.split()) >= 6
-                and _reports_event(doc, s.text)), None)
+    hit = doc.sentences[first_hit] if first_hit >= 0 else None
     if crowd and hit is None:
         return Classification(True, first.index, first_text, first.start)
     if hit is not None and _nonevents.is_listing(doc, idx if idx >= 0 else hit.index):
@@ -330,7 +367,12 @@ def classify(doc: Doc) -> Classification:
         return Classification(True, idx if idx >= 0 else hit.index, s.text, s.start)
     lede = [s for s in doc.sentences if 0 <= s.para <= 1]
     opening = _PROJECT_TITLE.sub(" ", lede[0].text) if lede else ""
-    if doc.headline and doc.search(EVENT_NOUN, doc.headline) and lede and (
+    # a headline that names an event over an opening that names it or an event verb; not when the
+    # headline's event noun qualifies something else ("festival plans", "rally ban", "festival
+    # founder", "training centre"), nor when the headline reports a death
+    head = doc.headline or ""
+    told = [m for m in EVENT_NOUN.finditer(head) if not _nonevents.QUALIFIES_OTHER.match(head, m.end())]
+    if told and lede and not _nonevents.DEATH.search(head) and (
             doc.search(_EVENT_VERB, opening) or doc.search(EVENT_NOUN, opening)):
         return Classification(True, idx, doc.headline, doc.headline_start, low_confidence=True)
     return Classification(False, -1, "", -1)

@@ -102,7 +102,7 @@ FRAME = re.compile(
 #: being tried at every word.
 QUALIFIED_TAILS = (r"(?:markets?|drives?|sales?|races?|challenges?|rides?|shows?|march(?:es)?|dinners?"
                    r"|breakfasts?|launch(?:es)?|signings?|readings?|performances?|openings?|services|displays?"
-                   r"|match(?:es)?)\b")
+                   r"|match(?:es)?|finals?|bees?|trials|inquir(?:y|ies))\b")
 QUALIFIED_PHRASES = (
     r"(?:(?:farmers|growers|makers|producers|crafters)['’]?\s+markets?"
     r"|(?:night|christmas|craft|crafts|flea|street|artisan|weekend|pop-up|holiday|community|village"
@@ -121,13 +121,21 @@ QUALIFIED_PHRASES = (
     r"|(?:dance|theatre|theater|live|musical|stage|street)\s+performances?|(?:grand|official|gala)\s+openings?"
     r"|(?:memorial|thanksgiving|remembrance|commemorative)\s+services|fireworks?\s+displays?"
     r"|(?:football|soccer|cricket|rugby|charity|friendly|exhibition|tennis|basketball|netball|hockey|volleyball)"
-    r"\s+match(?:es)?)")
+    r"\s+match(?:es)?"
+    # a match, a final, a bee or trials of a kind: "the ploughing match", "the county shield final",
+    # "the spelling bee", "the sheepdog trials", and an inquiry held in public
+    r"|(?:ploughing|plowing|cup|league|derby|home|away|test|club|county|schools?|netball|darts|pool|snooker"
+    r"|chess|boxing|wrestling|polo)\s+match(?:es)?"
+    r"|(?:cup|shield|trophy|league|county|grand|play-?off|championship|national|regional|state|world|district"
+    r"|schools?|provincial)\s+finals?|(?:spelling|quilting|sewing|geography|maths?|science)\s+bees?"
+    r"|(?:sheepdog|horse|pony|time|field|sled\s+dog)\s+trials|public\s+inquir(?:y|ies))")
 QUALIFIED_KINDS = r"(?=[\w’'-]+\s+" + QUALIFIED_TAILS + r")" + QUALIFIED_PHRASES
 #: Kinds of event whose word names nothing else.
 KIND_NOUNS = (
     r"triathlons?|regattas?|championships?|carnivals?|fiestas?|bazaars?|f[eê]tes?|jamborees?|pageants?|rodeos?"
     r"|recitals?|tastings?|banquets?|luncheons?|picnics?|vigils?|reunions?|premieres?|biennal[es]|biennials?"
-    r"|triennal[es]|cook-offs?|bake-offs?|graduations?|convocations?|walkathons?|fun\s+runs?|(?:sports|field|fun|gala|race"
+    r"|triennal[es]|cook-offs?|bake-offs?|ribbon[- ]cuttings?|groundbreakings?|ground-breakings?|semi-finals?"
+    r"|quarter-finals?|sit-ins?|graduations?|convocations?|walkathons?|fun\s+runs?|(?:sports|field|fun|gala|race"
     r"|play)\s+days?")
 #: A text that looks back over a period: a year in review, a season's highlights.
 REVIEW = re.compile(

@@ -71,6 +71,46 @@ def published_document(text: str, nouns: list[re.Match[str]], at_event: re.Patte
     return ""
 
 
+#: After an event noun: the body or document it qualifies ("hearings panel", "festival committee").
+QUALIFIES_BODY = re.compile(r"\s+(?:panels?|committees?|boards?|councils?|commissions?|offices?|departments?"
+                            r"|by-?laws?|polic(?:y|ies)|funds?|budgets?|calendars?|industry|sector|strateg(?:y|ies))\b",
+                            re.IGNORECASE)
+#: After a headline's event noun: the thing it qualifies is the news ("festival plans", "rally ban",
+#: "festival founder", "training centre gets a new roof", "marathon route").
+QUALIFIES_OTHER = re.compile(QUALIFIES_BODY.pattern[:-3] + r"|plans?|proposals?|founders?|ban|bans|centres?"
+                             r"|centers?|routes?|sites?|closures?|tickets?|fees?|costs?|licen[cs]es?|permits?"
+                             r"|roofs?|buildings?|grounds|venues?|director|chiefs?|boss|season|calendar)\b",
+                             re.IGNORECASE)
+#: A headline that reports a death: an obituary, whatever events the person once organised.
+DEATH = re.compile(r"\b(?:dies|died|dead\s+at|death\s+of|passes\s+away|passed\s+away|obituary|RIP)\b", re.IGNORECASE)
+#: People mourning together: a vigil, a funeral, a memorial service is an event.
+MOURNING = re.compile(r"\b(?:vigils?|funerals?|memorial\s+services?|mourners|gathered|procession|laid\s+to\s+rest)\b",
+                      re.IGNORECASE)
+#: A call for entries: the news is that works or applications may be sent, not an event held
+#: ("opened its call for short films", "Submissions are now open", "can be submitted until 15 May").
+#: Entries opening for a race or a run are its registration: the event is announced.
+_CALL = re.compile(
+    WORD_START + r"(?:calls?\s+for\s+(?:[\w’'-]+\s+){0,2}?(?:entries|submissions|films|papers|proposals|applications"
+    r"|nominations|abstracts|works|artists|photographs|poems|stories|designs)"
+    r"|open(?:s|ed)?\s+(?:its\s+|the\s+|their\s+)?(?:call|submissions|nominations)"
+    r"|(?:submissions|nominations)\s+(?:are\s+|is\s+)?(?:now\s+)?open"
+    r"|(?:can|may|must|should)\s+be\s+(?:submitted|entered|sent\s+in)"
+    r"|(?:deadline|closing\s+date)\s+for\s+(?:entries|submissions|nominations)"
+    r"|(?:invit(?:es|ed|ing)|accept(?:s|ed|ing))\s+(?:entries|submissions|nominations))\b", re.IGNORECASE)
+
+
+def call_for_entries(text: str, headline: str) -> str:
+    """The phrase when the opening sentence, or the headline over it, calls for entries and the
+    opening does not say an event was held; '' otherwise."""
+    low = text.lower() + " " + headline.lower()
+    if not any(w in low for w in ("call", "entr", "submi", "nominat")):
+        return ""
+    m = _CALL.search(text) or _CALL.search(headline)
+    if not m or _HELD.search(text):
+        return ""
+    return m.group(0)
+
+
 #: A list item that starts with the day it is on: "Friday: ...", "Sat 14 Sept: ...",
 #: "• 14 September – ...".
 _DAY_LABEL = re.compile(
