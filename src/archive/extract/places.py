@@ -12,13 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from . import gazetteer, nations, place_cues, small_places
+from . import gazetteer, nations, place_checks, place_cues, small_places
 from .classify import EVENT_NOUN
 from .place_names import (
     IN_US_STATE,
     ORG_SUFFIX_WORDS,
     city_country,
-    countries_in_text,
     ends_org_name,
     lookup,
     org_suffix,
@@ -100,13 +99,6 @@ class Place:
     held: bool = False
 
 
-
-def _german_speaking(town: str) -> str | None:
-    """The one German-speaking country with a town of that name: a German venue word names it."""
-    found = {h.country for h in gazetteer.cities(town)} & {"DE", "AT", "CH", "LI", "LU"}
-    return found.pop() if len(found) == 1 else None
-
-
 def _place_matches(text: str) -> Iterator[re.Match[str]]:
     """Every 'in/at/to ... Name' match, overlapping: the name of one match may hold the next
     ('to the Bundestag in Berlin' holds 'in Berlin')."""
@@ -128,36 +120,6 @@ _JOINED_AFTER = re.compile(r"\s+(?:de|del|do|da|dos|das|di|della)\s+[A-Z]")
 #: A German venue's one-word name before its town: "Stadthalle X", "Sportzentrum X", "Kulturhaus X".
 _COMPOUND_VENUE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:zentrum|halle|haus|saal|stadion|arena|forum|hof|park)\s+(?=[A-Z])")
 _OBSERVED = re.compile(r"\b(?:recorded|measured|observed|detected|sighted|logged)\s+$")
-_KIND_OF = re.compile(r"\b(?:city|town|village|resort|settlement|hamlet|municipality|borough|suburb|port)\s+of\s+$")
-
-
-def _described_town(text: str, m: re.Match[str], has_verb: bool, whole: str
-                    ) -> tuple[str, str | None, str] | None:
-    """A town the gazetteer lacks that the text calls a town ("in the town of Pisac", "in the
-    Victorian town of Kyneton"), as written; its country from a country's adjective before it,
-    else from the one country or region the sentence names."""
-    if not has_verb or not m.group("the") or not _KIND_OF.search(m.group("the")):
-        return None
-    words = []
-    for word in m.group("name").split():
-        if not word[:1].isupper() or gazetteer.country_code(word):
-            break
-        words.append(word)
-    if not words or len(words) > 2:
-        return None
-    town = " ".join(words)
-    cc = next((c for w in m.group("the").split() if (c := nations.demonym_country(w))), None)
-    small = None if cc else small_places.small_town(town, whole)  # a small town in a country the text names
-    cc = cc or (small[1] if small and small[0] == town else None) or small_places.not_elsewhere(
-        town, region_country(text))
-    return town, cc, text[m.start():m.start("name") + len(town)]
-
-
-def _region_elsewhere(name: str) -> bool:
-    """True when ``name`` is a region (ISO 3166-2) of a country none of its towns lies in
-    ("Colorado": a US state, a Brazilian town), or of several countries."""
-    regions = gazetteer.subdivision_countries(name)
-    return bool(regions) and not (len(regions) == 1 and regions & {h.country for h in gazetteer.cities(name)})
 
 
 def _region(found: tuple[str | None, str | None, str], text: str, m: re.Match[str], offset: int,
@@ -172,20 +134,6 @@ def _region(found: tuple[str | None, str | None, str], text: str, m: re.Match[st
 #: The most ``_candidates`` adds to a sentence's base score (+3 for a venue, or for a place
 #: next to an event verb): ``find_place`` skips sentences that cannot beat the best so far.
 MAX_BONUS = 3
-
-
-def _alternate_only(name: str) -> bool:
-    """True when the gazetteer knows ``name`` only as another town's alternate name ("Highlands"
-    for Highland, "Big" for Biga); "the Hague" is The Hague's."""
-    return not any(h.exact or gazetteer.fold(h.name) in (gazetteer.fold(name), "the " + gazetteer.fold(name))
-                   for h in gazetteer.cities(name))
-
-
-def _foreign_to(town: str, text: str) -> bool:
-    """The text names countries and none is the town's: a venue named after a town elsewhere."""
-    named = countries_in_text(text)
-    countries = {h.country for h in gazetteer.cities(town)}
-    return bool(named) and bool(countries) and not countries & named
 
 
 def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]:
@@ -206,7 +154,7 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
         if city:
             hit = lookup(city)
             if hit and not _AFTER_NOT_CITY.match(text[vm.start("city") + len(hit[1]):]) and not (
-                    venue and venue.startswith(hit[1]) and _foreign_to(hit[1], whole or text)):
+                    venue and venue.startswith(hit[1]) and place_checks.foreign_to(hit[1], whole or text)):
                 kind, matched, cc = hit
                 region = nations.region_after(matched, text[vm.start("city") + len(matched):])
                 cc = region[0] if region and kind == "city" else cc
@@ -250,7 +198,7 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score - 1))
             continue
         town = place_cues.leading_town(venue)  # "the Kigali Convention Centre": a large town's own
-        if town and _foreign_to(town, whole or text):
+        if town and place_checks.foreign_to(town, whole or text):
             town = None  # "the Shangri-La Hotel" in a text about Mongolia: a brand, not the town
         if town:
             out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score - 2))
@@ -281,7 +229,7 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
         lead = max(0, m.start() - 80)
         moved = prep == "to" and _COME_TO.search(text, max(0, m.start() - 20), m.start()) is not None and (
             EVENT_NOUN.search(text, lead, m.start()) is not None or _SHOW_NOUN.search(text, lead, m.start()) is not None
-            or _KIND_OF.search(m["the"] or "") is not None)
+            or place_checks.KIND_OF.search(m["the"] or "") is not None)
         if prep == "to" and not moved and not _VISIT_TO.search(text[:m.start()].rstrip()) \
                 and not IN_US_STATE.match(text, m.end()):
             continue
@@ -294,7 +242,7 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             hit = hit if hit and hit[0] == "city" else None
         if not hit:
             held = moved or _EVENT_VERB.search(text[max(0, m.start() - 40):m.start()]) is not None
-            in_region = _described_town(text, m, verb is not None, whole or text) or town_in_region(
+            in_region = place_checks.described_town(text, m, verb is not None, whole or text) or town_in_region(
                 text, m, verb is not None) or small_places.after_cue(
                 text, m, whole or text, held) or place_cues.region_of_country(
                 name, text[m.end("name"):], verb is not None) or place_cues.region_place(
@@ -307,7 +255,7 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                 text, m.start("name") + len(matched)):
             continue  # "at the Centro de Convenciones X": a venue's head word, not the town Centro
         if kind == "city" and m.group("the") and m.group("the").strip() == "the" and not compound \
-                and _alternate_only(matched):
+                and place_checks.alternate_only(matched):
             continue  # "in the Highlands", "across the Big Bend": a region's name, not a town's
         if kind == "city" and (elsewhere := small_places.region_not_town(matched, whole or text)):
             kind, cc = "country", elsewhere  # "across Cornwall" in a text naming Britain: the county
@@ -361,7 +309,7 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             out.append(Place(None, cc, None, m.group(0), sent.start + m.start(), score - 1))
         else:
             region = nations.region_after(matched, after)  # "Madison, Wis.", "Ballarat, Victoria"
-            country = region[0] if region else _german_speaking(matched) if compound else None
+            country = region[0] if region else place_checks.german_speaking(matched) if compound else None
             cm = None if region or country else re.match(r",\s*(" + _NAME + r")", after)
             if cm:
                 chit = lookup(cm.group(1))
@@ -380,7 +328,7 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                                  base_score + cue.bonus))
             # "the Colorado Film Festival": a region's, not a town's of another country
             if hit and (hit[1] == cue.name or cue.prefix) and not (
-                    cue.prefix and hit[0] == "city" and _region_elsewhere(hit[1])):
+                    cue.prefix and hit[0] == "city" and place_checks.region_elsewhere(hit[1])):
                 out.append(Place(hit[1] if hit[0] == "city" else None, hit[2], cue.venue, cue.evidence,
                                  sent.start + cue.offset, base_score + cue.bonus, cue.prefix))
     return out
