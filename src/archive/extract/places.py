@@ -374,9 +374,11 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
         dateline_city is not None and gazetteer.fold(best.city) != gazetteer.fold(dateline_city))
         and len(re.findall(re.escape(dateline_city), doc.text, re.IGNORECASE)) >= 2)  # named again
     if weak and dateline_city:
+        # the whole dateline names the town: "FOR IMMEDIATE RELEASE", "DECORAH JOURNAL" name none
         hit = lookup(dateline_city, folded=True)
+        hit = hit if hit and gazetteer.fold(hit[1]) == gazetteer.fold(dateline_city) else None
         small = None if hit else small_places.small_town(dateline_city, doc.text, folded=True)
-        if small:  # a small town in a country the text names
+        if small and gazetteer.fold(small[0]) == gazetteer.fold(dateline_city):
             written = dateline_city.title() if dateline_city.isupper() else dateline_city
             return Place(written, small[1], None, dateline_city, -1, 0), ["event place taken from the dateline"]
         if hit and hit[0] == "city":
