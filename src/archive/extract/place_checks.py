@@ -60,3 +60,60 @@ def foreign_to(town: str, text: str) -> bool:
     named = countries_in_text(text)
     countries = {h.country for h in gazetteer.cities(town)}
     return bool(named) and bool(countries) and not countries & named
+
+
+_UPPER = "[A-ZÀ-ÖØ-ÞĀĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ]"
+#: "from the Aga Khan Hospital in", "from the local branch of the Red Cross in": a name that "from"
+#: opens, then "in"; not "live from", "broadcast from" (the event's own place), nor a day after "from".
+_FROM_NAME = re.compile(
+    r"\bfrom\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?=(?:[\w’'.&\-]+\s+)*?" + _UPPER + r")"
+    r"(?:(?:" + _UPPER + r"[\w’'.&\-]*|\([A-Z][\w.\-]*\)|of|for|and|the|on|de|du|des|del|la|local"
+    r"|nearby|regional|district|national|branch|group|office|team)\s+){1,9}$")
+#: Words before "from" that make the place after it the event's own: it is broadcast from there,
+#: sets off from there, or has support from an office there (a host).
+_FROM_HERE = re.compile(
+    r"\b(?:live|broadcast|streamed|televised|transmitted|reporting|set(?:s|ting)?\s+(?:off|out)|start(?:s|ed|ing)?"
+    r"|depart(?:s|ed|ing)?|left|leaves|leaving|beg[ai]n|begins|kick(?:s|ed)\s+off|march(?:ed|es)?|walk(?:ed|s)?"
+    r"|ran|rode|support|backing|help|assistance|funding|grant)\b[^,;]*$", re.IGNORECASE)
+_DAYS_MONTHS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+                          r"|April|May|June|July|August|September|October|November|December)\b")
+
+
+def origin_before(text: str, pos: int) -> bool:
+    """True when the "in X" at ``pos`` closes a name that "from" opens: where people or things came
+    from ("doctors from the Aga Khan Hospital in Mombasa"), not where the event was."""
+    if "from" not in text[max(0, pos - 120):pos]:
+        return False
+    m = _FROM_NAME.search(text, max(0, pos - 120), pos)
+    return m is not None and not _DAYS_MONTHS.search(m.group(0)) and not _FROM_HERE.search(
+        text, max(0, m.start() - 50), m.start())
+
+
+#: A building's name that a place word introduces, just before "in": "toured Lewanika General Hospital
+#: in", "in the seminar hall of the Government Engineering College in", "inside the National Library in".
+_BUILDING_BEFORE_IN = re.compile(
+    r"(?:\b(?:at|in|inside|outside|toured|tours|touring|visited|visits|visiting)\s+|\b(?:halls?|auditorium|campus"
+    r"|grounds|premises|library|gymnasium|gym|courtyard|compound|chapel|quadrangle|lawns?|wards?|theatre|theater"
+    r"|aula|foyer|atrium|lobby|basement|rooftop|forecourt)\s+of\s+)(?:the\s+)?"
+    r"(?:(?:[A-Z][\w’'.&\-]*|of|for|and|the|de)\s+){0,6}"
+    r"(?:College|University|Hospital|School|Museum|Library|Institute|Academy|Centre|Center|Station|Club)\s+$")
+
+
+def building_in_town(text: str, pos: int) -> bool:
+    """True when the "in X" at ``pos`` tells the town of a building the sentence puts people in or at
+    ("toured Lewanika General Hospital in Mongu"), not an organisation's branch ("organised by the OSCE
+    Office in Dushanbe", "the principal of the Girls' School in Eldoret")."""
+    return _BUILDING_BEFORE_IN.search(text, max(0, pos - 160), pos) is not None
+
+
+def origin_country(name: str, whole: str) -> str | None:
+    """The country of the town an origin names (the leading words of ``name`` that are a town): the one
+    country all towns of that name lie in, else the one of them the text names."""
+    from .place_names import lookup
+
+    hit = lookup(name)
+    if not hit or hit[0] != "city":
+        return None
+    found = {h.country for h in gazetteer.cities(hit[1])}
+    found = found if len(found) == 1 else found & countries_in_text(whole)
+    return found.pop() if len(found) == 1 else None

@@ -235,6 +235,12 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             continue
         if _OBSERVED.search(text, max(0, m.start() - 30), m.start()):
             continue  # "the tide recorded at X": where a thing was measured, not where people met
+        if prep == "in" and place_checks.origin_before(text, m.start()):
+            # "doctors from the Aga Khan Hospital in Mombasa": where they came from; its country alone
+            cc = place_checks.origin_country(name, whole or text)
+            if cc:
+                out.append(Place(None, cc, None, m.group(0), sent.start + m.start(), base_score - 1, weak=True))
+            continue
         hit = lookup(name) or nations.quarter_town(name)  # "in North Hobart": Hobart
         compound = None
         if not hit and (compound := _COMPOUND_VENUE.match(name)):
@@ -287,8 +293,9 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                                      base_score))
             continue
         if prep in ("in", "at") and not m.group("the") and (
-                org_suffix(text, m.start()) or (kind == "country" and ends_org_name(text, m.start()))):
-            continue
+                org_suffix(text, m.start()) or (kind == "country" and ends_org_name(text, m.start()))) and not (
+                kind == "city" and place_checks.building_in_town(text, m.start())):
+            continue  # "the OSCE Office in Dushanbe", not "toured Lewanika General Hospital in Mongu"
         score = base_score
         before = text[max(0, m.start() - 60):m.start()]
         if _BEFORE_NEG.search(before) and not moved:
