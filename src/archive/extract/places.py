@@ -208,11 +208,15 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             neg = -6 if _BEFORE_NEG.search(text[max(0, cue.offset - 60):cue.offset]) else 0
             out.append(Place(cue.name, None, None, cue.evidence, sent.start + cue.offset,
                              base_score + cue.bonus + neg))
-    for cue in place_cues.civic_buildings(text):  # "at Hobart Town Hall": the town's own
+    # "at Hobart Town Hall": the town's own; "through the streets of Oruro": the town's parts
+    parts = place_cues.town_parts(text)
+    for cue in place_cues.civic_buildings(text) + parts:
         hit = lookup(cue.name)
-        if hit and hit[0] == "city" and hit[1] == cue.name:
+        found = (cue.name, None) if hit and hit[0] == "city" and hit[1] == cue.name else small_places.small_town(
+            cue.name, whole or text) if cue in parts and not hit else None
+        if found and found[0] == cue.name:
             neg = -6 if _BEFORE_NEG.search(text[max(0, cue.offset - 60):cue.offset]) else 0
-            out.append(Place(cue.name, None, cue.venue, cue.evidence, sent.start + cue.offset,
+            out.append(Place(cue.name, found[1], cue.venue, cue.evidence, sent.start + cue.offset,
                              base_score + cue.bonus + neg))
     for pm in _CITY_POSSESSIVE.finditer(text):
         hit = lookup(pm.group("city"))
