@@ -117,3 +117,15 @@ def origin_country(name: str, whole: str) -> str | None:
     found = {h.country for h in gazetteer.cities(hit[1])}
     found = found if len(found) == 1 else found & countries_in_text(whole)
     return found.pop() if len(found) == 1 else None
+
+
+_INSTITUTION_HEADS = {"University", "College", "Polytechnic", "Hospital", "School", "Institute", "Academy", "Campus",
+                      "Clinic", "Seminary", "Universidad", "Université", "Universidade", "Università"}
+
+
+def institution_words(words: list[str]) -> bool:
+    """True when the words before a venue's last word name an institution, by an acronym or a head word
+    ("KEFRI Kitui", "Moi University Eldoret"), so that the last word may be its town; a person's name
+    ("Morgan Lewis") or a venue kind and its own name ("Teatro Independencia", "Café Paris") are not."""
+    return any((len(w) >= 2 and w.replace("-", "").isupper() and w.isalpha()) or w in _INSTITUTION_HEADS
+               for w in words)

@@ -65,7 +65,8 @@ _AFTER_NOT_CITY = re.compile(
 _BEFORE_NEG = re.compile(
     WORD_START + r"(?:first(?!\s+time)|previous|prior|last year|a year earlier|earlier|next|plans?|future|"
     r"later this|developments|crisis|situation|conflict|war|violence|unrest|elections|"
-    r"follow-up|third|born|based|headquartered|returned|worked|working|studied|lives?)\b",
+    r"follow-up|third|born|based|headquartered|returned|worked|working|studied|lives?"
+    r"|edition\s+(?:will|would|is\s+to|is\s+set))\b",
     re.IGNORECASE)
 _EVENT_VERB = re.compile(
     r"\b(?:held|took place|takes place|met|concluded|opened|convened|gathered|hosted|visited|"
@@ -97,6 +98,8 @@ class Place:
     weak: bool = False
     #: an event verb puts the event there ("held in Kilifi County"): people met in person
     held: bool = False
+    #: the town is read from the venue's name alone ("the Kigali Convention Centre"): a dateline's says more
+    inferred: bool = False
 
 
 def _place_matches(text: str) -> Iterator[re.Match[str]]:
@@ -115,7 +118,9 @@ _SHOW_NOUN = re.compile(r"\b(?:[Ww]eekend|[Ww]eek|[Nn]ights?|[Ss]how|[Pp]arade|[
                         r"|[Tt]our|[Mm]arket)\b")
 #: Head words of venues named in Spanish, Portuguese or Italian ("Centro de Convenciones", "Casa da Cultura").
 _ROMANCE_VENUE = re.compile(r"(?:Centro|Casa|Palacio|Palácio|Palazzo|Teatro|Museo|Museu|Parque|Plaza|Praça|Estadio"
-                            r"|Estádio|Coliseo|Auditorio|Auditório|Complejo|Recinto|Salón|Salão)$")
+                            r"|Estádio|Coliseo|Auditorio|Auditório|Complejo|Recinto|Salón|Salão|Praia|Playa|Igreja"
+                            r"|Iglesia|Mercado|Fazenda|Hacienda|Quinta|Largo|Ponte|Puente|Castillo|Castelo|Convento"
+                            r"|Mosteiro|Monasterio|Capela|Capilla|Ermita|Finca|Jardín|Jardim|Cerro|Morro|Ilha|Isla)$")
 _JOINED_AFTER = re.compile(r"\s+(?:de|del|do|da|dos|das|di|della)\s+[A-Z]")
 #: A German venue's one-word name before its town: "Stadthalle X", "Sportzentrum X", "Kulturhaus X".
 _COMPOUND_VENUE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:zentrum|halle|haus|saal|stadion|arena|forum|hof|park)\s+(?=[A-Z])")
@@ -187,21 +192,23 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                 continue
         # "at KEFRI Kitui": a venue whose last word is its town
         words = venue.rstrip(".").split()
-        if len(words) >= 2 and words[-1][:1].isupper() and (len(words) <= 3 or words[-2].isupper()):
+        if len(words) >= 2 and words[-1][:1].isupper() and (len(words) <= 3 or words[-2].isupper()) \
+                and place_checks.institution_words(words[:-1]):
             if gazetteer.cities(words[-1]) and not _VENUE_AFTER.match(" " + words[-1]) \
                     and not place_cues.LOWER_HEAD_AFTER.match(text, vm.end("venue")) \
                     and not EVENT_NOUN.match(words[-1]):
-                out.append(Place(words[-1], None, venue, vm.group(0), sent.start + vm.start(), score - 1))
+                out.append(Place(words[-1], None, venue, vm.group(0), sent.start + vm.start(), score - 1,
+                                 inferred=True))
                 continue
         town = place_cues.lodging_town(venue, text[vm.end("venue"):], small_places.named_countries(whole or text))
         if town:  # "the Sofitel Abidjan Hôtel Ivoire": a chain's hotel, named by its town
-            out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score - 1))
+            out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score - 1, inferred=True))
             continue
         town = place_cues.leading_town(venue)  # "the Kigali Convention Centre": a large town's own
         if town and place_checks.foreign_to(town, whole or text):
             town = None  # "the Shangri-La Hotel" in a text about Mongolia: a brand, not the town
         if town:
-            out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score - 2))
+            out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score - 2, inferred=True))
     for cue in place_cues.councils(text):  # "organised by the City of Hobart ... in the city centre"
         hit = lookup(cue.name)
         if hit and hit[0] == "city" and hit[1] == cue.name:
@@ -267,6 +274,10 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
         if kind == "city" and m.group("the") and m.group("the").strip() == "the" and not compound \
                 and place_checks.alternate_only(matched):
             continue  # "in the Highlands", "across the Big Bend": a region's name, not a town's
+        if kind == "city" and m.group("the") and m.group("the").strip() == "the" and not compound \
+                and re.match(r" [A-Z][a-z]", text[m.start("name") + len(matched):]) \
+                and not place_cues.VENUE_HEAD_AFTER.match(text, m.start("name") + len(matched)):
+            continue  # "at the Lakeside Peace Stupa": the town's name opens a longer name
         if kind == "city" and (elsewhere := small_places.region_not_town(matched, whole or text)):
             kind, cc = "country", elsewhere  # "across Cornwall" in a text naming Britain: the county
         after = text[m.start("name") + name.find(matched) + len(matched):]
@@ -381,7 +392,10 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
     warnings: list[str] = []
     # a town of a later paragraph, or one no event verb puts the event in, yields to the dateline's
     # when the text names the dateline's town again
-    weak = best is None or best.weak or (best.score <= 2 and best.city is not None and not best.held and (
+    # a town read from a venue's name alone yields to a dateline's town ("PIETERMARITZBURG — ... at the
+    # Alexandra Park sports grounds")
+    weak = best is None or best.weak or best.inferred or (
+        best.score <= 2 and best.city is not None and not best.held and (
         dateline_city is not None and gazetteer.fold(best.city) != gazetteer.fold(dateline_city))
         and len(re.findall(re.escape(dateline_city), doc.text, re.IGNORECASE)) >= 2)  # named again
     if weak and dateline_city:
