@@ -129,3 +129,22 @@ def institution_words(words: list[str]) -> bool:
     ("Morgan Lewis") or a venue kind and its own name ("Teatro Independencia", "Café Paris") are not."""
     return any((len(w) >= 2 and w.replace("-", "").isupper() and w.isalpha()) or w in _INSTITUTION_HEADS
                for w in words)
+
+
+#: A German institution's one-word name, then its town: "Stadtbibliothek Görlitz", "Kunsthalle Bremen",
+#: "Staatstheater Kassel", "Landesmuseum Hannover".
+_INSTITUTION_TOWN = re.compile(
+    r"\b(?P<venue>[A-ZÄÖÜ][a-zäöüß]+(?:bibliothek|bücherei|museum|halle|theater|haus|zentrum|galerie|archiv|schule"
+    r"|akademie|universität|kirche|stadion|saal|forum|arena|oper)\s+(?P<town>[A-ZÄÖÜ][\w’'\-]+))"
+    r"(?![\w’'\-]|\s+[A-ZÄÖÜ])")
+
+
+def institution_towns(text: str) -> list[tuple[str, str, int]]:
+    """(town, venue, offset) for each German institution named by its kind and its town, the town a
+    known one ("the Stadtbibliothek Görlitz opened its exhibition")."""
+    out = []
+    for m in _INSTITUTION_TOWN.finditer(text):
+        hits = gazetteer.cities(m["town"])
+        if hits and hits[0].exact:
+            out.append((m["town"], m["venue"], m.start()))
+    return out

@@ -229,6 +229,8 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
         hit = lookup(pm.group("city"))
         if hit and hit[0] == "city" and hit[1] == pm.group("city"):
             out.append(Place(hit[1], None, None, pm.group(0), sent.start + pm.start(), base_score + 1))
+    for town, venue, at in place_checks.institution_towns(text):  # "the Stadtbibliothek Görlitz opened"
+        out.append(Place(town, place_checks.german_speaking(town), venue, venue, sent.start + at, base_score + 1))
     for town, cc, evidence, at in nations.adjective_towns(text, whole or text):  # "the Kenyan capital"
         neg = -6 if _BEFORE_NEG.search(text[max(0, at - 60):at]) else 0
         bonus = 3 if _EVENT_VERB.search(text[max(0, at - 40):at]) else 1 if verb else 0
