@@ -419,7 +419,8 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
         return None, warnings
     if best.city and not best.country:
         best.country = small_places.alternate_loses(best.city, doc.text) or city_country(
-            best.city, doc) or small_places.not_elsewhere(best.city, region_country(doc.text[:6000]))
+            best.city, doc) or small_places.not_elsewhere(best.city, region_country(doc.text[:6000])) \
+            or small_places.weighed_country(best.city, doc.text)
     if best.offset < 0:
         best.offset = -1
     return best, warnings
