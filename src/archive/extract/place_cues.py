@@ -99,6 +99,22 @@ def civic_buildings(text: str) -> list[Cue]:
     return [Cue(m.group("name"), m.group(0), m.start(), m.group("venue"), 3) for m in _CIVIC.finditer(text)]
 
 
+#: A town's streets or quarters that people fill or move through: "filled the cobbled streets of
+#: Safranbolu", "paraded through the streets of Oruro", "in the main square of Kraków".
+_TOWN_PART = re.compile(
+    r"\b(?:in|through|across|around|along|into|onto|to|filled|packed|lined|thronged|crowded|took\s+over|toured)"
+    r"\s+the\s+(?:[a-z][a-z\-]*\s+){0,2}?(?:streets|squares|square|centre|center|heart|outskirts|waterfront|seafront"
+    r"|promenade|harbour|harbor|alleys|lanes|quarter|old\s+town|town\s+cent(?:re|er)|city\s+cent(?:re|er))\s+of\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w’'\-]*(?:\s+[A-ZÀ-Þ][\w’'\-]*)?)")
+
+
+def town_parts(text: str) -> list[Cue]:
+    """Towns whose streets, squares or centre the sentence puts people in or through."""
+    if " of " not in text:
+        return []
+    return [Cue(m.group("name"), m.group(0), m.start(), None, 1) for m in _TOWN_PART.finditer(text)]
+
+
 #: "the City of Hobart": a council; its town is the place only where the text puts the event
 #: in the council's area.
 _CITY_OF = re.compile(r"\b(?P<lead>(?:in|at|across|throughout|around)\s+)?[Tt]he\s+City\s+of\s+"

@@ -12,13 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from . import gazetteer, nations, place_cues, small_places
+from . import gazetteer, nations, place_checks, place_cues, small_places
 from .classify import EVENT_NOUN
 from .place_names import (
     IN_US_STATE,
     ORG_SUFFIX_WORDS,
     city_country,
-    countries_in_text,
     ends_org_name,
     lookup,
     org_suffix,
@@ -66,7 +65,8 @@ _AFTER_NOT_CITY = re.compile(
 _BEFORE_NEG = re.compile(
     WORD_START + r"(?:first(?!\s+time)|previous|prior|last year|a year earlier|earlier|next|plans?|future|"
     r"later this|developments|crisis|situation|conflict|war|violence|unrest|elections|"
-    r"follow-up|third|born|based|headquartered|returned|worked|working|studied|lives?)\b",
+    r"follow-up|third|born|based|headquartered|returned|worked|working|studied|lives?"
+    r"|edition\s+(?:will|would|is\s+to|is\s+set))\b",
     re.IGNORECASE)
 _EVENT_VERB = re.compile(
     r"\b(?:held|took place|takes place|met|concluded|opened|convened|gathered|hosted|visited|"
@@ -98,13 +98,8 @@ class Place:
     weak: bool = False
     #: an event verb puts the event there ("held in Kilifi County"): people met in person
     held: bool = False
-
-
-
-def _german_speaking(town: str) -> str | None:
-    """The one German-speaking country with a town of that name: a German venue word names it."""
-    found = {h.country for h in gazetteer.cities(town)} & {"DE", "AT", "CH", "LI", "LU"}
-    return found.pop() if len(found) == 1 else None
+    #: the town is read from the venue's name alone ("the Kigali Convention Centre"): a dateline's says more
+    inferred: bool = False
 
 
 def _place_matches(text: str) -> Iterator[re.Match[str]]:
@@ -123,41 +118,13 @@ _SHOW_NOUN = re.compile(r"\b(?:[Ww]eekend|[Ww]eek|[Nn]ights?|[Ss]how|[Pp]arade|[
                         r"|[Tt]our|[Mm]arket)\b")
 #: Head words of venues named in Spanish, Portuguese or Italian ("Centro de Convenciones", "Casa da Cultura").
 _ROMANCE_VENUE = re.compile(r"(?:Centro|Casa|Palacio|Palácio|Palazzo|Teatro|Museo|Museu|Parque|Plaza|Praça|Estadio"
-                            r"|Estádio|Coliseo|Auditorio|Auditório|Complejo|Recinto|Salón|Salão)$")
+                            r"|Estádio|Coliseo|Auditorio|Auditório|Complejo|Recinto|Salón|Salão|Praia|Playa|Igreja"
+                            r"|Iglesia|Mercado|Fazenda|Hacienda|Quinta|Largo|Ponte|Puente|Castillo|Castelo|Convento"
+                            r"|Mosteiro|Monasterio|Capela|Capilla|Ermita|Finca|Jardín|Jardim|Cerro|Morro|Ilha|Isla)$")
 _JOINED_AFTER = re.compile(r"\s+(?:de|del|do|da|dos|das|di|della)\s+[A-Z]")
 #: A German venue's one-word name before its town: "Stadthalle X", "Sportzentrum X", "Kulturhaus X".
 _COMPOUND_VENUE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:zentrum|halle|haus|saal|stadion|arena|forum|hof|park)\s+(?=[A-Z])")
 _OBSERVED = re.compile(r"\b(?:recorded|measured|observed|detected|sighted|logged)\s+$")
-_KIND_OF = re.compile(r"\b(?:city|town|village|resort|settlement|hamlet|municipality|borough|suburb|port)\s+of\s+$")
-
-
-def _described_town(text: str, m: re.Match[str], has_verb: bool, whole: str
-                    ) -> tuple[str, str | None, str] | None:
-    """A town the gazetteer lacks that the text calls a town ("in the town of Pisac", "in the
-    Victorian town of Kyneton"), as written; its country from a country's adjective before it,
-    else from the one country or region the sentence names."""
-    if not has_verb or not m.group("the") or not _KIND_OF.search(m.group("the")):
-        return None
-    words = []
-    for word in m.group("name").split():
-        if not word[:1].isupper() or gazetteer.country_code(word):
-            break
-        words.append(word)
-    if not words or len(words) > 2:
-        return None
-    town = " ".join(words)
-    cc = next((c for w in m.group("the").split() if (c := nations.demonym_country(w))), None)
-    small = None if cc else small_places.small_town(town, whole)  # a small town in a country the text names
-    cc = cc or (small[1] if small and small[0] == town else None) or small_places.not_elsewhere(
-        town, region_country(text))
-    return town, cc, text[m.start():m.start("name") + len(town)]
-
-
-def _region_elsewhere(name: str) -> bool:
-    """True when ``name`` is a region (ISO 3166-2) of a country none of its towns lies in
-    ("Colorado": a US state, a Brazilian town), or of several countries."""
-    regions = gazetteer.subdivision_countries(name)
-    return bool(regions) and not (len(regions) == 1 and regions & {h.country for h in gazetteer.cities(name)})
 
 
 def _region(found: tuple[str | None, str | None, str], text: str, m: re.Match[str], offset: int,
@@ -172,20 +139,6 @@ def _region(found: tuple[str | None, str | None, str], text: str, m: re.Match[st
 #: The most ``_candidates`` adds to a sentence's base score (+3 for a venue, or for a place
 #: next to an event verb): ``find_place`` skips sentences that cannot beat the best so far.
 MAX_BONUS = 3
-
-
-def _alternate_only(name: str) -> bool:
-    """True when the gazetteer knows ``name`` only as another town's alternate name ("Highlands"
-    for Highland, "Big" for Biga); "the Hague" is The Hague's."""
-    return not any(h.exact or gazetteer.fold(h.name) in (gazetteer.fold(name), "the " + gazetteer.fold(name))
-                   for h in gazetteer.cities(name))
-
-
-def _foreign_to(town: str, text: str) -> bool:
-    """The text names countries and none is the town's: a venue named after a town elsewhere."""
-    named = countries_in_text(text)
-    countries = {h.country for h in gazetteer.cities(town)}
-    return bool(named) and bool(countries) and not countries & named
 
 
 def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]:
@@ -206,7 +159,7 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
         if city:
             hit = lookup(city)
             if hit and not _AFTER_NOT_CITY.match(text[vm.start("city") + len(hit[1]):]) and not (
-                    venue and venue.startswith(hit[1]) and _foreign_to(hit[1], whole or text)):
+                    venue and venue.startswith(hit[1]) and place_checks.foreign_to(hit[1], whole or text)):
                 kind, matched, cc = hit
                 region = nations.region_after(matched, text[vm.start("city") + len(matched):])
                 cc = region[0] if region and kind == "city" else cc
@@ -239,37 +192,45 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                 continue
         # "at KEFRI Kitui": a venue whose last word is its town
         words = venue.rstrip(".").split()
-        if len(words) >= 2 and words[-1][:1].isupper() and (len(words) <= 3 or words[-2].isupper()):
+        if len(words) >= 2 and words[-1][:1].isupper() and (len(words) <= 3 or words[-2].isupper()) \
+                and place_checks.institution_words(words[:-1]):
             if gazetteer.cities(words[-1]) and not _VENUE_AFTER.match(" " + words[-1]) \
                     and not place_cues.LOWER_HEAD_AFTER.match(text, vm.end("venue")) \
                     and not EVENT_NOUN.match(words[-1]):
-                out.append(Place(words[-1], None, venue, vm.group(0), sent.start + vm.start(), score - 1))
+                out.append(Place(words[-1], None, venue, vm.group(0), sent.start + vm.start(), score - 1,
+                                 inferred=True))
                 continue
         town = place_cues.lodging_town(venue, text[vm.end("venue"):], small_places.named_countries(whole or text))
         if town:  # "the Sofitel Abidjan Hôtel Ivoire": a chain's hotel, named by its town
-            out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score - 1))
+            out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score - 1, inferred=True))
             continue
         town = place_cues.leading_town(venue)  # "the Kigali Convention Centre": a large town's own
-        if town and _foreign_to(town, whole or text):
+        if town and place_checks.foreign_to(town, whole or text):
             town = None  # "the Shangri-La Hotel" in a text about Mongolia: a brand, not the town
         if town:
-            out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score - 2))
+            out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score - 2, inferred=True))
     for cue in place_cues.councils(text):  # "organised by the City of Hobart ... in the city centre"
         hit = lookup(cue.name)
         if hit and hit[0] == "city" and hit[1] == cue.name:
             neg = -6 if _BEFORE_NEG.search(text[max(0, cue.offset - 60):cue.offset]) else 0
             out.append(Place(cue.name, None, None, cue.evidence, sent.start + cue.offset,
                              base_score + cue.bonus + neg))
-    for cue in place_cues.civic_buildings(text):  # "at Hobart Town Hall": the town's own
+    # "at Hobart Town Hall": the town's own; "through the streets of Oruro": the town's parts
+    parts = place_cues.town_parts(text)
+    for cue in place_cues.civic_buildings(text) + parts:
         hit = lookup(cue.name)
-        if hit and hit[0] == "city" and hit[1] == cue.name:
+        found = (cue.name, None) if hit and hit[0] == "city" and hit[1] == cue.name else small_places.small_town(
+            cue.name, whole or text) if cue in parts and not hit else None
+        if found and found[0] == cue.name:
             neg = -6 if _BEFORE_NEG.search(text[max(0, cue.offset - 60):cue.offset]) else 0
-            out.append(Place(cue.name, None, cue.venue, cue.evidence, sent.start + cue.offset,
+            out.append(Place(cue.name, found[1], cue.venue, cue.evidence, sent.start + cue.offset,
                              base_score + cue.bonus + neg))
     for pm in _CITY_POSSESSIVE.finditer(text):
         hit = lookup(pm.group("city"))
         if hit and hit[0] == "city" and hit[1] == pm.group("city"):
             out.append(Place(hit[1], None, None, pm.group(0), sent.start + pm.start(), base_score + 1))
+    for town, venue, at in place_checks.institution_towns(text):  # "the Stadtbibliothek Görlitz opened"
+        out.append(Place(town, place_checks.german_speaking(town), venue, venue, sent.start + at, base_score + 1))
     for town, cc, evidence, at in nations.adjective_towns(text, whole or text):  # "the Kenyan capital"
         neg = -6 if _BEFORE_NEG.search(text[max(0, at - 60):at]) else 0
         bonus = 3 if _EVENT_VERB.search(text[max(0, at - 40):at]) else 1 if verb else 0
@@ -281,12 +242,18 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
         lead = max(0, m.start() - 80)
         moved = prep == "to" and _COME_TO.search(text, max(0, m.start() - 20), m.start()) is not None and (
             EVENT_NOUN.search(text, lead, m.start()) is not None or _SHOW_NOUN.search(text, lead, m.start()) is not None
-            or _KIND_OF.search(m["the"] or "") is not None)
+            or place_checks.KIND_OF.search(m["the"] or "") is not None)
         if prep == "to" and not moved and not _VISIT_TO.search(text[:m.start()].rstrip()) \
                 and not IN_US_STATE.match(text, m.end()):
             continue
         if _OBSERVED.search(text, max(0, m.start() - 30), m.start()):
             continue  # "the tide recorded at X": where a thing was measured, not where people met
+        if prep == "in" and place_checks.origin_before(text, m.start()):
+            # "doctors from the Aga Khan Hospital in Mombasa": where they came from; its country alone
+            cc = place_checks.origin_country(name, whole or text)
+            if cc:
+                out.append(Place(None, cc, None, m.group(0), sent.start + m.start(), base_score - 1, weak=True))
+            continue
         hit = lookup(name) or nations.quarter_town(name)  # "in North Hobart": Hobart
         compound = None
         if not hit and (compound := _COMPOUND_VENUE.match(name)):
@@ -294,7 +261,7 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             hit = hit if hit and hit[0] == "city" else None
         if not hit:
             held = moved or _EVENT_VERB.search(text[max(0, m.start() - 40):m.start()]) is not None
-            in_region = _described_town(text, m, verb is not None, whole or text) or town_in_region(
+            in_region = place_checks.described_town(text, m, verb is not None, whole or text) or town_in_region(
                 text, m, verb is not None) or small_places.after_cue(
                 text, m, whole or text, held) or place_cues.region_of_country(
                 name, text[m.end("name"):], verb is not None) or place_cues.region_place(
@@ -307,8 +274,12 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                 text, m.start("name") + len(matched)):
             continue  # "at the Centro de Convenciones X": a venue's head word, not the town Centro
         if kind == "city" and m.group("the") and m.group("the").strip() == "the" and not compound \
-                and _alternate_only(matched):
+                and place_checks.alternate_only(matched):
             continue  # "in the Highlands", "across the Big Bend": a region's name, not a town's
+        if kind == "city" and m.group("the") and m.group("the").strip() == "the" and not compound \
+                and re.match(r" [A-Z][a-z]", text[m.start("name") + len(matched):]) \
+                and not place_cues.VENUE_HEAD_AFTER.match(text, m.start("name") + len(matched)):
+            continue  # "at the Lakeside Peace Stupa": the town's name opens a longer name
         if kind == "city" and (elsewhere := small_places.region_not_town(matched, whole or text)):
             kind, cc = "country", elsewhere  # "across Cornwall" in a text naming Britain: the county
         after = text[m.start("name") + name.find(matched) + len(matched):]
@@ -339,8 +310,9 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                                      base_score))
             continue
         if prep in ("in", "at") and not m.group("the") and (
-                org_suffix(text, m.start()) or (kind == "country" and ends_org_name(text, m.start()))):
-            continue
+                org_suffix(text, m.start()) or (kind == "country" and ends_org_name(text, m.start()))) and not (
+                kind == "city" and place_checks.building_in_town(text, m.start())):
+            continue  # "the OSCE Office in Dushanbe", not "toured Lewanika General Hospital in Mongu"
         score = base_score
         before = text[max(0, m.start() - 60):m.start()]
         if _BEFORE_NEG.search(before) and not moved:
@@ -361,7 +333,7 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
             out.append(Place(None, cc, None, m.group(0), sent.start + m.start(), score - 1))
         else:
             region = nations.region_after(matched, after)  # "Madison, Wis.", "Ballarat, Victoria"
-            country = region[0] if region else _german_speaking(matched) if compound else None
+            country = region[0] if region else place_checks.german_speaking(matched) if compound else None
             cm = None if region or country else re.match(r",\s*(" + _NAME + r")", after)
             if cm:
                 chit = lookup(cm.group(1))
@@ -380,7 +352,7 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                                  base_score + cue.bonus))
             # "the Colorado Film Festival": a region's, not a town's of another country
             if hit and (hit[1] == cue.name or cue.prefix) and not (
-                    cue.prefix and hit[0] == "city" and _region_elsewhere(hit[1])):
+                    cue.prefix and hit[0] == "city" and place_checks.region_elsewhere(hit[1])):
                 out.append(Place(hit[1] if hit[0] == "city" else None, hit[2], cue.venue, cue.evidence,
                                  sent.start + cue.offset, base_score + cue.bonus, cue.prefix))
     return out
@@ -422,13 +394,18 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
     warnings: list[str] = []
     # a town of a later paragraph, or one no event verb puts the event in, yields to the dateline's
     # when the text names the dateline's town again
-    weak = best is None or best.weak or (best.score <= 2 and best.city is not None and not best.held and (
+    # a town read from a venue's name alone yields to a dateline's town ("PIETERMARITZBURG — ... at the
+    # Alexandra Park sports grounds")
+    weak = best is None or best.weak or best.inferred or (
+        best.score <= 2 and best.city is not None and not best.held and (
         dateline_city is not None and gazetteer.fold(best.city) != gazetteer.fold(dateline_city))
         and len(re.findall(re.escape(dateline_city), doc.text, re.IGNORECASE)) >= 2)  # named again
     if weak and dateline_city:
+        # the whole dateline names the town: "FOR IMMEDIATE RELEASE", "DECORAH JOURNAL" name none
         hit = lookup(dateline_city, folded=True)
+        hit = hit if hit and gazetteer.fold(hit[1]) == gazetteer.fold(dateline_city) else None
         small = None if hit else small_places.small_town(dateline_city, doc.text, folded=True)
-        if small:  # a small town in a country the text names
+        if small and gazetteer.fold(small[0]) == gazetteer.fold(dateline_city):
             written = dateline_city.title() if dateline_city.isupper() else dateline_city
             return Place(written, small[1], None, dateline_city, -1, 0), ["event place taken from the dateline"]
         if hit and hit[0] == "city":
@@ -442,7 +419,8 @@ def find_place(doc: Doc, main_index: int, dateline_city: str | None
         return None, warnings
     if best.city and not best.country:
         best.country = small_places.alternate_loses(best.city, doc.text) or city_country(
-            best.city, doc) or small_places.not_elsewhere(best.city, region_country(doc.text[:6000]))
+            best.city, doc) or small_places.not_elsewhere(best.city, region_country(doc.text[:6000])) \
+            or small_places.weighed_country(best.city, doc.text)
     if best.offset < 0:
         best.offset = -1
     return best, warnings

@@ -223,3 +223,24 @@ def region_not_town(name: str, whole: str) -> str | None:
     named = named_countries(whole.replace(name, ""))  # the region's own name names no country here
     found = regions & named
     return next(iter(found)) if len(found) == 1 and not towns & named else None
+
+
+def weighed_country(town: str, whole: str) -> str | None:
+    """The one country, of those with a town named ``town``, whose regions (ISO 3166-2) the text names
+    ("the northern town of Thurso" ... "the Highland Council": Scotland's, not Quebec's); None when
+    none or several are so named."""
+    options = {t.country for t in small_towns.towns(town) if t.exact} | {h.country for h in gazetteer.cities(town)}
+    if len(options) < 2:
+        return None
+    support: dict[str, int] = {}
+    for m in _CAPITALISED.finditer(whole[:8000]):
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in m.group(0).split()]
+        for i in range(len(words)):
+            for n in (2, 1):
+                name = " ".join(words[i:i + n])
+                if len(words[i:i + n]) < n or name == town or name in _GEOGRAPHIC or name in HEAD_WORDS:
+                    continue
+                regions = gazetteer.subdivision_countries(name)
+                if len(regions) == 1 and (cc := next(iter(regions))) in options:
+                    support[cc] = support.get(cc, 0) + 1
+    return next(iter(support)) if len(support) == 1 else None
