@@ -15,6 +15,8 @@ import re
 from . import gazetteer
 from .orgwords import (
     CONNECTORS,
+    ELIDED,
+    FOREIGN_JOINS,
     HEAD_WORDS,
     LOWER_PARTS,
     PARTICLES,
@@ -187,6 +189,9 @@ def scan_names(text: str) -> list[str]:
             if word in ("The",) and cur:
                 break
             cur.append(word)
+        elif cur and cur != ["I"] and (word in FOREIGN_JOINS and word not in CONNECTORS or ELIDED.match(word)) \
+                and (ELIDED.match(word) or _joins_next(tokens, i + 1)):
+            cur.append(word)  # "Údarás na Gaeltachta", "Chambre d'agriculture Savoie": a name in another language
         elif word in CONNECTORS:
             if not cur and word in ("the",):
                 cur.append(word)
@@ -195,8 +200,9 @@ def scan_names(text: str) -> list[str]:
                 after = tokens[i + 2] if i + 2 < len(tokens) else ""
                 # "the Secretariat of the 2005 Convention": a year inside a name, before a capital
                 year = len(nxt) == 4 and nxt.isdigit() and after[:1].isupper()
-                particle = word in PARTICLES and nxt in PARTICLES and after[:1].isupper()  # "de la Mixteca"
-                if nxt[:1].isupper() or nxt in ("the",) or year or particle or (
+                # "de la Mixteca", "et de l'Alimentation"
+                particle = (word in PARTICLES or word in ("et", "y")) and _joins_next(tokens, i + 1)
+                if nxt[:1].isupper() or nxt in ("the",) or year or particle or ELIDED.match(nxt) or (
                         nxt.startswith("(") and nxt.endswith(")")):
                     cur.append(word)
                 else:
@@ -231,6 +237,16 @@ def scan_names(text: str) -> list[str]:
         i += 1
     close()
     return _rejoin([n for n in names if len(n) > 1], text)
+
+
+def _joins_next(tokens: list[str], i: int) -> bool:
+    """The words from ``i`` go on with a name after a joining word of another language: a
+    capitalised word, an elided one ("d'Histoire"), or one more particle before either ("pour la Nature")."""
+    nxt = tokens[i] if i < len(tokens) else ""
+    if nxt[:1].isupper() or ELIDED.match(nxt):
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (nxt in PARTICLES or nxt in FOREIGN_JOINS) and (after[:1].isupper() or bool(ELIDED.match(after)))
 
 
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
