@@ -43,3 +43,29 @@ def test_lower_case_words_of_names_in_other_languages(text, names):
 ])
 def test_names_in_other_languages_in_role_phrases(sentence, expected):
     assert org_roles(sentence) == expected
+
+
+# Class: in a list of who paid, one "and" joins two names, each a name on its own.
+@pytest.mark.parametrize("sentence, funders", [
+    ("The rodeo was sponsored by Prairie Lane Insurance and Big Sky Feed & Supply.",
+     ["Prairie Lane Insurance", "Big Sky Feed & Supply"]),
+    ("The race was sponsored by Tcom and Pamir Hydro Power.", ["Tcom", "Pamir Hydro Power"]),
+    ("The games were sponsored by Glenmor Distillery and Isle of Rona Ferries.", ["Glenmor Distillery", "Isle of Rona Ferries"]),
+    ("The regatta was funded by Údarás na Mara and Eastport County Council.", ["Údarás na Mara", "Eastport County Council"]),
+    ("The festival was financed by Northwind Energy and Coastal Ferry Lines.", ["Northwind Energy", "Coastal Ferry Lines"]),
+    ("With funding from Lakeside Motors and Hill Country Dairy, the fair went ahead.",
+     ["Lakeside Motors", "Hill Country Dairy"]),
+    ("The fair received grants from Harbour Savings Bank and Eastport Rotary Club.",
+     ["Harbour Savings Bank", "Eastport Rotary Club"]),
+    ("The fair was co-funded by Redline Couriers and Blue Harbour Brewing.",
+     ["Redline Couriers", "Blue Harbour Brewing"]),
+    # near misses: one name with "and" inside it
+    ("The fair was sponsored by the Arts and Humanities Research Council.", ["Arts and Humanities Research Council"]),
+    ("The fair was funded by the Ministry of Health and Social Welfare.", ["Ministry of Health and Social Welfare"]),
+    ("The fair was sponsored by Acme Feed and Supply.", ["Acme Feed and Supply"]),
+    ("The fair was funded by the Agricultural and Livestock Research Organization.",
+     ["Agricultural and Livestock Research Organization"]),
+    ("The fair was funded by the Eastport Culture and Heritage Foundation.", ["Eastport Culture and Heritage Foundation"]),
+])
+def test_two_payers_joined_by_and(sentence, funders):
+    assert org_roles(sentence)[2] == funders

@@ -14,6 +14,8 @@ import re
 
 from . import gazetteer
 from .orgwords import (
+    _ADJECTIVE_END,
+    _BODY_NOUNS,
     CONNECTORS,
     ELIDED,
     FOREIGN_JOINS,
@@ -341,6 +343,46 @@ def split_list(names: list[str]) -> list[str]:
             out.extend(parts)  # "UNESCO and Rajasthan Tourism", "Savings Bank and Beal College"
         else:
             out.extend(_split_at_acronym(name))
+    return out
+
+
+_NAME_LINKS = {"of", "for", "on", "the", "and", "&", "de", "du", "des", "la", "na", "del", "da", "do"}
+_PLAIN_LINKS = {"of", "for", "on", "in", "to", "the", "under", "against", "from", "at"}
+
+
+def split_payers(names: list[str]) -> list[str]:
+    """'Prairie Mutual Insurance and Big Sky Feed & Supply' as one payer is two: in a list of who
+    paid, one "and" between a name and a second name of two capitalised words or more splits it
+    when the words before it stand as a name of their own: two plain capitalised words or more
+    ending in no adjective ("Agricultural and ..."), one word before a second name that ends in no
+    organisation word ("Arts and Humanities Research Council" stays whole), or a name joined by
+    words of another language before a second name that ends in a body's noun ("Údarás na
+    Gaeltachta and Kerry County Council"). Words before a second name that ends in an organisation
+    word the first lacks share it ("Turkic Culture and Heritage Foundation", "Office of Water and
+    Electricity Fund"); a second name of one word stays joined ("Acme Feed and Supply")."""
+    out: list[str] = []
+    for name in names:
+        bare = _PARENTHESISED.sub("", name)
+        parts = name.split(" and ")
+        if "," in name or len(parts) != 2 or bare.count(" and ") != 1:
+            out.append(name)
+            continue
+        left, right = (p.split() for p in parts)
+        right_caps = [w for w in right if w[:1].isupper()]
+        if not (left and right and left[0][:1].isupper() and right[0][:1].isupper() and right[-1][:1].isupper()
+                and len(right_caps) >= 2 and all(w[:1].isupper() or w in _NAME_LINKS for w in left + right)):
+            out.append(name)
+            continue
+        last = right[-1].rstrip(".")
+        plain = not any(w in _PLAIN_LINKS for w in left)
+        shared = last in HEAD_WORDS and left[-1] not in HEAD_WORDS  # "Turkic Culture and Heritage Foundation"
+        foreign = plain and any(w[:1].islower() for w in left)
+        if (len(left) >= 2 and plain and not shared and not left[-1].endswith(_ADJECTIVE_END)) \
+                or (len(left) == 1 and last not in HEAD_WORDS and not left[0].endswith(_ADJECTIVE_END)) \
+                or (foreign and last in _BODY_NOUNS and right[0] not in _BODY_NOUNS):
+            out.extend(p.strip() for p in parts)
+        else:
+            out.append(name)
     return out
 
 

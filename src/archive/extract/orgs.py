@@ -27,6 +27,7 @@ from .orgnames import (
     same_org,
     scan_names,
     split_list,
+    split_payers,
 )
 from .orgpeople import is_person, without_people
 from .orgrefs import (
@@ -367,7 +368,9 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             ev["organizers"].append(owner[1:])
     for key in ("organizers", "partners", "funders"):
         cleaned: list[str] = []
-        names = [without_people(without_venue(clean_name(n)), text) for n in split_list(getattr(res, key))]
+        listed = split_list(getattr(res, key))
+        names = [without_people(without_venue(clean_name(n)), text)
+                 for n in (split_payers(listed) if key == "funders" else listed)]
         add_names(cleaned, [n for n in names if len(n) > 1 and not _AMOUNT.match(n)])
         setattr(res, key, cleaned)
     # "the Mission" after "the OSCE Mission to Skopje": a short reference back, not another body
