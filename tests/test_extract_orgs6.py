@@ -69,3 +69,31 @@ def test_names_in_other_languages_in_role_phrases(sentence, expected):
 ])
 def test_two_payers_joined_by_and(sentence, funders):
     assert org_roles(sentence)[2] == funders
+
+
+# Class: a funder given as the giver of money, a grant or a donation, in any voice or word order.
+@pytest.mark.parametrize("sentence, funders", [
+    ("Prizes were donated by Eastport Rural Broadband.", ["Eastport Rural Broadband"]),
+    ("The trophies were generously donated by Hill Country Dairy.", ["Hill Country Dairy"]),
+    ("The Lakes Council contributed £6,000 towards staging and toilets.", ["Lakes Council"]),
+    ("Eastport Savings Bank gave $5,000 for the prizes.", ["Eastport Savings Bank"]),
+    ("The Harbour Trust donated 2,000 euros to the fair.", ["Harbour Trust"]),
+    ("The Harbour Trust pledged Sh200,000 for the fair.", ["Harbour Trust"]),
+    ("The Harbour Trust provided the money for the tents.", ["Harbour Trust"]),
+    ("Funds from the Harbour Foundation paid for the stage.", ["Harbour Foundation"]),
+    ("Donations from Lakeside Motors covered the hall hire.", ["Lakeside Motors"]),
+    ("Money from the Lakes Lottery Fund paid for the tents.", ["Lakes Lottery Fund"]),
+    ("Financial backing from the Coastal Energy Company kept ticket prices low.", ["Coastal Energy Company"]),
+    ("Sponsorship from Redline Couriers and Blue Harbour Brewing made the fair possible.",
+     ["Redline Couriers", "Blue Harbour Brewing"]),
+    ("Údarás na Mara and Eastport County Council provided funding.", ["Údarás na Mara", "Eastport County Council"]),
+    # near misses: money that no body gives the event
+    ("Ticket sales raised $5,000.", []),
+    ("Mary Brown gave $50.", []),
+    ("The fair gave $5,000 to the Harbour Trust.", []),
+    ("The Harbour Trust said the fair cost $5,000.", []),
+    ("The fair ran under the Programme against Money Laundering and the Financing of Crime, with funding from the "
+     "Lakes Trust.", ["Lakes Trust"]),
+])
+def test_giver_of_money_is_a_funder(sentence, funders):
+    assert org_roles(sentence)[2] == funders

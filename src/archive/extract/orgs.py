@@ -72,10 +72,13 @@ _SUPPORTED_BY = re.compile(
 _TOGETHER = re.compile(r"^\s*,?\s*(?:together|jointly)\s+with\s+")
 _FUNDER = re.compile(
     r"\b(?:(?:co-?)?funded|(?:co-?)?financed|sponsored|supported\s+financially|financially\s+supported"
-    r"|made\s+possible|paid\s+for|underwritten|bankrolled)\s+(?:(?:jointly|generously|entirely|fully|partly|largely"
+    r"|made\s+possible|paid\s+for|underwritten|bankrolled|donated)\s+(?:(?:jointly|generously|entirely|fully|partly|largely"
     r"|mainly|in\s+part|this\s+year|again|also)\s+)*(?:through\s+[^,.;]{1,60}?\s+)?by\s+"
-    r"|\b(?:funding|financial\s+support|financial\s+assistance|financial\s+contributions?|"
-    r"extrabudgetary\s+contributions?|contributions?|[Gg]rants?|donations?|financing|sponsorship)\s+"
+    r"|\b(?:funding|financial\s+(?:support|assistance|backing|contributions?)|"
+    r"extrabudgetary\s+contributions?|contributions?|[Gg]rants?|donations?|financing|sponsorship|funds|money"
+    # opening the sentence or a clause, not inside a name ("the Financing of Terrorism")
+    r"|(?:^|(?<=[;:,(]\s))(?:Funding|Financial\s+(?:support|assistance|backing)|Contributions?|Donations?|Financing"
+    r"|Sponsorship|Funds|Money))\s+"
     r"(?:from|of|by|provided\s+by)\s+"
     r"|\b(?:[Ff]unding|[Ff]inancial\s+support|[Ss]ponsorship)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:was|is|will\s+be"
     r"|has\s+been|were)\s+(?:kindly\s+|generously\s+)?provided\s+by\s+"
@@ -91,8 +94,8 @@ _ACTIVE_FUNDER = re.compile(
 _EVENT_SPONSORED = compile_factored(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s+(?:\w+\s+){0,2}?(?:event|" + NOUNS + r")\s+(?:was|is|will\s+be|has\s+been)"
     r"\s+(?:proudly\s+|jointly\s+)?sponsored\s+by\s+$", re.IGNORECASE)
-_FUNDER_WORDS = ("und", "inanc", "ponsor", "support", "possible", "contribution", "rant", "donation", "paid for",
-                 "nderwrit", "ankroll")
+_FUNDER_WORDS = ("und", "inanc", "ponsor", "support", "possible", "ontribution", "rant", "onation", "paid for",
+                 "nderwrit", "ankroll", "oney", "donated")
 _SUPPORT = re.compile(r"\bwith\s+(?:the\s+)?(?:generous\s+)?support\s+(?:from|of)\s+")
 _SUPPORT_WORDS = ("support",)
 #: Names that say their bearer pays. Support from a government, an embassy or a facility is not
