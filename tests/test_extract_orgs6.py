@@ -97,3 +97,37 @@ def test_two_payers_joined_by_and(sentence, funders):
 ])
 def test_giver_of_money_is_a_funder(sentence, funders):
     assert org_roles(sentence)[2] == funders
+
+
+# Class: an organiser given as the agent of a verb that puts the event on, passive or active.
+@pytest.mark.parametrize("sentence, organizers", [
+    ("The march, called by the Harbour Workers' Union (HWU), began at noon.", ["Harbour Workers' Union (HWU)"]),
+    ("The fair was staged by the Eastport Weavers Association.", ["Eastport Weavers Association"]),
+    ("The show was put on by the Lakeside Drama Society.", ["Lakeside Drama Society"]),
+    ("The exhibition, mounted by the Eastport Museum Trust, runs until June.", ["Eastport Museum Trust"]),
+    ("The clean-up was spearheaded by the Harbour Conservation Network.", ["Harbour Conservation Network"]),
+    ("The festival was initiated by the Lakes Tourism Board.", ["Lakes Tourism Board"]),
+    # near misses: no body after the verb
+    ("The fair, called by many the best in the county, began at noon.", []),
+    ("The meeting was called by phone.", []),
+])
+def test_agent_of_a_verb_putting_the_event_on(sentence, organizers):
+    assert org_roles(sentence)[0] == organizers
+
+
+@pytest.mark.parametrize("opening, organizers", [
+    ("Some 80 items were repaired on Saturday 5 May 2021 at the Eastport Hall, when the Eastport Repair Club held "
+     "its first session.", ["Eastport Repair Club"]),
+    ("Some 300 runners took part on 5 May 2021 in Eastport, as the Lakes Athletics Club staged its first marathon.",
+     ["Lakes Athletics Club"]),
+    ("The Lakeside Drama Society put on a concert in Eastport on 5 May 2021.", ["Lakeside Drama Society"]),
+    ("The Harbour Trust brought together 40 growers at a fair in Eastport on 5 May 2021.", ["Harbour Trust"]),
+    ("The Harbour Trust brings together 40 growers at a fair in Eastport on 5 May 2021.", ["Harbour Trust"]),
+    # near misses: the subject is no body
+    ("Some 80 items were repaired on Saturday 5 May 2021 at the Eastport Hall, when volunteers held their first "
+     "session.", []),
+    ("The fair brought together 40 growers in Eastport on 5 May 2021.", []),
+    ("Some 300 runners took part on 5 May 2021 in Eastport, as Jane Brown staged her first marathon.", []),
+])
+def test_subject_of_an_event_verb_in_the_opening(opening, organizers):
+    assert org_roles("", "Headline of the article\n\n" + opening)[0] == organizers

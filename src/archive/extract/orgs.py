@@ -50,7 +50,8 @@ from .text import WORD_START, Doc, Sentence
 
 _ORGANIZER = re.compile(
     r"\b(?:[Cc]o-?organi[sz]ed|[Oo]rgani[sz]ed|[Cc]onvened|[Cc]o-?hosted|[Hh]osted|[Ff]acilitated"
-    r"|[Cc]oordinated|[Cc]o-ordinated|(?:planned\s+and\s+)?run|[Ll]ed|[Cc]onducted|[Aa]rranged)\s+"
+    r"|[Cc]oordinated|[Cc]o-ordinated|(?:planned\s+and\s+)?run|[Ll]ed|[Cc]onducted|[Aa]rranged|[Ss]taged|[Cc]alled"
+    r"|put\s+on|[Mm]ounted|[Ss]pearheaded|[Ii]nitiated|[Cc]o-?ordinated)\s+"
     r"(?:(?:jointly|together|also|mainly|primarily)\s+)?(?:(?:on|last|this)\s+\w+\s+"
     r"|(?:each|every)\s+(?:year|spring|summer|autumn|winter|month|week)\s+|annually\s+|yearly\s+)?by\s+"
     r"|\b[Uu]nder\s+the\s+auspices\s+of\s+")
