@@ -131,3 +131,27 @@ def test_agent_of_a_verb_putting_the_event_on(sentence, organizers):
 ])
 def test_subject_of_an_event_verb_in_the_opening(opening, organizers):
     assert org_roles("", "Headline of the article\n\n" + opening)[0] == organizers
+
+
+# Class: with no role phrase, the body named after the event's noun ("the meeting of X") owns the event.
+@pytest.mark.parametrize("opening, organizers", [
+    ("The 79th Annual General Meeting of the Lakes Dairy Producers' Union, held in Eastport on 5 May 2021, approved "
+     "a bonus.", ["Lakes Dairy Producers' Union"]),
+    ("The annual congress of the Harbour Pilots' Federation opened in Eastport on 5 May 2021.",
+     ["Harbour Pilots' Federation"]),
+    ("The conference of the Eastport Medical Association took place in Eastport on 5 May 2021.",
+     ["Eastport Medical Association"]),
+    ("EASTPORT: The spring fair of the Eastport Growers Cooperative drew 300 visitors on 5 May 2021.",
+     ["Eastport Growers Cooperative"]),
+    ("The third workshop of the Lakes Water Network was held in Eastport on 5 May 2021.", ["Lakes Water Network"]),
+    ("Some 200 delegates attended the annual meeting of the Harbour Chamber of Commerce on 5 May 2021 at Eastport.",
+     ["Harbour Chamber of Commerce"]),
+    ("This year's festival of the Eastport Arts Council opened on 5 May 2021 in Eastport.", ["Eastport Arts Council"]),
+    ("The general meeting of the Lakes Farmers Union took place in Eastport on 5 May 2021.", ["Lakes Farmers Union"]),
+    # near misses: "of" names no owner of the event
+    ("Members of the Harbour Trust attended a fair in Eastport on 5 May 2021.", []),
+    ("The opening of the Eastport Book Fair on 5 May 2021 drew 300.", []),
+    ("The president of the Lakes Council opened a fair in Eastport on 5 May 2021.", []),
+])
+def test_body_named_after_the_events_noun(opening, organizers):
+    assert org_roles("", "Headline of the article\n\n" + opening)[0] == organizers

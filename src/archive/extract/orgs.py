@@ -29,6 +29,7 @@ from .orgnames import (
     split_list,
     split_payers,
 )
+from .orgowners import event_of_owner
 from .orgpeople import is_person, without_people
 from .orgrefs import (
     COURTESY,
@@ -358,7 +359,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
         ev["organizers"].append(sponsor[1:])
     if not res.organizers:
         for probe, offset in _opening(doc):
-            names = _possessive_owner(doc, probe) or pronoun_owner(probe)
+            names = _possessive_owner(doc, probe) or pronoun_owner(probe) or event_of_owner(probe)
             if names:
                 add_names(res.organizers, [expand(n, text, defs) for n in names])
                 res.confidence["organizers"] = "low"
