@@ -25,8 +25,12 @@ from _extract_helpers import org_roles
     ("the Stiftung zur Förderung der Kultur.", ["Stiftung zur Förderung der Kultur"]),
     ("the Museu d'Art de Girona.", ["Museu d'Art de Girona"]),
     ("the Kültür ve Turizm Müdürlüğü.", ["Kültür ve Turizm Müdürlüğü"]),
+    ("the Kementerian Pendidikan dan Kebudayaan.", ["Kementerian Pendidikan dan Kebudayaan"]),
+    ("Dinas Pertanian dan Pangan Eastport and the Harbour Trust.", ["Dinas Pertanian dan Pangan Eastport", "Harbour Trust"]),
+    ("the Ministria e Kulturës dhe Sportit.", ["Ministria e Kulturës dhe Sportit"]),
     # near misses: the lower-case word is not followed by the rest of a name
     ("Fundação Cultural e parceiros.", ["Fundação Cultural"]),
+    ("Dinas Pertanian dan lain-lain.", ["Dinas Pertanian"]),
     ("the Lakes Trust à la carte.", ["Lakes Trust"]),
     ("the Harbour Trust do not.", ["Harbour Trust"]),
 ])
