@@ -14,7 +14,11 @@ import re
 
 from . import gazetteer
 from .orgwords import (
+    _ADJECTIVE_END,
+    _BODY_NOUNS,
     CONNECTORS,
+    ELIDED,
+    FOREIGN_JOINS,
     HEAD_WORDS,
     LOWER_PARTS,
     PARTICLES,
@@ -187,6 +191,9 @@ def scan_names(text: str) -> list[str]:
             if word in ("The",) and cur:
                 break
             cur.append(word)
+        elif cur and cur != ["I"] and (word in FOREIGN_JOINS and word not in CONNECTORS or ELIDED.match(word)) \
+                and (ELIDED.match(word) or _joins_next(tokens, i + 1)):
+            cur.append(word)  # "Údarás na Gaeltachta", "Chambre d'agriculture Savoie": a name in another language
         elif word in CONNECTORS:
             if not cur and word in ("the",):
                 cur.append(word)
@@ -195,8 +202,9 @@ def scan_names(text: str) -> list[str]:
                 after = tokens[i + 2] if i + 2 < len(tokens) else ""
                 # "the Secretariat of the 2005 Convention": a year inside a name, before a capital
                 year = len(nxt) == 4 and nxt.isdigit() and after[:1].isupper()
-                particle = word in PARTICLES and nxt in PARTICLES and after[:1].isupper()  # "de la Mixteca"
-                if nxt[:1].isupper() or nxt in ("the",) or year or particle or (
+                # "de la Mixteca", "et de l'Alimentation"
+                particle = (word in PARTICLES or word in ("et", "y")) and _joins_next(tokens, i + 1)
+                if nxt[:1].isupper() or nxt in ("the",) or year or particle or ELIDED.match(nxt) or (
                         nxt.startswith("(") and nxt.endswith(")")):
                     cur.append(word)
                 else:
@@ -231,6 +239,16 @@ def scan_names(text: str) -> list[str]:
         i += 1
     close()
     return _rejoin([n for n in names if len(n) > 1], text)
+
+
+def _joins_next(tokens: list[str], i: int) -> bool:
+    """The words from ``i`` go on with a name after a joining word of another language: a
+    capitalised word, an elided one ("d'Histoire"), or one more particle before either ("pour la Nature")."""
+    nxt = tokens[i] if i < len(tokens) else ""
+    if nxt[:1].isupper() or ELIDED.match(nxt):
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (nxt in PARTICLES or nxt in FOREIGN_JOINS) and (after[:1].isupper() or bool(ELIDED.match(after)))
 
 
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
@@ -325,6 +343,46 @@ def split_list(names: list[str]) -> list[str]:
             out.extend(parts)  # "UNESCO and Rajasthan Tourism", "Savings Bank and Beal College"
         else:
             out.extend(_split_at_acronym(name))
+    return out
+
+
+_NAME_LINKS = {"of", "for", "on", "the", "and", "&", "de", "du", "des", "la", "na", "del", "da", "do"}
+_PLAIN_LINKS = {"of", "for", "on", "in", "to", "the", "under", "against", "from", "at"}
+
+
+def split_payers(names: list[str]) -> list[str]:
+    """'Prairie Mutual Insurance and Big Sky Feed & Supply' as one payer is two: in a list of who
+    paid, one "and" between a name and a second name of two capitalised words or more splits it
+    when the words before it stand as a name of their own: two plain capitalised words or more
+    ending in no adjective ("Agricultural and ..."), one word before a second name that ends in no
+    organisation word ("Arts and Humanities Research Council" stays whole), or a name joined by
+    words of another language before a second name that ends in a body's noun ("Údarás na
+    Gaeltachta and Kerry County Council"). Words before a second name that ends in an organisation
+    word the first lacks share it ("Turkic Culture and Heritage Foundation", "Office of Water and
+    Electricity Fund"); a second name of one word stays joined ("Acme Feed and Supply")."""
+    out: list[str] = []
+    for name in names:
+        bare = _PARENTHESISED.sub("", name)
+        parts = name.split(" and ")
+        if "," in name or len(parts) != 2 or bare.count(" and ") != 1:
+            out.append(name)
+            continue
+        left, right = (p.split() for p in parts)
+        right_caps = [w for w in right if w[:1].isupper()]
+        if not (left and right and left[0][:1].isupper() and right[0][:1].isupper() and right[-1][:1].isupper()
+                and len(right_caps) >= 2 and all(w[:1].isupper() or w in _NAME_LINKS for w in left + right)):
+            out.append(name)
+            continue
+        last = right[-1].rstrip(".")
+        plain = not any(w in _PLAIN_LINKS for w in left)
+        shared = last in HEAD_WORDS and left[-1] not in HEAD_WORDS  # "Turkic Culture and Heritage Foundation"
+        foreign = plain and any(w[:1].islower() for w in left)
+        if (len(left) >= 2 and plain and not shared and not left[-1].endswith(_ADJECTIVE_END)) \
+                or (len(left) == 1 and last not in HEAD_WORDS and not left[0].endswith(_ADJECTIVE_END)) \
+                or (foreign and last in _BODY_NOUNS and right[0] not in _BODY_NOUNS):
+            out.extend(p.strip() for p in parts)
+        else:
+            out.append(name)
     return out
 
 

@@ -27,7 +27,9 @@ from .orgnames import (
     same_org,
     scan_names,
     split_list,
+    split_payers,
 )
+from .orgowners import event_of_owner
 from .orgpeople import is_person, without_people
 from .orgrefs import (
     COURTESY,
@@ -49,7 +51,8 @@ from .text import WORD_START, Doc, Sentence
 
 _ORGANIZER = re.compile(
     r"\b(?:[Cc]o-?organi[sz]ed|[Oo]rgani[sz]ed|[Cc]onvened|[Cc]o-?hosted|[Hh]osted|[Ff]acilitated"
-    r"|[Cc]oordinated|[Cc]o-ordinated|(?:planned\s+and\s+)?run|[Ll]ed|[Cc]onducted|[Aa]rranged)\s+"
+    r"|[Cc]oordinated|[Cc]o-ordinated|(?:planned\s+and\s+)?run|[Ll]ed|[Cc]onducted|[Aa]rranged|[Ss]taged|[Cc]alled"
+    r"|put\s+on|[Mm]ounted|[Ss]pearheaded|[Ii]nitiated|[Cc]o-?ordinated)\s+"
     r"(?:(?:jointly|together|also|mainly|primarily)\s+)?(?:(?:on|last|this)\s+\w+\s+"
     r"|(?:each|every)\s+(?:year|spring|summer|autumn|winter|month|week)\s+|annually\s+|yearly\s+)?by\s+"
     r"|\b[Uu]nder\s+the\s+auspices\s+of\s+")
@@ -71,10 +74,13 @@ _SUPPORTED_BY = re.compile(
 _TOGETHER = re.compile(r"^\s*,?\s*(?:together|jointly)\s+with\s+")
 _FUNDER = re.compile(
     r"\b(?:(?:co-?)?funded|(?:co-?)?financed|sponsored|supported\s+financially|financially\s+supported"
-    r"|made\s+possible|paid\s+for|underwritten|bankrolled)\s+(?:(?:jointly|generously|entirely|fully|partly|largely"
+    r"|made\s+possible|paid\s+for|underwritten|bankrolled|donated)\s+(?:(?:jointly|generously|entirely|fully|partly|largely"
     r"|mainly|in\s+part|this\s+year|again|also)\s+)*(?:through\s+[^,.;]{1,60}?\s+)?by\s+"
-    r"|\b(?:funding|financial\s+support|financial\s+assistance|financial\s+contributions?|"
-    r"extrabudgetary\s+contributions?|contributions?|[Gg]rants?|donations?|financing|sponsorship)\s+"
+    r"|\b(?:funding|financial\s+(?:support|assistance|backing|contributions?)|"
+    r"extrabudgetary\s+contributions?|contributions?|[Gg]rants?|donations?|financing|sponsorship|funds|money"
+    # opening the sentence or a clause, not inside a name ("the Financing of Terrorism")
+    r"|(?:^|(?<=[;:,(]\s))(?:Funding|Financial\s+(?:support|assistance|backing)|Contributions?|Donations?|Financing"
+    r"|Sponsorship|Funds|Money))\s+"
     r"(?:from|of|by|provided\s+by)\s+"
     r"|\b(?:[Ff]unding|[Ff]inancial\s+support|[Ss]ponsorship)\s+(?:for\s+[^.;]{1,60}?\s+)?(?:was|is|will\s+be"
     r"|has\s+been|were)\s+(?:kindly\s+|generously\s+)?provided\s+by\s+"
@@ -90,8 +96,8 @@ _ACTIVE_FUNDER = re.compile(
 _EVENT_SPONSORED = compile_factored(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s+(?:\w+\s+){0,2}?(?:event|" + NOUNS + r")\s+(?:was|is|will\s+be|has\s+been)"
     r"\s+(?:proudly\s+|jointly\s+)?sponsored\s+by\s+$", re.IGNORECASE)
-_FUNDER_WORDS = ("und", "inanc", "ponsor", "support", "possible", "contribution", "rant", "donation", "paid for",
-                 "nderwrit", "ankroll")
+_FUNDER_WORDS = ("und", "inanc", "ponsor", "support", "possible", "ontribution", "rant", "onation", "paid for",
+                 "nderwrit", "ankroll", "oney", "donated")
 _SUPPORT = re.compile(r"\bwith\s+(?:the\s+)?(?:generous\s+)?support\s+(?:from|of)\s+")
 _SUPPORT_WORDS = ("support",)
 #: Names that say their bearer pays. Support from a government, an embassy or a facility is not
@@ -353,7 +359,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
         ev["organizers"].append(sponsor[1:])
     if not res.organizers:
         for probe, offset in _opening(doc):
-            names = _possessive_owner(doc, probe) or pronoun_owner(probe)
+            names = _possessive_owner(doc, probe) or pronoun_owner(probe) or event_of_owner(probe)
             if names:
                 add_names(res.organizers, [expand(n, text, defs) for n in names])
                 res.confidence["organizers"] = "low"
@@ -367,7 +373,9 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             ev["organizers"].append(owner[1:])
     for key in ("organizers", "partners", "funders"):
         cleaned: list[str] = []
-        names = [without_people(without_venue(clean_name(n)), text) for n in split_list(getattr(res, key))]
+        listed = split_list(getattr(res, key))
+        names = [without_people(without_venue(clean_name(n)), text)
+                 for n in (split_payers(listed) if key == "funders" else listed)]
         add_names(cleaned, [n for n in names if len(n) > 1 and not _AMOUNT.match(n)])
         setattr(res, key, cleaned)
     # "the Mission" after "the OSCE Mission to Skopje": a short reference back, not another body

@@ -18,8 +18,17 @@ from .classify import NOUNS
 from .orgclauses import clause_subject
 from .orgnames import scan_names
 from .orgwith import org_like
+from .orgwords import FOREIGN_JOINS, PARTICLES
 
-_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&'’.-]*){0,6}"
+#: Words between the capitalised words of a name, in English and other languages ("Údarás na Gaeltachta").
+_LINKS = "|".join(sorted({"of", "for", "and", "the", "&"} | PARTICLES | FOREIGN_JOINS))
+_CAP = "[A-ZÀ-ÖØ-Þ\u0100-\u017f]"  # a capital, also an accented one ("Údarás", "Łódź")
+_NAME = rf"{_CAP}[\w&'’.-]*(?:\s+(?:(?:{_LINKS})\s+)*{_CAP}[\w&'’.-]*){{0,6}}"
+#: An amount of money: "$5,000", "£6,000", "€2m", "5,000 euros", "Sh200,000", "₹1 lakh".
+_AMOUNT = (r"(?:(?:a\s+total\s+of|some|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?"
+           r"(?:[$€£¥₹]|(?:US|NZ|A|C|Sh|KSh|Rs\.?|R|N|GH₵|USD|EUR|GBP)\s?[$]?)\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion"
+           r"|thousand|lakh|crore)\b)?|\d[\d,.]*\s+(?:million\s+|thousand\s+)?(?:euros?|dollars|pounds|rupees|francs"
+           r"|shillings|rand|pesos|yen|won|tenge|som|soles|reais|kwacha|naira|cedis)\b")
 #: "X is the festival's principal sponsor", "X was again a main sponsor", "X are the title sponsors".
 _SUBJECT_SPONSOR = re.compile(
     rf"(?P<who>{_NAME})\s+(?:is|was|are|were|will\s+be|has\s+been|have\s+been|became|remains?)\s+"
@@ -28,9 +37,10 @@ _SUBJECT_SPONSOR = re.compile(
     r"(?:sponsors?|funders?|financial\s+backers?)\b")
 #: "X provided funding for the fair", "X gave a grant of $5,000", "X donated the prizes" is no funder.
 _SUBJECT_PAYS = re.compile(
-    rf"(?P<who>{_NAME}(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?)\s+(?:(?:has|have|had|also|kindly|generously)\s+)*(?:provided|gave|granted|contributed|awarded"
-    r"|put\s+up)\s+(?:(?:a|an|the)\s+)?(?:[\w$€£.,-]+\s+){0,3}?(?:funding|grants?|financial\s+support|sponsorship"
-    r"|funds)\b")
+    rf"(?P<who>{_NAME}(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?)\s+(?:(?:has|have|had|also|kindly|generously|again)\s+)*"
+    r"(?:provided|gave|granted|contributed|awarded|donated|pledged|put\s+up|stumped\s+up|chipped\s+in)\s+"
+    r"(?:(?:(?:a|an|the)\s+)?(?:[\w$€£.,-]+\s+){0,3}?(?:funding|grants?|financial\s+support|sponsorship|funds"
+    r"|money|cash)\b|" + _AMOUNT + ")")
 #: "Funding came from X".
 _CAME_FROM = re.compile(r"\b(?:[Ff]unding|[Ff]unds|[Ss]ponsorship|[Ff]inancial\s+support)\s+(?:for\s+[^.;]{1,60}?\s+)?"
                         r"came\s+from\s+")
@@ -41,6 +51,9 @@ _OWN_SPONSORS = re.compile(r"\b(?:its|their|our|the\s+[\w-]+['’]s)\s+(?:\w+\s+
 _NOT_NAMES = {"It", "This", "That", "These", "Those", "He", "She", "They", "Which", "Who", "Its", "Their", "Our",
               "The", "A", "An", "Each", "Every"}
 #: "... through the Pacific Education Fund": the channel of the money, when its name says it pays.
+_CURRENCY = re.compile(r"[$€£¥₹]\s?\d|\d\s+(?:million\s+|thousand\s+)?(?:euros?|dollars|pounds|rupees|francs|shillings"
+                       r"|rand|pesos|yen|won|tenge|som|soles|reais|kwacha|naira|cedis)\b|\b(?:Sh|KSh|Rs|USD|EUR|GBP)"
+                       r"\s?\d")
 _CHANNEL = re.compile(r"^\s*,?\s*(?:through|via)\s+")
 _PAYING_NAME = re.compile(r"\b(?:Fund|Facility|Foundation|Programme|Program|Trust|Endowment|Bank)\b")
 
@@ -54,7 +67,8 @@ def sponsors_in(sentence: str) -> list[tuple[list[str], int, int]]:
     """(names, start, end) for each passage of ``sentence`` that names its sponsors."""
     found: list[tuple[list[str], int, int]] = []
     for m in [*_SUBJECT_PAYS.finditer(sentence), *_CAME_FROM.finditer(sentence)] if any(
-            w in sentence for w in ("unding", "grant", "inancial support", "ponsorship", "unds")) else ():
+            w in sentence for w in ("unding", "grant", "inancial support", "ponsorship", "unds", "money", "cash")) \
+            or _CURRENCY.search(sentence) else ():
         who = m.groupdict().get("who")
         names = scan_names(who + " .")[-1:] if who else scan_names(sentence[m.end():])
         names = [n for n in names if n.split()[0] not in _NOT_NAMES and org_like([n])]

@@ -20,6 +20,7 @@ _ACTIVE = compile_factored(
     r"(?:organi[sz]ed|organi[sz]es?|organi[sz]ing|co-?organi[sz]ed|convened|convenes?|hosted|hosts?|hosting"
     r"|held|holds?|holding|conducted|conducts?|ran|runs?|launched|launch(?:es)?|kicked\s+off|kick\s+off"
     r"|welcomed|welcomes?|concluded|staged|stages?|celebrated|marked|trained|teamed\s+up|teams\s+up"
+    r"|brought\s+together|brings\s+together|put\s+on|puts\s+on|mounted"
     r"|making\s+(?:last-minute\s+)?preparations\s+to\s+hold|inviting|invites|invited"
     r"|presents(?=\s+(?:[\w'’-]+\s+){0,6}?(?i:event|" + NOUNS + r")\b))\s+"
     r"(?:a|an|the|its|their|his|her|\d+|with|over|more|nearly|some|about|around|all|two|three|four|five|six"
@@ -38,6 +39,8 @@ _WITH_PARTNER = re.compile(
 _WITH_COORGANIZER = re.compile(r",?\s+(?:jointly|together|along)\s+with\s+")
 #: An opening phrase before the subject: "To mark World TB Day, the Bureau organised ...".
 _INTRO = re.compile(r"^(?:To|As|After|During|Ahead\s+of|Following|For)\s+[^,]{3,80},\s+")
+#: "Some 80 items were mended on Saturday, when X held its first session": the subject after a clause's opener.
+_CLAUSE = re.compile(r"^.*,\s+(?:when|as|after|where|while)\s+(?=[A-Z]|the\s)")
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]*\))?\s*[-–—:]\s*")
 
 
@@ -97,7 +100,7 @@ def _subject_before(text: str, verb: int) -> tuple[list[str], list[str]]:
     head = text[:verb].rstrip(" ,")
     dateline = dateline_match(head)
     head = (head[dateline.end():] if dateline else _DATELINE_HEAD.sub("", head)).lstrip()
-    head = SUBJECT_OPENER.sub("", _INTRO.sub("", head))
+    head = SUBJECT_OPENER.sub("", _INTRO.sub("", _CLAUSE.sub("", head)))
     head = LEADING_DATE.sub("", head)
     for _ in range(3):
         head = _SUBJECT_TAIL.sub("", head).rstrip(" ,")

@@ -14,6 +14,14 @@ PARTICLES = {"de", "du", "des", "la", "le", "les", "del", "los", "las", "el", "v
              "dos"}
 CONNECTORS = {"of", "the", "for", "on", "and", "in", "under", "to", "against", "from", "at", "für", "y", "et",
               "&"} | PARTICLES
+#: Lower-case words of names in other languages that join two capitalised words ("Údarás na
+#: Gaeltachta", "Landsberg am Lech District Office", "Instituto de Memória e Território", "Institut
+#: pour la Conservation de la Nature", "Bundesministerium für Bildung und Forschung"). They are kept
+#: apart from CONNECTORS, which other steps read as English name words.
+FOREIGN_JOINS = {"na", "nan", "am", "im", "zu", "zum", "zur", "und", "e", "à", "au", "aux", "pour", "sur", "do",
+                 "das", "em", "og", "och", "della", "delle", "dei", "degli", "ve", "i", "del", "dan", "untuk", "dhe"}
+#: An elided article or preposition opening a word of a name ("Chambre d'agriculture", "Ministère de l'Éducation").
+ELIDED = re.compile(r"[dl]['’]\w")
 LOWER_PARTS = {"programme", "program", "project", "fund", "office", "initiative", "facility"}
 HEAD_WORDS = {
     "Ministry", "Government", "Council", "Committee", "Office", "Agency", "Embassy", "Delegation",
