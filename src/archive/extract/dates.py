@@ -14,6 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from .foreign_dates import english_dates
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -210,6 +212,7 @@ def find_mentions(text: str, base: int = 0, slash_order: str | None = None) -> l
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
     digit = _ANY_DIGIT.search(text)
+    original, text = text, english_dates(text) if digit else text
     have = ("d" if digit else "") + ("n" if digit and _NUMERIC_DATE.search(text) else "") + \
         ("m" if _MONTH_START.search(text) and _ANY_MONTH.search(text) else "") + \
         ("r" if _has_relative_word(text) else "")
@@ -224,6 +227,10 @@ def find_mentions(text: str, base: int = 0, slash_order: str | None = None) -> l
             if men is None:
                 continue
             taken.append((s, e))
+            if text is not original:  # the words as written, to the end of a rewritten month
+                while e < len(text) and text[e] == " " and not original[e].isspace():
+                    e += 1
+                men.text = original[s:e]
             out.append(men)
     out.sort(key=lambda x: x.span[0])
     return _joined(out, text, base) if len(out) > 1 else out

@@ -1,0 +1,60 @@
+"""An event's date written in another language's style inside an English text: a foreign
+month after its day, or any month word glossed with the English month in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extract import extract_facts
+from archive.extract.dates import find_mentions
+
+from _extract_helpers import txt_article
+
+
+def dates(text: str) -> tuple[str | None, str | None]:
+    facts = extract_facts(txt_article(text))
+    return facts.value("start_date"), facts.value("end_date")
+
+
+@pytest.mark.parametrize("written, start, end", [
+    ("on 15-17 Kasım (November) 2024", "2024-11-15", "2024-11-17"),  # a month word glossed in brackets
+    ("on 4 Ağustos (August) 2023", "2023-08-04", "2023-08-04"),
+    ("from 12 to 14 Haziran (June) 2025", "2025-06-12", "2025-06-14"),
+    ("on 3 de mayo de 2024", "2024-05-03", "2024-05-03"),  # Spanish
+    ("del 3 al 5 de junio de 2023", "2023-06-03", "2023-06-05"),
+    ("le 12 mars 2024", "2024-03-12", "2024-03-12"),  # French
+    ("du 3 au 5 octobre 2024", "2024-10-03", "2024-10-05"),
+    ("on 15 März 2025", "2025-03-15", "2025-03-15"),  # German
+    ("on 7 settembre 2022", "2022-09-07", "2022-09-07"),  # Italian
+    ("nos dias 15 e 16 de maio de 2022", "2022-05-15", "2022-05-16"),  # Portuguese
+    ("on 21 oktober 2021", "2021-10-21", "2021-10-21"),  # Dutch
+])
+def test_a_foreign_style_date_is_the_events(written, start, end):
+    text = ("Restorers meet in the old town\n\n"
+            f"The regional conference on timber restoration was held {written} at the town hall, "
+            "bringing together about 80 craftspeople and architects.\n\n"
+            "It was organised by the Guild of Restorers.\n\nSessions covered plaster and roofs.")
+    assert dates(text) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "The 3 Mars rovers sent pictures home.",  # a planet after a count
+    "Marco 3 and his team won the final.",  # a name before a number
+    "She has 12 (May) in brackets for no reason.",
+    "They took 3 a 5 minutes each.",
+    "Room 12 de la Salle was full.",
+])
+def test_no_date_is_read_from_words_that_only_look_foreign(text):
+    assert find_mentions(text) == []
+
+
+def test_a_german_day_with_its_full_stop_is_read():
+    (men,) = find_mentions("Die Tagung fand am 15. März 2025 statt.")
+    assert men.start == (2025, 3, 15)
+
+
+def test_the_evidence_quotes_the_date_as_written():
+    (men,) = find_mentions("It was held on 7 settembre 2022 in Turin.")
+    assert men.text == "7 settembre 2022"
+    assert men.start == (2022, 9, 7)
+
