@@ -58,3 +58,23 @@ def test_the_evidence_quotes_the_date_as_written():
     assert men.text == "7 settembre 2022"
     assert men.start == (2022, 9, 7)
 
+
+@pytest.mark.parametrize("written, later, start", [
+    # a slashed day whose day and month cannot be told apart blocks a weaker date
+    ("on 04/03/2024", "Certificates were handed out to the trainees on 12 March 2024.", None),
+    ("on 5/6/2023", "A report on the course appeared in the newsletter on 20 June 2023.", None),
+    ("on Tuesday 03/04/2024", "Photos of the session were shared by the team on 9 April 2024.", None),
+    ("from 06/07/2022", "The trainers returned to the capital on 14 July 2022.", None),
+    # the text's other slashed dates show the order
+    ("on 04/03/2024", "Certificates were handed out on 23/03/2024.", "2024-03-04"),
+    ("on 4/3/2024", "Certificates were handed out on 3/23/2024.", "2024-04-03"),
+    # a day above 12 tells the order by itself
+    ("on 14/03/2024", "Certificates were handed out to the trainees on 20 March 2024.", "2024-03-14"),
+])
+def test_an_ambiguous_slashed_day_blocks_a_weaker_date(written, later, start):
+    text = ("Health workers trained in first response\n\n"
+            f"A training workshop on emergency first response was held {written} at the district hospital, "
+            "with 30 nurses taking part.\n\nIt was organised by the District Health Office.\n\n"
+            "Trainees practised on manikins.\n\n" + later)
+    assert dates(text)[0] == start
+

@@ -136,6 +136,8 @@ def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None,
         return Resolved(iso, iso, f"{ref.evidence} ... {men.text}", _first_passage(ref, men),
                         warnings)
 
+    if men.kind == "ambiguous":
+        return f"day and month cannot be told apart: {men.text.strip()}"
     (y1, m1, d1), (y2, m2, d2) = men.start, men.end
     if m1 is None or m2 is None:
         return None

@@ -109,7 +109,8 @@ def _year(v: str | None) -> int | None:
     return int(v) if v else None
 
 
-def _mention(kind: str, m: re.Match[str], base: int, slash_order: str | None = None) -> Mention | None:
+def _mention(kind: str, m: re.Match[str], base: int, slash_order: str | None = None,
+             ambiguous: bool = False) -> Mention | None:
     g = m.groupdict()
     span = (base + m.start(), base + m.end())
     text = m.group(0)
@@ -142,8 +143,10 @@ def _mention(kind: str, m: re.Match[str], base: int, slash_order: str | None = N
             month, day = b, a
         elif slash_order == "md":
             month, day = a, b
+        elif ambiguous:  # "04/03/2024": day and month cannot be told apart, but a date is written
+            return Mention("ambiguous", (year, None, None), (year, None, None), span, text)
         else:
-            return None  # "04/03/2024": day and month cannot be told apart
+            return None
         return Mention(kind, (year, month, day), (year, month, day), span, text)
     if kind in ("single", "us_single", "num_single", "iso"):
         y, mo, d = _year(g.get("y")), _month(g["m"]), _day(g["d"])
@@ -206,9 +209,11 @@ def slash_order(text: str) -> str | None:
 _SLASHED = re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:{_Y})(?!/)")
 
 
-def find_mentions(text: str, base: int = 0, slash_order: str | None = None) -> list[Mention]:
+def find_mentions(text: str, base: int = 0, slash_order: str | None = None,
+                  ambiguous: bool = False) -> list[Mention]:
     """All date mentions in ``text`` (offsets shifted by ``base``), earliest first; an
-    ambiguous slashed date is read in ``slash_order`` when the text's other dates give it."""
+    ambiguous slashed date is read in ``slash_order`` when the text's other dates give it, and
+    else left out, or, with ``ambiguous``, kept as an "ambiguous" mention of its year only."""
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
     digit = _ANY_DIGIT.search(text)
@@ -223,7 +228,7 @@ def find_mentions(text: str, base: int = 0, slash_order: str | None = None) -> l
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            men = _mention(kind, m, base, slash_order)
+            men = _mention(kind, m, base, slash_order, ambiguous)
             if men is None:
                 continue
             taken.append((s, e))
