@@ -78,3 +78,27 @@ def test_an_ambiguous_slashed_day_blocks_a_weaker_date(written, later, start):
             "Trainees practised on manikins.\n\n" + later)
     assert dates(text)[0] == start
 
+
+@pytest.mark.parametrize("page, sentence, start", [
+    # a day written as an ordinal alone is a day of the page date's month, or of the month before
+    ("Tuesday, 20 June 2024", "The workshop was held on the 12th at the showground.", "2024-06-12"),
+    ("Tuesday, 20 June 2024", "The workshop, held on the 25th, drew 60 farmers.", "2024-05-25"),
+    ("June 20, 2024", "Farmers gathered at the showground on the 3rd for the workshop.", "2024-06-03"),
+    ("20/06/2024", "The workshop ran from the 1st, with 60 farmers taking part.", "2024-06-01"),
+    # the future: the next such day
+    ("Tuesday, 20 June 2024", "The workshop will be held on the 2nd at the showground.", "2024-07-02"),
+    ("Tuesday, 20 June 2024", "The workshop will be held on the 28th at the showground.", "2024-06-28"),
+    # an ordinal that is no day
+    ("Tuesday, 20 June 2024", "The workshop was held on the 12th floor of the county offices.", None),
+    ("Tuesday, 20 June 2024", "The workshop was held for the 5th time at the showground.", None),
+])
+def test_an_ordinal_day_takes_the_page_dates_month(page, sentence, start):
+    text = ("Valley News\n" + page + "\n\nFarmers learn soil testing\n\n" + sentence
+            + "\n\nIt was organised by the Soil Society.\n\nFarmers tested samples from their fields.")
+    assert dates(text)[0] == start
+
+
+def test_an_ordinal_day_without_a_page_date_stays_empty():
+    text = ("Farmers learn soil testing\n\nThe workshop was held on the 12th at the showground.\n\n"
+            "It was organised by the Soil Society.")
+    assert dates(text) == (None, None)

@@ -42,6 +42,19 @@ def test_the_next_sentence_gives_the_year_and_the_end(first, second, start, end)
     assert dates(text) == (start, end)
 
 
+@pytest.mark.parametrize("sentence, start, end", [
+    # the sentence's one year
+    ("Some 60 farmers took part in the soil clinic on 12 June, the first of its kind in 2023, organisers said.",
+     "2023-06-12", "2023-06-12"),
+    # a deadline's year in the next sentence is no year for the event's day
+    ("About 60 farmers attended a soil-testing workshop at the showground on 3 June. "
+     "Applications for the next one close on 30 June 2024.", None, None),
+])
+def test_a_year_written_near_the_day(sentence, start, end):
+    text = "Farmers learn soil testing\n\n" + sentence + "\n\nIt was organised by the Soil Society."
+    assert dates(text) == (start, end)
+
+
 def test_a_year_more_than_a_month_away_is_not_the_days():
     text = (_HEAD + "Crowds filled the square on 12 June for the opening parade of the town fair. "
             "A new bandstand opened on 1 September 2024.\n\nIt was organised by the Harbour Trust.")

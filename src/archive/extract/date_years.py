@@ -50,13 +50,14 @@ def _next_sentence_year(men: Mention, sent: Sentence,
                         candidates: list[tuple[int, int, Mention, Sentence]]) -> Reference | None:
     """A day without a year whose next sentence writes a day with one, at most a month later
     ("... on the 29th of August. The festival ran until the 31st of August 2025"): the same
-    stretch of days, so the same year (the year before, when the later day is in January)."""
+    stretch of days, so the same year (the year before, when the later day is in January). A
+    deadline's or another thing's day (a negative score) gives no year."""
     (_, m1, d1) = men.start
     if m1 is None or d1 is None:
         return None
-    for _, _, other, osent in candidates:
+    for score, _, other, osent in candidates:
         (y2, m2, d2) = other.end
-        if osent.index != sent.index + 1 or y2 is None or m2 is None or d2 is None:
+        if osent.index != sent.index + 1 or score < 0 or y2 is None or m2 is None or d2 is None:
             continue
         year = y2 - 1 if m1 > m2 else y2
         try:

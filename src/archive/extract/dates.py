@@ -65,6 +65,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "14/05/2024" or "5/14/2024": read only when one of the two numbers cannot be a month
     ("num_slash", re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{_Y})(?!/)")),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # "on the 12th", "until the 3rd.": a day of the reference date's month
+    ("ordinal", re.compile(
+        r"\b(?:[Oo]n|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]tarting)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"(?=\s*[,.;:)]|\s+(?:at|in|and|when|with|as|for\s+(?:a|an|the|its)\b))")),
     ("month_range", re.compile(
         rf"\b(?:between|from)\s+(?P<m1>{_MONFULL})\s+(?:and|to|until|till)\s+(?P<m2>{_MONFULL})"
         rf"(?:,?\s+(?P<y>{_Y}))?")),
@@ -158,6 +162,9 @@ def _mention(kind: str, m: re.Match[str], base: int, slash_order: str | None = N
         y = _year(g.get("y"))
         mo = _month(g["m"])
         return Mention(kind, (y, mo, None), (y, mo, None), span, text)
+    if kind == "ordinal":
+        d = _day(g["d"])
+        return Mention(kind, (None, None, d), (None, None, d), span, text) if d and d <= 31 else None
     if kind == "relative":
         return Mention(kind, (None, None, None), (None, None, None), span, text,
                        rel=g["rel"].lower())
@@ -183,7 +190,7 @@ def _has_relative_word(text: str) -> bool:
 #: The signals each pattern needs in a text: d(igit), n(umeric date), m(onth name), r(elative).
 _NEEDS = {"xmonth": "dm", "range": "dm", "us_xmonth": "dm", "us_range": "dm", "num_xrange": "n",
           "num_range": "n", "single": "dm", "us_single": "dm", "num_single": "n", "num_slash": "n", "iso": "n",
-          "month_range": "m", "month_year": "dm", "month_only": "m", "relative": "r"}
+          "month_range": "m", "month_year": "dm", "month_only": "m", "relative": "r", "ordinal": "d"}
 #: The patterns to try for each set of signals a text has ("d", "dnm", "mr", ...), in order.
 _PATTERNS_FOR = {
     "".join(have): [(kind, pattern) for kind, pattern in _PATTERNS

@@ -34,30 +34,21 @@ _FOREIGN = {
 _ABBR = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 #: Names that are also English words or names when capitalised ("3 Mars rovers").
 _ENGLISH_TOO = {"mars", "marco", "mai", "mei"}
-_FOREIGN_WORD = "|".join(sorted(_FOREIGN, key=lambda w: (-len(w), w)))
+_GLOSS_CUE = re.compile(rf"\((?:{_MONTHFULL})\)")
 
+#: The names in lower case and capitalised, longest first.
+_FOREIGN_WORD = "|".join(sorted({w for name in _FOREIGN for w in (name, name.capitalize())},
+                                key=lambda w: (-len(w), w)))
 #: A day (German "15." too), an optional "de", a foreign month, an optional "de" before a year.
+#: Led by a digit and the names written out, so a text without one is skipped fast.
 _FOREIGN_DAY = re.compile(
-    rf"(?<![\d.,])(?P<d>[0-3]?\d)(?P<dot>\.?)(?P<ws>\s+)(?P<m>(?:de\s+)?(?:{_FOREIGN_WORD})(?:\s+de(?=\s+\d{{4}}))?)\b",
-    re.IGNORECASE)
+    rf"(?<![\d.,])(?P<d>[0-3]?\d)(?P<dot>\.?)(?P<ws>\s+)"
+    rf"(?P<m>(?:[Dd]e\s+)?(?P<w>{_FOREIGN_WORD})(?:\s+de(?=\s+\d{{4}}))?)\b")
 #: A month word after a day, glossed by the English month in brackets: "17 Kasım (November)".
 _GLOSSED = re.compile(
     rf"(?<=\d)(?P<pre>(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)(?P<m>[^\W\d_]{{3,12}}\.?\s+\((?P<en>{_MONTHFULL})\))")
 #: Between the two days of a foreign range: "del 3 al 5", "du 3 au 5", "vom 3. bis 5.".
 _FOREIGN_TO = re.compile(r"(?<=\d)(?P<dot>\.?)\s+(?P<w>al|au|bis|a|y|et|e|und|t/m)\s+(?=[0-3]?\d\b)")
-
-
-def _cues(text: str) -> bool:
-    """Whether ``text`` may hold either form: a bracket before a capital, or a non-English
-    month's letters ("de ", an accent, or one of the names' shared stems)."""
-    return "(" in text or any(s in text.lower() for s in _STEMS)
-
-
-_STEMS = ("de ", "janv", "ener", "janei", "janu", "genn", "jän", "fév", "fev", "febr", "mars", "marz", "març",
-          "marco", "märz", "maerz", "maart", "avril", "abril", "aprile", "mai", "mayo", "magg", "mei", "juin",
-          "junio", "junho", "juni", "giug", "juil", "julio", "julho", "juli", "lugl", "août", "aout", "agost",
-          "augustus", "sept", "setiem", "setem", "sette", "octo", "octu", "outu", "okto", "otto", "nove",
-          "noviem", "décem", "decem", "diciem", "dezem", "dicem")
 
 
 def _pad(new: str, old: str) -> str:
@@ -66,24 +57,19 @@ def _pad(new: str, old: str) -> str:
 
 def english_dates(text: str) -> str:
     """``text`` with the foreign-style dates rewritten as English ones of the same length."""
-    if not _cues(text):
-        return text
     out = text
-    if "(" in text:
-        out = _GLOSSED.sub(lambda m: m["pre"] + _pad(m["en"][:3] if len(m["en"]) > len(m["m"]) else m["en"], m["m"]),
-                           out)
+    if "(" in text and _GLOSS_CUE.search(text):
+        out = _GLOSSED.sub(lambda m: m["pre"] + _pad(m["en"], m["m"]), out)
 
     def foreign(m: re.Match[str]) -> str:
-        word = m["m"].split()[1] if m["m"].lower().startswith("de ") else m["m"].split()[0]
-        if word[:1].isupper() and word.lower() in _ENGLISH_TOO and not m["m"].lower().startswith("de "):
-            return m.group(0)
+        word = m["w"]
         month = _FOREIGN.get(word.lower())
-        if month is None:
+        if month is None or word[:1].isupper() and word.lower() in _ENGLISH_TOO and m["m"] == word:
             return m.group(0)
         return m["d"] + (" " if m["dot"] else "") + m["ws"] + _pad(_ABBR[month], m["m"])
 
-    out = _FOREIGN_DAY.sub(foreign, out)
-    if out is text or out == text:
+    rewritten = _FOREIGN_DAY.sub(foreign, out)
+    if rewritten == text:
         return text
     # the first day of a foreign range: "del 3 al 5 Jun" reads as "3 - 5 Jun"
-    return _FOREIGN_TO.sub(lambda m: (" " if m["dot"] else "") + _pad(" -", " " + m["w"]) + " ", out)
+    return _FOREIGN_TO.sub(lambda m: (" " if m["dot"] else "") + _pad(" -", " " + m["w"]) + " ", rewritten)
