@@ -65,6 +65,23 @@ def week_span(rel: str, ref: dt.date, forward: bool) -> tuple[dt.date, dt.date]:
     return monday, monday + dt.timedelta(days=6)
 
 
+def _ordinal_day(men: Mention, ref: Reference, day: int, forward: bool) -> Resolved | str:
+    """A day written as "the 12th": in the reference's month when it lies on the side the
+    sentence speaks of (before the reference, or after it for the future), else in the month
+    before (or after)."""
+    r = ref.date
+    year, month = r.year, r.month
+    if forward and day < r.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif not forward and day > r.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return f"invalid date: {men.text.strip()}"
+    return Resolved(d.isoformat(), d.isoformat(), f"{ref.evidence} ... {men.text}", _first_passage(ref, men))
+
+
 def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None,
             forward: bool = False) -> Resolved | None | str:
     """A mention to ISO start/end. Returns a warning string when it cannot be resolved.
@@ -136,6 +153,12 @@ def resolve(men: Mention, ref: Reference | None, year_ref: Reference | None,
         return Resolved(iso, iso, f"{ref.evidence} ... {men.text}", _first_passage(ref, men),
                         warnings)
 
+    if men.kind == "ordinal":  # "on the 12th": the reference's month, or the one before (after)
+        if ref is None or ref.year_only or men.start[2] is None:
+            return f"no reference date for '{men.text}'"
+        return _ordinal_day(men, ref, men.start[2], forward)
+    if men.kind == "ambiguous":
+        return f"day and month cannot be told apart: {men.text.strip()}"
     (y1, m1, d1), (y2, m2, d2) = men.start, men.end
     if m1 is None or m2 is None:
         return None

@@ -14,6 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from .foreign_dates import english_dates
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -63,6 +65,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "14/05/2024" or "5/14/2024": read only when one of the two numbers cannot be a month
     ("num_slash", re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{_Y})(?!/)")),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # "on the 12th", "until the 3rd.": a day of the reference date's month
+    ("ordinal", re.compile(
+        r"\b(?:[Oo]n|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]tarting)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"(?=\s*[,.;:)]|\s+(?:at|in|and|when|with|as|for\s+(?:a|an|the|its)\b))")),
     ("month_range", re.compile(
         rf"\b(?:between|from)\s+(?P<m1>{_MONFULL})\s+(?:and|to|until|till)\s+(?P<m2>{_MONFULL})"
         rf"(?:,?\s+(?P<y>{_Y}))?")),
@@ -107,7 +113,8 @@ def _year(v: str | None) -> int | None:
     return int(v) if v else None
 
 
-def _mention(kind: str, m: re.Match[str], base: int, slash_order: str | None = None) -> Mention | None:
+def _mention(kind: str, m: re.Match[str], base: int, slash_order: str | None = None,
+             ambiguous: bool = False) -> Mention | None:
     g = m.groupdict()
     span = (base + m.start(), base + m.end())
     text = m.group(0)
@@ -140,8 +147,10 @@ def _mention(kind: str, m: re.Match[str], base: int, slash_order: str | None = N
             month, day = b, a
         elif slash_order == "md":
             month, day = a, b
+        elif ambiguous:  # "04/03/2024": day and month cannot be told apart, but a date is written
+            return Mention("ambiguous", (year, None, None), (year, None, None), span, text)
         else:
-            return None  # "04/03/2024": day and month cannot be told apart
+            return None
         return Mention(kind, (year, month, day), (year, month, day), span, text)
     if kind in ("single", "us_single", "num_single", "iso"):
         y, mo, d = _year(g.get("y")), _month(g["m"]), _day(g["d"])
@@ -153,6 +162,9 @@ def _mention(kind: str, m: re.Match[str], base: int, slash_order: str | None = N
         y = _year(g.get("y"))
         mo = _month(g["m"])
         return Mention(kind, (y, mo, None), (y, mo, None), span, text)
+    if kind == "ordinal":
+        d = _day(g["d"])
+        return Mention(kind, (None, None, d), (None, None, d), span, text) if d and d <= 31 else None
     if kind == "relative":
         return Mention(kind, (None, None, None), (None, None, None), span, text,
                        rel=g["rel"].lower())
@@ -178,7 +190,7 @@ def _has_relative_word(text: str) -> bool:
 #: The signals each pattern needs in a text: d(igit), n(umeric date), m(onth name), r(elative).
 _NEEDS = {"xmonth": "dm", "range": "dm", "us_xmonth": "dm", "us_range": "dm", "num_xrange": "n",
           "num_range": "n", "single": "dm", "us_single": "dm", "num_single": "n", "num_slash": "n", "iso": "n",
-          "month_range": "m", "month_year": "dm", "month_only": "m", "relative": "r"}
+          "month_range": "m", "month_year": "dm", "month_only": "m", "relative": "r", "ordinal": "d"}
 #: The patterns to try for each set of signals a text has ("d", "dnm", "mr", ...), in order.
 _PATTERNS_FOR = {
     "".join(have): [(kind, pattern) for kind, pattern in _PATTERNS
@@ -204,12 +216,15 @@ def slash_order(text: str) -> str | None:
 _SLASHED = re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:{_Y})(?!/)")
 
 
-def find_mentions(text: str, base: int = 0, slash_order: str | None = None) -> list[Mention]:
+def find_mentions(text: str, base: int = 0, slash_order: str | None = None,
+                  ambiguous: bool = False) -> list[Mention]:
     """All date mentions in ``text`` (offsets shifted by ``base``), earliest first; an
-    ambiguous slashed date is read in ``slash_order`` when the text's other dates give it."""
+    ambiguous slashed date is read in ``slash_order`` when the text's other dates give it, and
+    else left out, or, with ``ambiguous``, kept as an "ambiguous" mention of its year only."""
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
     digit = _ANY_DIGIT.search(text)
+    original, text = text, english_dates(text) if digit else text
     have = ("d" if digit else "") + ("n" if digit and _NUMERIC_DATE.search(text) else "") + \
         ("m" if _MONTH_START.search(text) and _ANY_MONTH.search(text) else "") + \
         ("r" if _has_relative_word(text) else "")
@@ -220,10 +235,14 @@ def find_mentions(text: str, base: int = 0, slash_order: str | None = None) -> l
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            men = _mention(kind, m, base, slash_order)
+            men = _mention(kind, m, base, slash_order, ambiguous)
             if men is None:
                 continue
             taken.append((s, e))
+            if text is not original:  # the words as written, to the end of a rewritten month
+                while e < len(text) and text[e] == " " and not original[e].isspace():
+                    e += 1
+                men.text = original[s:e]
             out.append(men)
     out.sort(key=lambda x: x.span[0])
     return _joined(out, text, base) if len(out) > 1 else out

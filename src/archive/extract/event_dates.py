@@ -17,8 +17,8 @@ import datetime as dt
 import re
 
 from .alternation import compile_factored
-from .classify import EVENT_NOUN
 from .date_resolution import Resolved, resolve, week_span
+from .date_years import year_hint
 from .dates import WEEKDAYS, Mention, Reference, find_mentions, slash_order
 from .text import NUMBER_RE, WORD_START, Doc, Sentence, parse_number
 
@@ -46,12 +46,21 @@ _NEGATIVE = re.compile(
     r"|next|follow-up|future|take up|taking up|takes up|duties"
     r"|assume|fieldwork|since|deadline|entered into force|adopted"
     r"|released|published|posted|appointed|founded|established|born|by the end"
-    r"|third(?!\s+(?-i:[A-Z]))|later this|register(?:ed)? by|registration"
+    r"|third(?!\s+(?-i:[A-Z]))|later this|register(?:ed)? by|registrations?|enrol(?:l?ments?)"
     # a window for entries or a deadline: "entries open from 1 to 30 April", "must register with
     # the club by 15 May", "applications close on 3 June", "early-bird tickets until 20 May"
-    r"|(?:entries|applications?|submissions?|nominations?|bookings?)\s+(?:open|close|are\s+due|must)"
+    r"|(?:entries|applications?|submissions?|nominations?|bookings?|sign-?ups?|tickets?|abstracts?|proposals?)"
+    r"\s+(?:open|opens|close|closes|are\s+due|is\s+due|must|will\s+close|will\s+open|go\s+on\s+sale)"
     r"|apply\s+(?:by|before|until|from)|(?:must|should|can)\s+(?:register|apply|sign\s+up)"
     r"|register\s+(?:with|online|at)|sign\s+up\s+(?:by|before)|closing\s+date|early[- ]bird)\b", re.IGNORECASE)
+#: A sentence about sign-ups, whose opening or closing day is a deadline however far the date
+#: stands from its subject: "Registrations for the workshop, to be held in May, close on 2 April".
+_SIGN_UP_SUBJECT = re.compile(
+    r"^\W*(?:the\s+|online\s+|early(?:[- ]bird)?\s+)?(?:registrations?|entries|applications?|submissions?"
+    r"|nominations?|bookings?|tickets?|abstracts?|proposals?|sign-?ups?|enrol(?:l)?ments?)\b", re.IGNORECASE)
+_SIGN_UP_DAY = re.compile(r"\b(?:close|closes|closed|open|opens|are\s+due|is\s+due|ends?|(?:must|should)\s+be"
+                          r"\s+(?:made|received|submitted|sent|in))\s+(?:on\s+|by\s+|before\s+)?(?:the\s+)?$",
+                          re.IGNORECASE)
 #: Before a date, words of the future: the date is of an announced event (a weekday is the
 #: next one), or, outside the event's sentence, of something still to come.
 _FUTURE = re.compile(WORD_START + r"(?:will|would|shall|is to|are to|to be|planned|plans?|upcoming"
@@ -110,7 +119,8 @@ def _score(men: Mention, sent: Sentence, main_index: int, doc: Doc, since: int =
         before = ""
     # past a comma, ", the first full edition since 2019" speaks of the event, not of the date
     if (_NEGATIVE.search(before + " " + after.split(", ", 1)[0]) or _about_something_else(before, after)
-            or _DOCUMENT_DATE.search(sent.text, max(0, rel_s - 40), rel_s)):
+            or _DOCUMENT_DATE.search(sent.text, max(0, rel_s - 40), rel_s)
+            or _SIGN_UP_DAY.search(sent.text, max(0, rel_s - 30), rel_s) and _SIGN_UP_SUBJECT.match(sent.text)):
         score -= 6
     if men.kind == "relative" and sent.text.lstrip()[:1] in "\"“'‘":
         score -= 3
@@ -201,74 +211,6 @@ def _bound_of_day(text: str, at: int, length_text: str) -> str | None:
     return best[1] if best else None
 
 
-_BARE_YEAR = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?![\d/.-])")
-
-
-def _year_hint(doc: Doc, men: Mention, sent: Sentence,
-               candidates: list[tuple[int, int, Mention, Sentence]]) -> Reference | None:
-    """Where the text gives no reference date, the year of a date without one may still be
-    written: the same day and month with a year elsewhere ("June 5-6" ... "June 5-6, 2014"),
-    or a single year in the same sentence ("The 2020 ... Symposium March 2-3"), or a year
-    beside the event's noun ("International Symposium 2021"). Anything else stays unknown."""
-    (_, m1, d1) = men.start
-    for _, _, other, osent in candidates:
-        if (other.start[0] is not None and other.start[1] == m1 and other.start[2] == d1
-                and osent.index != sent.index):
-            return Reference(dt.date(other.start[0], 12, 31), "text", other.text, other.span[0],
-                             year_only=True)
-    years = {m["y"] for m in _BARE_YEAR.finditer(sent.text)}
-    if len(years) == 1:
-        y = int(years.pop())
-        return Reference(dt.date(y, 12, 31), "text", str(y), sent.start, year_only=True)
-    found: set[int] = set()
-    evidence = ""
-    for m in _NOUN_YEAR.finditer(doc.text[:6000]):
-        noun = EVENT_NOUN.fullmatch(m["noun"])
-        if noun:
-            found.add(int(m["y"]))
-            evidence = m.group(0)
-    if len(found) == 1:
-        return Reference(dt.date(found.pop(), 12, 31), "text", evidence, -1, year_only=True)
-    return _weekday_year(doc, men, sent)
-
-
-#: A weekday just before a date, with at most a time-of-day word between: "Wednesday evening,".
-_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                             r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?$")
-_WEEKDAY_IN = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-#: A year the text writes, alone or as either end of a span of years ("2011-2021").
-_WRITTEN_YEARS = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?:[-–](?P<y2>(?:19|20)\d\d))?(?![\d/.-])")
-
-
-def _weekday_year(doc: Doc, men: Mention, sent: Sentence) -> Reference | None:
-    """A date written with its weekday but no year ("Wednesday evening, October 19") fixes
-    the year when exactly one of the years the text writes puts that day on that weekday."""
-    (_, month, day) = men.start
-    if month is None or day is None or men.start != men.end:
-        return None
-    rel = men.span[0] - sent.start
-    named = _WEEKDAY_IN.search(men.text) or _WEEKDAY_BEFORE.search(sent.text, max(0, rel - 30), rel)
-    if named is None:
-        return None
-    weekday = WEEKDAYS[named["wd"].lower()]
-    written = {int(y) for m in _WRITTEN_YEARS.finditer(doc.text[:6000]) for y in m.groups() if y}
-    fitting = set()
-    for year in written:
-        try:
-            if dt.date(year, month, day).weekday() == weekday:
-                fitting.add(year)
-        except ValueError:
-            continue
-    if len(fitting) != 1:
-        return None
-    year = fitting.pop()
-    return Reference(dt.date(year, 12, 31), "text",
-                     f"{year} (the written year in which {named['wd']} falls on that day)",
-                     -1, year_only=True)
-
-
-_NOUN_YEAR = re.compile(r"\b(?P<noun>[A-Z][a-z]+)\s+(?P<y>(?:19|20)\d\d)\b(?![\d/.-])")
-
 
 def _date_confidence(men: Mention, year_ref: Reference | None, ref_year: Reference | None) -> str:
     """high: the text writes the date with its year; medium: the year or the day comes from
@@ -302,23 +244,32 @@ def _range_holding(day: str, candidates: list[tuple[int, int, Mention, Sentence]
     return None
 
 
+WEEKDAY_NAMES = {n: name for name, n in WEEKDAYS.items()}
+
 #: After the start, the end the same sentence gives: "... opened today and runs until Sunday".
 _RUNS_ON = re.compile(r"\b(?:runs|running|continues|continuing|lasts|goes on|is open|remains open|will run"
-                      r"|will continue|will last|ran|continued|lasted)\s+(?:until|till|through|to)\s+", re.IGNORECASE)
+                      r"|will continue|will last|ran|continued|lasted)\s+(?:until|till|through|to)\s+(?:the\s+)?",
+                     re.IGNORECASE)
 
 
 def _extend_to_stated_end(res: Resolved, men: Mention, sent: Sentence, ref: Reference | None,
-                          year_ref: Reference | None, doc: Doc) -> None:
+                          year_ref: Reference | None, doc: Doc, main_index: int = -1) -> None:
     """"opened today and runs until Sunday": the end the same sentence gives after the start;
     or, when the sentence opens the event, the next sentences' "It runs till Saturday"."""
     rel_e = men.span[1] - sent.start
     runs = _RUNS_ON.search(sent.text, rel_e)
-    if runs is None and _OPENED.search(sent.text):
+    # a later sentence's "ran until": after an opening, or when either sentence is the one that
+    # reports the event (then the end lies within a month of the start)
+    within = 0
+    if runs is None:
+        opened = _OPENED.search(sent.text)
+        within = 0 if opened else 31
         for later in doc.sentences[sent.index + 1:sent.index + 3]:
             runs = _RUNS_ON.search(later.text)
-            if runs is not None:
+            if runs is not None and (opened or main_index in (sent.index, later.index)):
                 sent = later
                 break
+            runs = None
     if runs is None:
         return
     ends = [m for m in find_mentions(sent.text[runs.end():], sent.start + runs.end())
@@ -327,9 +278,45 @@ def _extend_to_stated_end(res: Resolved, men: Mention, sent: Sentence, ref: Refe
         return
     forward = not runs.group(0).lower().startswith(("ran", "continued", "lasted"))
     end = resolve(ends[0], ref, year_ref, forward)
+    if within and isinstance(end, Resolved) and len(end.end) == 10 and \
+            (dt.date.fromisoformat(end.end) - dt.date.fromisoformat(res.start)).days > within:
+        return
     if isinstance(end, Resolved) and len(end.end) == 10 and end.end > res.start:
         res.end = end.end
         res.evidence = f"{res.evidence} | {runs.group(0)}{ends[0].text}"
+
+
+def _widen_to_weekend(res: Resolved, doc: Doc, sent: Sentence,
+                      candidates: list[tuple[int, int, Mention, Sentence]], ref: Reference) -> None:
+    """A Saturday or Sunday is the whole weekend when the text says the event filled a weekend
+    that holds it ("packed the park last weekend", "over the weekend") and either gives it two
+    days or writes the weekend's other day too ("By Sunday afternoon ..."), and no sentence
+    calls it a one-day event."""
+    day = dt.date.fromisoformat(res.start)
+    if day.weekday() < 5 or "weekend" not in doc.text:
+        return
+    saturday = day - dt.timedelta(days=day.weekday() - 5)
+    other = WEEKDAY_NAMES[6 if day.weekday() == 5 else 5]
+    said, other_day = None, False
+    for score, _, men, msent in candidates:
+        if men.kind != "relative" or score < -1 or not men.rel:
+            continue
+        forward = bool(_FUTURE.search(msent.text[:men.span[0] - msent.start]))
+        if men.rel.endswith("weekend"):
+            lo, _ = week_span(men.rel, ref.date, forward)
+            said = said or (men.text if lo == saturday else None)
+        elif men.rel.split()[-1] == other:
+            got = resolve(men, ref, None, forward)
+            other_day = other_day or isinstance(got, Resolved) and abs(
+                (dt.date.fromisoformat(got.start) - day).days) == 1
+    if said is None:
+        return
+    dur = _duration(doc, sent)
+    if dur is not None and dur[0] == 1:
+        return
+    if other_day or dur is not None and dur[0] == 2:
+        res.start, res.end = saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat()
+        res.evidence = f"{res.evidence} | {said}"
 
 
 def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
@@ -343,7 +330,7 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
     order = slash_order(doc.text[:6000]) if "/" in doc.text[:6000] else None
     for sent in doc.sentences:
         since = 0
-        for men in find_mentions(sent.text, sent.start, order):
+        for men in find_mentions(sent.text, sent.start, order, ambiguous=True):
             if any(men.span[0] < e and s < men.span[1] for s, e in excluded):
                 continue
             candidates.append((_score(men, sent, main_index, doc, since), men.span[0], men, sent))
@@ -359,7 +346,7 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
             or men.rel == "tomorrow"
         year_ref = ref_year
         if year_ref is None and men.start[0] is None:
-            year_ref = _year_hint(doc, men, sent, candidates)
+            year_ref = year_hint(doc, men, sent, candidates)
         res: Resolved | str | None = None
         if men.kind == "relative" and men.rel and "week" in men.rel and ref_rel and not ref_rel.year_only:
             # "took place last week ... It was held on 14 May": the day written inside the week
@@ -399,7 +386,9 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
                     res.end = (day + dt.timedelta(days=n - 1)).isoformat()
                     res.evidence = f"{res.evidence} | {dur_text}"
         if res.start == res.end and len(res.start) == 10:
-            _extend_to_stated_end(res, men, sent, ref_rel, year_ref, doc)
+            _extend_to_stated_end(res, men, sent, ref_rel, year_ref, doc, main_index)
+        if res.start == res.end and len(res.start) == 10 and ref_rel is not None and not ref_rel.year_only:
+            _widen_to_weekend(res, doc, sent, candidates, ref_rel)
         if res.start == res.end and men.kind == "relative":
             wider = _range_holding(res.start, candidates, ref_rel, ref_year)
             if wider is not None:
