@@ -92,7 +92,7 @@ NON_EVENTS = [
     'Two hurt in hotel fire\n\nTwo people were injured in a fire at the Grand Hotel on Monday night, and 40 guests were evacuated.',
     'Arrests after match\n\nPolice arrested three men at the Riverside ground on Saturday after fighting broke out in the stands.',
     'Nurses sign petition\n\nMore than 2,000 nurses from across the county signed a petition on Monday calling for more staff.',
-    "Short film festival opens call for entries\n\nThe organisers of the Valley Film Days have opened their call for short films for this year's edition, which will take place in Ashby on 4-6 June.",
+    "Short film days open a call for entries\n\nThe organisers of the Valley Film Days have opened their call for short films for this year's edition, which will take place in Ashby on 4-6 June.",
     "Writers invited to enter\n\nStories of up to 2,000 words can be submitted until 31 March for the county's new prize for short fiction, to be presented at the book festival.",
     "Fair gets the go-ahead\n\nThe licensing committee's hearings panel has granted a permit for the Ashby summer fair, planned for the common on 12 July.",
 ]

@@ -17,7 +17,7 @@ def dates(text: str) -> tuple[str | None, str | None]:
 
 
 @pytest.mark.parametrize("written, start, end", [
-    ("on 15-17 Kasım (November) 2024", "2024-11-15", "2024-11-17"),  # a month word glossed in brackets
+    ("on 12-14 Kasım (November) 2024", "2024-11-12", "2024-11-14"),  # a month word glossed in brackets
     ("on 4 Ağustos (August) 2023", "2023-08-04", "2023-08-04"),
     ("from 12 to 14 Haziran (June) 2025", "2025-06-12", "2025-06-14"),
     ("on 3 de mayo de 2024", "2024-05-03", "2024-05-03"),  # Spanish

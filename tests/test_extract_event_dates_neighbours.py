@@ -22,7 +22,7 @@ _HEAD = "Boats race again on the quay\n\n"
 @pytest.mark.parametrize("first, second, start, end", [
     # the start day's year is in the next sentence, which also gives the closing day
     ("Thousands lined the harbour on the 29th of August as crews raced for the regatta.",
-     "The festival, which had been paused since 2019, ran until the 31st of August 2025.",
+     "The festival, which had been paused since 2019, ran until 31 August 2025.",
      "2025-08-29", "2025-08-31"),
     ("Crowds filled the square on 12 June for the opening parade of the town fair.",
      "The fair continued until 15 June 2024, with music every evening.", "2024-06-12", "2024-06-15"),
@@ -93,7 +93,7 @@ _PAGE = "Valley Gazette\nMonday, October 13, 2025\n\n"
 
 @pytest.mark.parametrize("body, start, end", [
     # a weekday, a weekend that holds it, and the other day or a two-day length
-    ("The sun held out on Saturday for the parade. By Sunday afternoon the arena was mud.\n\n"
+    ("The rain held off on Saturday for the parade. On Sunday afternoon the field turned to mud.\n\n"
      "Families packed the park last weekend for the two-day harvest festival.",
      "2025-10-11", "2025-10-12"),
     ("Over the weekend, more than 3,000 people visited the county show at the fairground.\n\n"

@@ -19,10 +19,10 @@ def _mode(text: str) -> str | None:
 
 @pytest.mark.parametrize("body", [
     "Some 300 engineers took part, in person on the banks of the lake and online from eleven countries.",
-    "Delegates could follow the sessions either in the hall or through the university's streaming platform.",
+    "Delegates could take part either in the hall or via the college's streaming platform.",
     "Participants attended either in the auditorium or via the council's YouTube channel.",
     "Around 200 people took part in person in the town, while others joined online from abroad.",
-    "Of the 400 participants, 260 made the trip to Lindale. The remaining 140 followed the sessions by video link.",
+    "Of the 400 participants, 260 made the trip to Lindale. The other 140 took part by video link.",
     "Researchers present in person were joined by colleagues who watched the debates through a live stream.",
     "The meeting drew farmers attending in person, and others who followed the talks over Zoom.",
 ])
@@ -42,7 +42,7 @@ def test_in_person_said_apart_from_the_events_own_sentence(body):
 
 @pytest.mark.parametrize("text, mode", [
     # an event with no place whose participants "joined virtually" is online
-    ("Webinar on tide gauges\n\nMore than 100 hydrographers took part in the alliance's first webinar of the year "
+    ("Webinar on tide gauges\n\nMore than 100 hydrographers took part in the network's opening webinar of the year "
      "on 11 March 2026.\n\nParticipants joined virtually from six island states.", "online"),
     ("Alliance meets\n\nType: Webinar\nDate: 2026-03-11\n\nOfficers from twelve agencies took part in the "
      "alliance's meeting on 11 March 2026.", "online"),

@@ -27,13 +27,13 @@ def _mode(text: str) -> str | None:
     "satay and grilled fish.",
     "Lifeguards take the honours\n\nYoung lifesavers braved a heavy swell at Sandymouth Beach on Saturday for "
     "the county championships.",
-    "Students code through the night\n\nAt 3 a.m. on Sunday, the seminar hall of the Government Polytechnic was "
+    "Students code through the night\n\nPast midnight on Sunday, the lecture hall of the State Polytechnic was "
     "still lit as teams worked on their prototypes for the hackathon.",
-    "Church turns its grounds into a donation centre\n\nCongregants turned their church grounds into a donation "
+    "Church turns its grounds into a donation centre\n\nMembers turned their church grounds into a blood donation "
     "centre on Saturday for a blood drive run by the hospital's blood bank.",
     "Games draw record crowd\n\nThe Glenmore Highland Games drew competitors from across the country on "
     "6 August, and the hill race ended in a sprint.",
-    "New shop opens its doors\n\nChamber members were out in force on Thursday, June 5, for a ribbon cutting at "
+    "New shop opens its doors\n\nChamber members turned out on Tuesday, June 10, for a ribbon cutting at "
     "the new bakery on Main Street.",
     "Pupils plant a wood\n\nPupils from four schools planted 600 saplings along the new cycle path on "
     "Wednesday, organised by the Woodland Trust.",

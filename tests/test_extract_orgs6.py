@@ -14,8 +14,8 @@ from _extract_helpers import org_roles
 @pytest.mark.parametrize("text, names", [
     ("the Chambre d'agriculture de la Drôme and the Harbour Trust.", ["Chambre d'agriculture de la Drôme", "Harbour Trust"]),
     ("Údarás na Gaeltachta.", ["Údarás na Gaeltachta"]),
-    ("the Institut Congolais pour la Conservation de la Nature (ICCN).",
-     ["Institut Congolais pour la Conservation de la Nature (ICCN)"]),
+    ("the Institut Lindalais pour la Protection de la Nature (ILPN).",
+     ["Institut Lindalais pour la Protection de la Nature (ILPN)"]),
     ("the Rosenheim am Inn District Office.", ["Rosenheim am Inn District Office"]),
     ("the Instituto de Memória e Território (IMT), whose staff helped.", ["Instituto de Memória e Território (IMT)"]),
     ("the Bundesministerium für Bildung und Forschung.", ["Bundesministerium für Bildung und Forschung"]),
@@ -79,7 +79,7 @@ def test_two_payers_joined_by_and(sentence, funders):
 @pytest.mark.parametrize("sentence, funders", [
     ("Prizes were donated by Eastport Rural Broadband.", ["Eastport Rural Broadband"]),
     ("The trophies were generously donated by Hill Country Dairy.", ["Hill Country Dairy"]),
-    ("The Lakes Council contributed £6,000 towards staging and toilets.", ["Lakes Council"]),
+    ("The Lakes Council contributed £6,000 towards the stage and lighting.", ["Lakes Council"]),
     ("Eastport Savings Bank gave $5,000 for the prizes.", ["Eastport Savings Bank"]),
     ("The Harbour Trust donated 2,000 euros to the fair.", ["Harbour Trust"]),
     ("The Harbour Trust pledged Sh200,000 for the fair.", ["Harbour Trust"]),
@@ -107,7 +107,7 @@ def test_giver_of_money_is_a_funder(sentence, funders):
 @pytest.mark.parametrize("sentence, organizers", [
     ("The march, called by the Harbour Workers' Union (HWU), began at noon.", ["Harbour Workers' Union (HWU)"]),
     ("The fair was staged by the Eastport Weavers Association.", ["Eastport Weavers Association"]),
-    ("The show was put on by the Lakeside Drama Society.", ["Lakeside Drama Society"]),
+    ("The play was put on by the Lakeside Drama Society.", ["Lakeside Drama Society"]),
     ("The exhibition, mounted by the Eastport Museum Trust, runs until June.", ["Eastport Museum Trust"]),
     ("The clean-up was spearheaded by the Harbour Conservation Network.", ["Harbour Conservation Network"]),
     ("The festival was initiated by the Lakes Tourism Board.", ["Lakes Tourism Board"]),
@@ -139,7 +139,7 @@ def test_subject_of_an_event_verb_in_the_opening(opening, organizers):
 
 # Class: with no role phrase, the body named after the event's noun ("the meeting of X") owns the event.
 @pytest.mark.parametrize("opening, organizers", [
-    ("The 79th Annual General Meeting of the Lakes Dairy Producers' Union, held in Eastport on 5 May 2021, approved "
+    ("The 64th Annual General Meeting of the Lakes Dairy Producers' Union, held in Eastport on 5 May 2021, approved "
      "a bonus.", ["Lakes Dairy Producers' Union"]),
     ("The annual congress of the Harbour Pilots' Federation opened in Eastport on 5 May 2021.",
      ["Harbour Pilots' Federation"]),

@@ -16,7 +16,7 @@ def place(text: str) -> tuple[str | None, str | None]:
 
 
 @pytest.mark.parametrize("text, city, country", [
-    ("Exhibition opened\n\nWith a small reception on Friday, 14.03.2025, the Stadtbibliothek Görlitz opened its"
+    ("Exhibition opened\n\nOn Friday, 21.03.2025, with a small reception, the Stadtbibliothek Görlitz opened an"
      " exhibition on the river's bridges; objects came from the museum in Zgorzelec.\n", "Görlitz", "DE"),
     ("Print show\n\nThe Kunsthalle Bremen opened its print exhibition on 3 May 2025 with 300 guests.\n",
      "Bremen", "DE"),

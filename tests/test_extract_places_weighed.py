@@ -30,6 +30,6 @@ def test_a_towns_country_from_the_regions_named(text, city, country):
 
 
 def test_no_country_when_no_region_tells():
-    text = ("Energy expo\n\nFirms from Norway came to the northern town of Thurso on 10 September 2025 for the"
+    text = ("Energy expo\n\nFirms from Norway travelled to the far northern town of Thurso on 10 September 2025 for the"
             " energy expo.\n")
     assert place(text)[1] is None

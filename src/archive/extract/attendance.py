@@ -52,7 +52,7 @@ _MIXED = compile_factored(
     r"|in[- ]person\s+(?:or|and)\s+(?:[\w’'-]+\s+){1,6}?(?:online|virtually|remotely)"
     r"|(?:online|virtually|remotely)\s+(?:or|and)\s+(?:[\w’'-]+\s+){1,4}?in[- ]person"
     # "in person on the shores of the lake and online from a dozen countries", "either in the hall
-    # or through the university's streaming platform": a place and a remote way joined by and/or
+    # or through the college's live stream": a place and a remote way joined by and/or
     r"|in[- ]person\s+(?:[\w’'-]+\s+){1,8}?(?:and|or|while|with)\s+(?:[\w’'-]+\s+){0,3}?(?:online|virtually"
     r"|remotely)|(?:either\s+)?(?:in|at)\s+the\s+(?:hall|room|venue|auditorium|chamber|theatre|theater|lecture\s+hall)"
     r"\s+or\s+(?:online|virtually|remotely|(?:through|via|on|over)\s+(?:(?:the|a|its|their|[\w’'-]+['’]s)\s+)?"

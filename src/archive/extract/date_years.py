@@ -49,7 +49,7 @@ def year_hint(doc: Doc, men: Mention, sent: Sentence,
 def _next_sentence_year(men: Mention, sent: Sentence,
                         candidates: list[tuple[int, int, Mention, Sentence]]) -> Reference | None:
     """A day without a year whose next sentence writes a day with one, at most a month later
-    ("... on the 29th of August. The festival ran until the 31st of August 2025"): the same
+    ("... on the 29th of August. Stalls stayed open until the 31st of August 2025"): the same
     stretch of days, so the same year (the year before, when the later day is in January). A
     deadline's or another thing's day (a negative score) gives no year."""
     (_, m1, d1) = men.start

@@ -351,7 +351,7 @@ _PLAIN_LINKS = {"of", "for", "on", "in", "to", "the", "under", "against", "from"
 
 
 def split_payers(names: list[str]) -> list[str]:
-    """'Prairie Mutual Insurance and Big Sky Feed & Supply' as one payer is two: in a list of who
+    """'Harbour Mutual Assurance and Kessel Farm Feed & Supply' as one payer is two: in a list of who
     paid, one "and" between a name and a second name of two capitalised words or more splits it
     when the words before it stand as a name of their own: two plain capitalised words or more
     ending in no adjective ("Agricultural and ..."), one word before a second name that ends in no

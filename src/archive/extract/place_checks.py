@@ -90,7 +90,7 @@ def origin_before(text: str, pos: int) -> bool:
 
 
 #: A building's name that a place word introduces, just before "in": "toured Lewanika General Hospital
-#: in", "in the seminar hall of the Government Engineering College in", "inside the National Library in".
+#: in", "in the lecture hall of the State Polytechnic College in", "inside the National Library in".
 _BUILDING_BEFORE_IN = re.compile(
     r"(?:\b(?:at|in|inside|outside|toured|tours|touring|visited|visits|visiting)\s+|\b(?:halls?|auditorium|campus"
     r"|grounds|premises|library|gymnasium|gym|courtyard|compound|chapel|quadrangle|lawns?|wards?|theatre|theater"
@@ -141,7 +141,7 @@ _INSTITUTION_TOWN = re.compile(
 
 def institution_towns(text: str) -> list[tuple[str, str, int]]:
     """(town, venue, offset) for each German institution named by its kind and its town, the town a
-    known one ("the Stadtbibliothek Görlitz opened its exhibition")."""
+    known one ("the Stadtbibliothek Lindau showed its collection")."""
     out = []
     for m in _INSTITUTION_TOWN.finditer(text):
         hits = gazetteer.cities(m["town"])
