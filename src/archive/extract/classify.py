@@ -52,10 +52,12 @@ NOUNS = (
     r"|tournaments?|olympiads?|marathons?|hearings?|launch\s+events?|events?|sessions?"
     r"|open\s+days?|open\s+houses?|town\s+halls?|orientations?|information\s+(?:evenings?|days?)"
     r"|(?:careers?|parents['’]?|open|awards?|gala|quiz|film|family|comedy|karaoke|trivia|games|movie|cinema|music"
-    r"|poetry|bingo)\s+(?:evenings?|nights?)"
+    r"|poetry|bingo|cultural|social|networking|charity|fundraising|musical|literary|heritage|talent|cabaret)"
+    r"\s+(?:evenings?|nights?)"
     r"|walks?|rall(?:y|ies)|parades?|concerts?|galas?|receptions?|celebrations?|commemorations?"
     r"|screenings?|fundraisers?|expos?|showcases?|health\s+camps?|clinics?|webcasts?"
-    r"|(?:training|\w+-day|\w+-week|exchange)\s+programmes?|programmes?\s+of\s+training")
+    r"|(?:training|\w+-day|\w+-week|exchange|sensiti[sz]ation|awareness|orientation|induction|outreach)"
+    r"\s+program(?:me)?s?|program(?:me)?s?\s+of\s+training")
 EVENT_NOUN = compile_factored(WORD_START + r"(?:" + NOUNS + r")\b", re.IGNORECASE)
 _EVENT_VERB = compile_factored(
     WORD_START + r"(?:held|took place|takes place|take part|took part|taking part|concluded|opened|met|"

@@ -101,13 +101,22 @@ FRAME = re.compile(
 #: The nouns ``QUALIFIED_PHRASES`` end in: a look-ahead for them keeps the qualifier lists from
 #: being tried at every word.
 QUALIFIED_TAILS = (r"(?:markets?|drives?|sales?|races?|challenges?|rides?|shows?|march(?:es)?|dinners?"
-                   r"|breakfasts?|launch(?:es)?|signings?|readings?|performances?|openings?|services|displays?"
-                   r"|match(?:es)?|finals?|bees?|trials|inquir(?:y|ies))\b")
+                   r"|breakfasts?|launch(?:es)?|signings?|readings?|performances?|openings?|services?|displays?"
+                   r"|match(?:es)?|finals?|bees?|trials|inquir(?:y|ies)|campaigns?|outreach(?:es)?|mass(?:es)?)\b")
 QUALIFIED_PHRASES = (
     r"(?:(?:farmers|growers|makers|producers|crafters)['’]?\s+markets?"
     r"|(?:night|christmas|craft|crafts|flea|street|artisan|weekend|pop-up|holiday|community|village"
     r"|antiques?|vintage|harvest|winter|summer|sunday|saturday|easter|handicrafts?)\s+markets?"
-    r"|(?:blood|donation|donor|food|toy|book|clothing|coat|charity|fundraising|tree[- ]planting)\s+drives?"
+    r"|(?:blood|donation|donor|food|toy|book|clothing|coat|charity|fundraising|tree[- ]planting|vaccination"
+    r"|immuni[sz]ation|polio|registration|recruitment|enrol?ment|membership|literacy|health|cleanliness"
+    r"|sanitation|awareness|clean[- ]?up)\s+drives?"
+    # a day's work by many hands: "a clean-up campaign", "a tree-planting campaign" (not a "campaign
+    # for change", which runs for months)
+    r"|(?:clean[- ]?up|cleanliness|sanitation|tree[- ]planting|vaccination|immuni[sz]ation|blood[- ]donation)"
+    r"\s+campaigns?|(?:medical|health|dental|eye|community|legal|free)\s+outreach(?:es)?"
+    # worship held as an occasion (a funeral's or memorial's service stays out: that is an obituary's)
+    r"|(?:carol|thanksgiving|prayer|interfaith|ecumenical|dedication|ordination|anniversary|jubilee|church"
+    r"|open-air|harvest)\s+services?|(?:thanksgiving|holy|open-air|jubilee|anniversary|pontifical)\s+mass(?:es)?"
     r"|(?:bake|garage|yard|jumble|rummage|plant|boot|charity)\s+sales?"
     r"|(?:\d+\s?k|\d+-(?:km|kilometre|kilometer|mile)|road|relay|charity|fun|boat|bike|cycle|cycling|sailing|yacht"
     r"|dragon[- ]boat|trail|sack|canoe|kayak|rowing|obstacle|running|sprint|swimming)\s+races?"
@@ -117,7 +126,7 @@ QUALIFIED_PHRASES = (
     r"|road|variety|cabaret|magic)\s+shows?"
     r"|(?:protest|peace|solidarity|pride|memorial|remembrance|charity|silent|climate)\s+march(?:es)?"
     r"|(?:gala|charity|awards?|fundraising|fund-raising|benefit)\s+dinners?|(?:prayer|networking|charity)\s+breakfasts?"
-    r"|(?:book|album)\s+(?:launch(?:es)?|signings?)|(?:poetry|book)\s+readings?"
+    r"|(?:book|album|product|brand)\s+(?:launch(?:es)?|signings?)|(?:poetry|book)\s+readings?"
     r"|(?:dance|theatre|theater|live|musical|stage|street)\s+performances?|(?:grand|official|gala)\s+openings?"
     r"|(?:memorial|thanksgiving|remembrance|commemorative)\s+services|fireworks?\s+displays?"
     r"|(?:football|soccer|cricket|rugby|charity|friendly|exhibition|tennis|basketball|netball|hockey|volleyball)"
@@ -136,7 +145,9 @@ KIND_NOUNS = (
     r"|recitals?|tastings?|banquets?|luncheons?|picnics?|vigils?|reunions?|premieres?|biennal[es]|biennials?"
     r"|triennal[es]|cook-offs?|bake-offs?|ribbon[- ]cuttings?|groundbreakings?|ground-breakings?|semi-finals?"
     r"|quarter-finals?|sit-ins?|graduations?|convocations?|walkathons?|fun\s+runs?|(?:sports|field|fun|gala|race"
-    r"|play)\s+days?")
+    r"|play)\s+days?|homecomings?|pilgrimages?|prize-?givings?|crusades?|play-?offs?"
+    # a gathering, not a treaty: "the Convention on ..." and "the 2005 Convention" name an instrument
+    r"|(?-i:conventions?)|(?<!\d\d\d\d\s)(?-i:Conventions?)(?!\s+(?:on|against|for|of|to|concerning)\b)")
 #: A text that looks back over a period: a year in review, a season's highlights.
 REVIEW = re.compile(
     WORD_START + r"(?:(?:(?:19|20)\d\d|year|season|term|decade|month|week)\s+in\s+(?:review|pictures|numbers|brief)"

@@ -10,7 +10,7 @@ from . import gazetteer
 
 #: Words that join the parts of a title, in English and in the languages events are often
 #: named in ("Festival des Semences Paysannes", "Feria de Artesanos del Valle").
-JOINERS = r"(?:on|of|for|and|the|in|against|to|de|del|des|du|la|le|les|di|da|do|dos|das|der|y|et|und)"
+JOINERS = r"(?:on|of|for|and|the|in|against|to|de|del|des|du|la|le|les|di|da|do|dos|das|der|y|et|und|&)"
 #: The last word of a venue's name: "the Lindale Exhibition and Convention Center" is a place.
 VENUE_END = frozenset({"Center", "Centre", "Hall", "Halls", "Arena", "Stadium", "Grounds", "Hotel", "Complex",
                        "Park", "Auditorium", "Theatre", "Theater", "Building", "Campus", "Square", "Gardens"})
