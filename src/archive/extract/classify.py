@@ -106,12 +106,14 @@ _SEVERAL = compile_factored(
     WORD_START + r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:[\w’'-]+\s+){0,3}"
     r"(?:symposia|workshops|conferences|seminars|courses|schools|events|meetings|trainings|festivals"
     r"|webinars|forums|sessions)\b|\b(?:symposia|workshops|conferences|seminars|events)\b", re.IGNORECASE)
+#: Words of a news item that is no event. "announce" is not one: an announcement frames the news,
+#: and what is announced (an appointment, a grant, a festival that will take place) decides.
 _NON_EVENT = compile_factored(
     WORD_START + r"(?:statement|appointed|appointment|takes up (?:her|his|the)? ?(?:post|duties)|"
     r"take up (?:her|his|their) duties|figures|statistics|data show|published|publishes|"
     r"released|releases|study\s+(?:finds|found|maps|shows|showed|reveals|published|launched)|"
     r"(?:a|the)\s+new\s+book\s+(?:by|from|on|about|charts|tells|traces|explores|looks)|polls?|"
-    r"(?:new|a|the)\s+study\b(?!\s+(?:visits?|tours?|trips?|days?|sessions?|programmes?))|^Study\b|report|survey|index|ranking|announce[sd]?|welcomes|condemns|"
+    r"(?:new|a|the)\s+study\b(?!\s+(?:visits?|tours?|trips?|days?|sessions?|programmes?))|^Study\b|report|survey|index|ranking|welcomes|condemns|"
     r"calls on|reiterates|obituary|profits?|revenues?|earnings|vacancy|tender|names|named|nominates"
     r"|(?:has|have|was|were|been)\s+nominated|mourns|passing|"
     r"passed away|passes away|died|condolences|express(?:es|ed) (?:deep |grave |serious )?concern|"
