@@ -40,11 +40,13 @@ _DATELINE = re.compile(
     r"\s*(?:[-–—‒]|\(|/|:\s|\.\s+(?=[A-Z])|\.\s*[-–—‒])")
 _DATE_IN_DATELINE = (rf"(?P<date>{_DAY_MONTH_YEAR}"
                      rf"|{_mon('m2')}\s+(?P<d2>{_D}),?\s+(?P<y2>{_Y}))")
-#: Less common dateline shapes: "12 May 2015, Bishkek –" and "BISHKEK (12 May 2015) –".
+#: Less common dateline shapes: "12 May 2015, Bishkek –" and "BISHKEK (12 May 2015) –", the town
+#: perhaps with its state ("DAYTON, Ohio (June 2, 2025) –").
 _DATELINE_ALTERNATIVES = (
     re.compile(rf"^\s*{_WD}{_DATE_IN_DATELINE}\s*,\s*(?P<city>[^\W\d_][^\n,–—:()]{{1,40}}?)"
                r"\s*(?:[-–—‒]|:\s)"),
-    re.compile(rf"^\s*(?P<city>[^\W\d_][^\n,–—:()]{{1,40}}?)\s*\(\s*{_DATE_IN_DATELINE}\s*\)"
+    re.compile(rf"^\s*(?P<city>[^\W\d_][^\n,–—:()]{{1,40}}?)(?:\s*,\s*[^\W\d_][^\n,–—:()]{{1,30}}?)?"
+               rf"\s*\(\s*{_DATE_IN_DATELINE}\s*\)"
                r"\s*(?:[-–—‒]|:\s)"),
 )
 #: A dateline with the day in figures: "Lindale, 19.06.2024 –", "Quito, 2024-06-12 -".
