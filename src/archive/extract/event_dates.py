@@ -53,6 +53,18 @@ _NEGATIVE = re.compile(
     r"\s+(?:open|opens|close|closes|are\s+due|is\s+due|must|will\s+close|will\s+open|go\s+on\s+sale)"
     r"|apply\s+(?:by|before|until|from)|(?:must|should|can)\s+(?:register|apply|sign\s+up)"
     r"|register\s+(?:with|online|at)|sign\s+up\s+(?:by|before)|closing\s+date|early[- ]bird)\b", re.IGNORECASE)
+#: A capitalised word with another after it that is no month or weekday: a word of a name.
+_IN_NAME = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+                      r"[A-Z][a-z]")
+
+
+def _negative_cue(text: str) -> bool:
+    """A ``_NEGATIVE`` word in ``text`` that is not a word of a name: the "Future Mobility
+    Summit" and the "Next Generation Forum" speak of no other time."""
+    return any(not (m.group()[:1].isupper() and _IN_NAME.match(text, m.end()))
+               for m in _NEGATIVE.finditer(text))
+
+
 #: A sentence about sign-ups, whose opening or closing day is a deadline however far the date
 #: stands from its subject: "Registrations for the workshop, to be held in May, close on 2 April".
 _SIGN_UP_SUBJECT = re.compile(
@@ -118,7 +130,7 @@ def _score(men: Mention, sent: Sentence, main_index: int, doc: Doc, since: int =
         score += 2
         before = ""
     # past a comma, ", the first full edition since 2019" speaks of the event, not of the date
-    if (_NEGATIVE.search(before + " " + after.split(", ", 1)[0]) or _about_something_else(before, after)
+    if (_negative_cue(before + " " + after.split(", ", 1)[0]) or _about_something_else(before, after)
             or _DOCUMENT_DATE.search(sent.text, max(0, rel_s - 40), rel_s)
             or _SIGN_UP_DAY.search(sent.text, max(0, rel_s - 30), rel_s) and _SIGN_UP_SUBJECT.match(sent.text)):
         score -= 6
