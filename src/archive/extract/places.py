@@ -42,6 +42,12 @@ _VENUE = re.compile(
     r"|le|les|von|van|der|den|under|à)\s+){0,3}"
     r"(?:[A-Z][\w’'\-.+]*|\([A-Z][\w.\-]*\))){0,12})"
     r"(?:,?\s+in\s+(?P<city>" + _NAME + r"))?")
+#: "in the Family Life Center, 2210 Salem Avenue, Dayton": a building's name after "in the", its
+#: head noun saying it is one (the address or town that follows is read as after "at").
+_IN_VENUE = re.compile(
+    r"\bin\s+the\s+(?P<venue>(?:[A-Z][\w’'\-.]*\s+){1,5}?(?:Centre|Center|Hall|Hotel|Stadium|Arena|Auditorium"
+    r"|Theatre|Theater|Library|Museum|Gallery|Church|Cathedral|Pavilion|Ballroom|Complex)s?)\b"
+    r"(?:,?\s+in\s+(?P<city>" + _NAME + r"))?")
 #: A place name followed, within two capitalised words, by a venue's head noun names the
 #: venue ("the Dumbarton Agriculture Station"), not the place.
 _VENUE_AFTER = re.compile(
@@ -145,7 +151,7 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
     out: list[Place] = []
     text = sent.text
     verb = _EVENT_VERB.search(text)
-    for vm in _VENUE.finditer(text):
+    for vm in sorted((*_VENUE.finditer(text), *_IN_VENUE.finditer(text)), key=lambda m: m.start()):
         venue = vm.group("venue").strip()
         venue = re.sub(r"\s+(?:of|the|for|and|on|in|under)$", "", _DAY_AFTER.sub("", venue))
         named = _FOR_EVENT.match(venue)
@@ -181,11 +187,19 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
         # "at the Indoor Arena, Saith Park, Chaguanas.": the city closes the address
         address = _ADDRESS_TAIL.match(text, vm.end())
         if address:
-            last = address.group(1).rsplit(",", 1)[-1].strip(" .")
+            pieces = [p.strip(" .") for p in address.group(1).split(",")[1:]]
+            last = pieces[-1]
             hit = lookup(last)
+            region = None
+            town_hit = lookup(pieces[-2]) if len(pieces) >= 2 else None
+            if town_hit and town_hit[0] == "city" and town_hit[1] == pieces[-2]:
+                # ", Salem Avenue, Dayton, Ohio": a state or country after the town closes the address
+                region = nations.region_after(pieces[-2], ", " + last)
+                if region or (hit and hit[0] != "city" and hit[2] == town_hit[2]):
+                    hit, last = town_hit, pieces[-2]
             if hit and hit[1] == last:
                 kind, matched, cc = hit
-                region = nations.region_after(matched, text[vm.start("city") + len(matched):])
+                region = region or nations.region_after(matched, text[vm.start("city") + len(matched):])
                 cc = region[0] if region and kind == "city" else cc
                 out.append(Place(matched if kind == "city" else None, cc, venue,
                                  text[vm.start():address.end()], sent.start + vm.start(), score))
