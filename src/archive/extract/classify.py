@@ -77,9 +77,16 @@ _EVENT_VERB = compile_factored(
     re.IGNORECASE)
 #: Verbs of people coming to something: with a date or a head count they report an event
 #: even when no event noun is in the sentence ("Over 30 delegates gathered in Moscow on ...").
+#: What one meets or welcomes that is no gathering: "failed to meet minimum service standards",
+#: "met with criticism", "welcomed the decision".
+_NOT_MET = (r"(?!\s+(?:with\s+)?(?:(?!(?:to|at|in|on|with|for|from|and|or|by)\b)[\w’'-]+\s+){0,3}"
+            r"(?:standards?|targets?|requirements?|needs|demands?|deadlines?|obligations?|criteria|expectations?|costs?|goals?|conditions|quotas?"
+            r"|thresholds?|benchmarks?|specifications?|rules|norms|shortfall|approval|criticism|resistance"
+            r"|opposition|scepticism|skepticism|decisions?|moves?|news|announcements?|reports?|ruling|verdict"
+            r"|judgement|judgment|budget|proposals?|plans?|steps?)\b)")
 _GATHERING = re.compile(
-    WORD_START + r"(?:gathered|gather|met|meet|took part|take part|attended|participated|"
-    r"showed up|turned out|turned up|came together|flocked|visited|welcomed|are meeting|were trained|"
+    WORD_START + r"(?:gathered|gather|(?:met|meet|welcomed)" + _NOT_MET + r"|took part|take part|attended|participated|"
+    r"showed up|turned out|turned up|came together|flocked|visited|are meeting|were trained|"
     r"took a|in attendance|logged\s+(?:on|in)|tuned\s+in|marched|paraded|rallied|assembled|converged)\b",
     re.IGNORECASE)
 _HEADCOUNT = compile_factored(
@@ -305,10 +312,14 @@ def _false_event(doc: Doc, first_text: str) -> str:
     if not nouns:
         return ""
     attended = _cues.ATTENDED.search(first_text) or COUNTED_CROWD.search(first_text)
-    decision = _cues.DECISION.search(first_text) or _cues.DECISION.search(head)
+    decided = _cues.DECISION.search(first_text)
+    decision = decided or _cues.DECISION.search(head)
+    # the events named after the verb are what was decided on ("approved N$3.5 million for the
+    # marathon"): only those before it must be the meeting that frames the decision
+    framing = [m for m in nouns if not decided or m.start() < decided.start()]
     if decision and not attended and (not EVENT_NOUN.search(head) or _cues.DECISION.search(head)) and any(
-            _cues.BODY_MEETING.fullmatch(m.group(0)) for m in nouns) and all(
-            _cues.FRAME.search(first_text, max(0, m.start() - 50), m.start()) for m in nouns):
+            _cues.BODY_MEETING.fullmatch(m.group(0)) for m in framing) and all(
+            _cues.FRAME.search(first_text, max(0, m.start() - 50), m.start()) for m in framing):
         return decision.group(0)
     if not attended:
         # the event called off, or the proposal for it turned down: nothing took place
