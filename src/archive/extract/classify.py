@@ -316,7 +316,7 @@ def _false_event(doc: Doc, first_text: str) -> str:
     decision = decided or _cues.DECISION.search(head)
     # the events named after the verb are what was decided on ("approved N$3.5 million for the
     # marathon"): only those before it must be the meeting that frames the decision
-    framing = [m for m in nouns if not decided or m.start() < decided.start()]
+    framing = [m for m in nouns if not decided or m.start() < decided.start()] or nouns
     if decision and not attended and (not EVENT_NOUN.search(head) or _cues.DECISION.search(head)) and any(
             _cues.BODY_MEETING.fullmatch(m.group(0)) for m in framing) and all(
             _cues.FRAME.search(first_text, max(0, m.start() - 50), m.start()) for m in framing):
