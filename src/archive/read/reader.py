@@ -12,7 +12,14 @@ from typing import Any
 
 from archive.base.errors import InputError
 from archive.read.article import Article
-from archive.read.decode import MAX_INPUT_BYTES, body_warnings, check_headline, decode, first_line
+from archive.read.decode import (
+    MAX_INPUT_BYTES,
+    body_warnings,
+    check_headline,
+    decode,
+    first_line,
+    plain_typography,
+)
 from archive.read.html import read_html
 from archive.read.markdown import read_markdown
 from archive.read.paths import MEDIA_TYPES
@@ -58,6 +65,7 @@ def parse_article(path: Path, raw: bytes, declared_charset: str | None = None) -
         raise InputError(path, "no text content")
     if media_type == "text/html":
         return read_html(path, raw, text, encoding, warnings)
+    text = plain_typography(text)
     if media_type == "text/markdown":
         return read_markdown(path, raw, text, encoding, warnings)
     return _read_plain(path, raw, text, encoding, warnings)
