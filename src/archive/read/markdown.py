@@ -10,6 +10,7 @@ from typing import Any
 from archive.base.errors import InputError
 from archive.read.article import Article
 from archive.read.decode import body_warnings, check_headline, first_line
+from archive.read.unwrap import unwrap
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -26,6 +27,7 @@ def read_markdown(
     if match:
         metadata = _parse_front_matter(path, match.group(1))
         body = text[match.end():]
+    body = unwrap(body)
     lines = [_md_plain(line) for line in body.split("\n")]
     title = metadata.get("title")
     heading = next((ln for ln, src in zip(lines, body.split("\n"))

@@ -23,6 +23,7 @@ from archive.read.decode import (
 from archive.read.html import read_html
 from archive.read.markdown import read_markdown
 from archive.read.paths import MEDIA_TYPES
+from archive.read.unwrap import unwrap
 
 
 def read_article(path: Path) -> Article:
@@ -72,7 +73,7 @@ def parse_article(path: Path, raw: bytes, declared_charset: str | None = None) -
 
 
 def _read_plain(path: Path, raw: bytes, text: str, encoding: str, warnings: list[str]) -> Article:
-    text = text.strip("\n")
+    text = unwrap(text.strip("\n"))
     headline = check_headline(path, first_line(text))
     metadata: dict[str, Any] = {}
     return Article(
