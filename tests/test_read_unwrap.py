@@ -130,3 +130,51 @@ def test_a_hard_wrapped_markdown_body_keeps_its_headings_and_lists() -> None:
     page += "\n## Topics\n- triage\n- burns\n"
     text = parse_article(Path("a.md"), page.encode("utf-8")).text
     assert text == ("Seminar\n" + ARTICLES[3].split("\n\n", 1)[1] + "\nTopics\ntriage\nburns\n")
+
+
+def test_a_wrapped_line_goes_on_with_a_bracket_or_a_quote() -> None:
+    text = ("Seminar on migration data\n\n"
+            "Forty statisticians met in Bishkek on 4 May 2021 for a seminar organized by\n"
+            "the International Organization for Migration and the Statistics Office\n"
+            "(NSO) of the country, who presented their new survey of labour migrants\n"
+            "“in the field” to the press.\n")
+    assert _read(text).text == (
+        "Seminar on migration data\n\nForty statisticians met in Bishkek on 4 May 2021 for a "
+        "seminar organized by the International Organization for Migration and the Statistics "
+        "Office (NSO) of the country, who presented their new survey of labour migrants "
+        "“in the field” to the press.\n")
+
+
+def test_a_dateline_after_a_full_stop_opens_a_paragraph() -> None:
+    text = ("This story is kept in the archive for personal use only and may be out of\n"
+            "date; the agency does not update stories once they have been published.\n"
+            "KISUMU, Kenya (KNA) – A two-day forum on lake fisheries opened in Kisumu on\n"
+            "Monday, bringing together 80 fishermen, traders and county officials from\n"
+            "the lake region.\n")
+    assert _read(text).text.split("\n") == [
+        "This story is kept in the archive for personal use only and may be out of date; the "
+        "agency does not update stories once they have been published.",
+        "KISUMU, Kenya (KNA) – A two-day forum on lake fisheries opened in Kisumu on Monday, "
+        "bringing together 80 fishermen, traders and county officials from the lake region.", ""]
+
+
+def test_a_name_held_together_by_no_break_spaces_is_one_word_for_the_wrap() -> None:
+    name = "Association\u00a0of\u00a0Coastal\u00a0Municipalities"
+    text = ("Coastal towns plan for rising seas\n\n"
+            "Mayors and planners from twelve towns took part in a workshop on the sea\n"
+            f"level held in Durban on 9 May 2022 and organized by the\n{name} with the\n"
+            "support of the provincial government and of the national weather service,\n"
+            "which presented new flood maps.\n")
+    assert "organized by the Association of Coastal Municipalities with the support" in (
+        _read(text).text)
+
+
+def test_paragraphs_written_on_one_line_are_not_taken_for_a_wrap() -> None:
+    long = " ".join(["The county held a consultation on its new transport plan on 3 May 2022."] * 4)
+    text = ("News | Transport\nCounty consults residents on its transport plan\n"
+            "Posted 4 May 2022 at 10:15 | Updated 4 May 2022 at 11:40\n"
+            f"{long}\n{long}\n{long}\n{long}\n")
+    assert _read(text).text == text
+    # while the same plan wrapped at 70 columns reads as one paragraph again
+    wrapped = "\n".join(textwrap.wrap(long.strip(), 70))
+    assert _read(f"County consults residents\n\n{wrapped}\n").text.split("\n")[2] == long.strip()

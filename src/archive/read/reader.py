@@ -66,14 +66,14 @@ def parse_article(path: Path, raw: bytes, declared_charset: str | None = None) -
         raise InputError(path, "no text content")
     if media_type == "text/html":
         return read_html(path, raw, text, encoding, warnings)
-    text = plain_typography(text)
     if media_type == "text/markdown":
         return read_markdown(path, raw, text, encoding, warnings)
     return _read_plain(path, raw, text, encoding, warnings)
 
 
 def _read_plain(path: Path, raw: bytes, text: str, encoding: str, warnings: list[str]) -> Article:
-    text = unwrap(text.strip("\n"))
+    # unwrapped first: a wrapper never breaks a line at a no-break space
+    text = plain_typography(unwrap(text.strip("\n")))
     headline = check_headline(path, first_line(text))
     metadata: dict[str, Any] = {}
     return Article(

@@ -14,34 +14,45 @@ import re
 
 #: Hard wrapping happens between these columns; lines of prose longer than that were not wrapped.
 MIN_WIDTH, MAX_WIDTH = 40, 110
-#: At least this many lines, and this share of all lines, must end within ``_NEAR`` of the width.
+#: At least this many lines, and this share of the lines of prose length, must be full: end
+#: within ``_slack(width)`` of the width.
 MIN_FULL_LINES, MIN_FULL_SHARE = 3, 0.3
-#: The longest line counts as an outlier when it is this much longer than the next one.
-_OUTLIER_GAP = 8
+#: ... and they must outnumber the lines well past the width this many times.
+MIN_FULL_PER_PAST = 4
 
 #: A line that opens a list item, a heading, a quotation or a table row starts a block.
 _BLOCK_START = re.compile(r"\s*(?:[-*+•·▪–—]\s|#|>|\||\d{1,2}[.)]\s)")
+#: Prose goes on with a word, a number or an opening bracket or quote, never with a rule line.
+_PROSE_START = re.compile(r"\s*[\w(\[“‘\"'«]")
 #: The end of a line that cannot end a sentence or a heading: a function word or a comma.
-_OPEN_END = re.compile(r"(?:[\s(](?:of|the|and|or|in|on|at|for|to|by|with|from|a|an)|,)$", re.I)
+_OPEN_END = re.compile(r"(?:[\s(](?:of|the|and|or|in|on|at|for|to|by|with|from|a|an)|,)$")
+_SENTENCE_END = ".!?\"”’)"
+#: A dateline ("GRAZ, Austria –", "Frankfurt (dpa) -", "ISLAMABAD:") opens a paragraph.
+_DATELINE = re.compile(r"\s*[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}(?:,? \([^()]{2,30}\))?\s*(?:[:–—]|-{1,2}\s)")
 #: A word broken at its hyphen: "Co-" / "operation", "28-" / "29 March".
 _HYPHEN_END = re.compile(r"\w-$")
+
+
+def _slack(width: int) -> int:
+    """How far short of the width a full line may end: about the length of a long word."""
+    return max(12, width // 4)
 
 
 def wrap_width(lines: list[str]) -> int | None:
     """The column the text was wrapped at, or None when its lines do not cluster below one."""
     lengths = sorted((n for line in lines if MIN_WIDTH <= (n := len(line.rstrip())) <= MAX_WIDTH),
                      reverse=True)
-    # a line or two standing well above all others (a URL, an unwrapped sentence) is no wrap
-    for _ in range(2):
-        if len(lengths) >= 2 and lengths[0] - lengths[1] > _OUTLIER_GAP:
-            lengths.pop(0)
     if len(lengths) < MIN_FULL_LINES:
         return None
-    width = lengths[0]
-    near = max(12, width // 4)
-    full = sum(1 for n in lengths if n >= width - near)
-    content = sum(1 for line in lines if line.strip())
-    if full < max(MIN_FULL_LINES, MIN_FULL_SHARE * content):
+    # not the longest line: a few lines stand out (a word no wrapper could break, a URL), and a
+    # width estimated a little short only joins lines that were nearly full anyway
+    width = lengths[max(MIN_FULL_LINES, len(lengths) // 5) - 1]
+    full = sum(1 for n in lengths if n >= width - _slack(width))
+    # short lines (menus, bylines, list items) are no evidence either way; lines well past the
+    # width (paragraphs written on one line) are evidence against
+    prose = sum(1 for line in lines if len(line.rstrip()) >= MIN_WIDTH)
+    past = sum(1 for line in lines if len(line.rstrip()) > width + _slack(width))
+    if full < max(MIN_FULL_LINES, MIN_FULL_SHARE * prose) or past * MIN_FULL_PER_PAST > full:
         return None
     return width
 
@@ -54,14 +65,19 @@ def _continues(line: str, following: str, width: int | None) -> bool:
     """Whether ``following`` carries on the paragraph ``line`` belongs to."""
     if not following.strip() or not line.strip() or _BLOCK_START.match(following):
         return False
-    if line.lstrip().startswith("#") or not following.lstrip()[0].isalnum():
+    if line.lstrip().startswith("#") or not _PROSE_START.match(following):
         return False
     end = line.rstrip()
     if _OPEN_END.search(end):
         return True
-    if width is None or len(end) > width or _indent(following) > _indent(line):
+    if end[-1] in _SENTENCE_END and _DATELINE.match(following):
         return False
-    return len(end) + 1 + len(following.split()[0]) > width
+    # a line well past the width (the width is estimated a little short) was not wrapped
+    if width is None or len(end) > width + _slack(width) or _indent(following) > _indent(line):
+        return False
+    # the first word as a wrapper sees it: a no-break space does not end it
+    first = following.lstrip(" \t").partition(" ")[0].partition("\t")[0]
+    return len(end) + 1 + len(first) > width
 
 
 def unwrap(text: str) -> str:
