@@ -178,3 +178,13 @@ def test_paragraphs_written_on_one_line_are_not_taken_for_a_wrap() -> None:
     # while the same plan wrapped at 70 columns reads as one paragraph again
     wrapped = "\n".join(textwrap.wrap(long.strip(), 70))
     assert _read(f"County consults residents\n\n{wrapped}\n").text.split("\n")[2] == long.strip()
+
+
+def test_a_word_longer_than_the_width_still_wraps_on_to_the_next_line() -> None:
+    url = "https://www.example.org/news/2023/05/regional-seminar-on-drought-resilience-final-report"
+    text = ("Drought seminar report published\n\n"
+            "The report of the regional seminar on drought resilience, held in Dodoma on\n"
+            "10 and 11 May 2023 for 50 water officers, can be downloaded from the page\n"
+            f"{url}\n"
+            "together with the slides of the speakers and the list of all participants.\n")
+    assert f"from the page {url} together with the slides" in _read(text).text

@@ -72,8 +72,11 @@ def _continues(line: str, following: str, width: int | None) -> bool:
         return True
     if end[-1] in _SENTENCE_END and _DATELINE.match(following):
         return False
-    # a line well past the width (the width is estimated a little short) was not wrapped
-    if width is None or len(end) > width + _slack(width) or _indent(following) > _indent(line):
+    if width is None or _indent(following) > _indent(line):
+        return False
+    # a line well past the width (the width is estimated a little short) was not wrapped,
+    # unless it is one word no wrapper could break (a run held by no-break spaces, a URL)
+    if len(end) > width + _slack(width) and " " in end.strip(" \t"):
         return False
     # the first word as a wrapper sees it: a no-break space does not end it
     first = following.lstrip(" \t").partition(" ")[0].partition("\t")[0]
