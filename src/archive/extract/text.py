@@ -19,9 +19,16 @@ _TERMINAL = ".!?:;\"”’)»"
 #: The end of a sentence: its mark, then the ``gap`` before the next one. Leading with the mark
 #: (rather than looking behind for it) lets ``re`` skip quickly to the next full stop.
 _SENT_END = re.compile(r"[.!?](?P<gap>[\"”’»)]?\s+)(?=[\"“‘«(]?[A-Z0-9\u0400-\u04ff])")
+#: Titles and ranks written before a name ("Rev. Ama Mensah", "Supt. Okafor", "Smt. Devi").
+_TITLES = (r"Mr|Ms|Mrs|Mme|Messrs|Dr|Prof|Rev|Revd|Fr|Msgr|Hon|Rt|Gov|Sen|Rep|Amb|Pres|Sec|Atty|Adv"
+           r"|Cllr|Supt|Insp|Det|Const|Engr|Smt|Shri|Sh|Kum|Capt|Cdr|Cmdr|Adm|Brig|Gen|Maj|Col|Lt|Wg"
+           r"|Sqn|Sgt|Cpl|Pte|Pvt|Jr|Sr")
+#: Short forms that stand before a name or a number ("Ft. Worth", "Rs. 500", "No. 4").
+_SHORT_FORMS = (r"St|Ft|Mt|No|Nos|Art|Vol|Fig|Rs|Assn|Univ|Inst|Corp|Dept|Govt|Dist|Intl|Natl|Inc"
+                r"|Ltd|Pty|Co|Bros|vs|etc|e\.g|i\.e|approx|ca|cf|viz|incl|esp")
+_MONTHS_SHORT = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat"
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Art|Mt|Gen|Col|Lt|Sgt|Jr|Sr|vs|etc|"
-                     r"e\.g|i\.e|approx|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+_ABBREV = re.compile(r"(?:\b(?:" + _TITLES + "|" + _SHORT_FORMS + "|" + _MONTHS_SHORT + ")"
                      r"|\b[A-Z]"
                      # a rank or title written in capitals, then its short lowercase qualifier:
                      # "COL eng.", "GEN ret."

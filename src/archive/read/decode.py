@@ -90,6 +90,26 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.05
 
 
+#: Spaces of other widths and kinds (no-break, thin, figure, ideographic, ...), which typesetting
+#: and word processors put inside dates, names and numbers: each becomes a plain space.
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+#: Invisible characters that only hint at line breaking or rendering (soft hyphen, zero-width
+#: space, word joiner, a stray byte-order mark): dropped, so that a word they sit in reads whole.
+#: The zero-width (non-)joiners are kept: in Persian, Indic scripts and emoji they are spelling.
+_INVISIBLE = "\u00ad\u180e\u200b\u2060\ufeff"
+_TYPOGRAPHY = re.compile(f"[{_ODD_SPACES}{_INVISIBLE}]")
+_PLAIN = str.maketrans({**dict.fromkeys(_ODD_SPACES, " "), **dict.fromkeys(_INVISIBLE)})
+
+
+def plain_typography(text: str) -> str:
+    """The text with odd spaces made plain and invisible break hints dropped, so that the
+    extractor reads the same words whatever the typesetting (the bag keeps the original
+    bytes; evidence offsets point into this text)."""
+    if not _TYPOGRAPHY.search(text):
+        return text
+    return text.translate(_PLAIN)
+
+
 def first_line(text: str) -> str:
     for line in text.split("\n"):
         if line.strip():

@@ -15,7 +15,7 @@ from typing import Any
 from archive.base.errors import InputError
 from archive.read import pagemeta
 from archive.read.article import Article
-from archive.read.decode import body_warnings, check_headline
+from archive.read.decode import body_warnings, check_headline, plain_typography
 from archive.read.pagemeta import squash
 
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
@@ -42,8 +42,9 @@ def read_html(path: Path, raw: bytes, text: str, encoding: str, warnings: list[s
     metadata = pagemeta.tag_metadata(root)
     structured = pagemeta.structured_data(root, source, warnings)
     pagemeta.fill_from_structured(metadata, structured)
-    blocks = main_blocks(root, metadata.get("url"))
-    headline = _headline(root, blocks, metadata)
+    # the parser turns &nbsp; and &shy; into characters only now
+    blocks = [plain_typography(block) for block in main_blocks(root, metadata.get("url"))]
+    headline = plain_typography(_headline(root, blocks, metadata))
     if blocks and blocks[0] == headline:
         blocks = blocks[1:]
     if headline:

@@ -9,7 +9,8 @@ from typing import Any
 
 from archive.base.errors import InputError
 from archive.read.article import Article
-from archive.read.decode import body_warnings, check_headline, first_line
+from archive.read.decode import body_warnings, check_headline, first_line, plain_typography
+from archive.read.unwrap import unwrap
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -26,11 +27,12 @@ def read_markdown(
     if match:
         metadata = _parse_front_matter(path, match.group(1))
         body = text[match.end():]
+    body = plain_typography(unwrap(body))
     lines = [_md_plain(line) for line in body.split("\n")]
     title = metadata.get("title")
     heading = next((ln for ln, src in zip(lines, body.split("\n"))
                     if src.lstrip().startswith("# ")), None)
-    headline = " ".join(str(title).split()) if title else (heading or first_line("\n".join(lines)))
+    headline = " ".join(plain_typography(str(title)).split()) if title else (heading or first_line("\n".join(lines)))
     # A heading that repeats the title is not body text.
     if heading and heading == headline:
         lines.remove(heading)

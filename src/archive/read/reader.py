@@ -12,10 +12,18 @@ from typing import Any
 
 from archive.base.errors import InputError
 from archive.read.article import Article
-from archive.read.decode import MAX_INPUT_BYTES, body_warnings, check_headline, decode, first_line
+from archive.read.decode import (
+    MAX_INPUT_BYTES,
+    body_warnings,
+    check_headline,
+    decode,
+    first_line,
+    plain_typography,
+)
 from archive.read.html import read_html
 from archive.read.markdown import read_markdown
 from archive.read.paths import MEDIA_TYPES
+from archive.read.unwrap import unwrap
 
 
 def read_article(path: Path) -> Article:
@@ -64,7 +72,8 @@ def parse_article(path: Path, raw: bytes, declared_charset: str | None = None) -
 
 
 def _read_plain(path: Path, raw: bytes, text: str, encoding: str, warnings: list[str]) -> Article:
-    text = text.strip("\n")
+    # unwrapped first: a wrapper never breaks a line at a no-break space
+    text = plain_typography(unwrap(text.strip("\n")))
     headline = check_headline(path, first_line(text))
     metadata: dict[str, Any] = {}
     return Article(
