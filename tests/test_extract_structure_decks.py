@@ -120,3 +120,48 @@ def test_a_town_in_capitals_over_the_story_is_its_dateline(top: str, place: str)
     layout = analyse(top + "\n\nFour parishes clear the estuary path\n\n" + LEDE)
     assert layout.headline == "Four parishes clear the estuary path"
     assert layout.dateline_place == place
+
+
+PRACTICE_LEDE = ("A review meeting on the harbour heritage scheme took place in Kinsale on 4 June 2025. "
+                 "Curators from six towns shared good practice in caring for old ledgers.")
+
+
+@pytest.mark.parametrize("top", [
+    # a section's path, its two parts joined by a spaced hyphen, then the headline
+    "Heritage\n\nCollections and archives - Good practice\n\nBuilding a Home for the Harbour Ledgers",
+    "Collections and archives - Good practice\n\nBuilding a Home for the Harbour Ledgers",
+])
+def test_a_section_path_joined_by_a_hyphen_is_no_headline(top: str) -> None:
+    assert analyse(top + "\n\n" + PRACTICE_LEDE).headline == "Building a Home for the Harbour Ledgers"
+
+
+def test_a_headline_with_a_spaced_hyphen_and_nothing_below_stays_the_headline() -> None:
+    top = "Harbour ledgers restored - good practice for six towns"
+    assert analyse(top + "\n\n" + PRACTICE_LEDE).headline == top
+
+
+ROUNDUP = ("Summer Lectures Fill The Quayside\n\n"
+           "Harbour Lecture, Tide Table Symposium, and Lighthouse Concert.\n\n"
+           "Harbour Lecture\n\n"
+           "In June, the twelfth Harbour Lecture brought two hundred people to the quayside to hear "
+           "a marine historian talk about the old salt trade.\n\n"
+           "Tide Table Symposium\n\n"
+           "In July, the Tide Table Symposium drew a crowd of fishers and students to the lifeboat station.\n")
+
+
+def test_a_list_of_parts_and_a_parts_heading_are_no_headline() -> None:
+    # the list below the headline is its deck; the heading of the first part repeats one item
+    assert analyse(ROUNDUP).headline == "Summer Lectures Fill The Quayside"
+
+
+def test_a_summary_of_several_lectures_is_no_event() -> None:
+    facts = extract_facts(txt_article(ROUNDUP))
+    assert facts.value("is_event") is False
+
+
+def test_a_deck_the_lede_repeats_word_for_word_is_still_no_headline() -> None:
+    text = ("Summer Lectures Fill The Quayside\n\n"
+            "Harbour Lecture, Tide Table Symposium, and Lighthouse Concert.\n\n"
+            "The Harbour Lecture, the Tide Table Symposium and the Lighthouse Concert each drew full "
+            "rooms, the harbour trust said in its autumn letter to members.\n")
+    assert analyse(text).headline == "Summer Lectures Fill The Quayside"

@@ -112,7 +112,8 @@ _NAMED_DAY = re.compile(
 _SEVERAL = compile_factored(
     WORD_START + r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:[\w’'-]+\s+){0,3}"
     r"(?:symposia|workshops|conferences|seminars|courses|schools|events|meetings|trainings|festivals"
-    r"|webinars|forums|sessions)\b|\b(?:symposia|workshops|conferences|seminars|events)\b", re.IGNORECASE)
+    r"|webinars|forums|sessions)\b|\b(?:symposia|workshops|conferences|seminars|events|lectures|concerts|exhibitions"
+    r"|webinars)\b", re.IGNORECASE)
 #: Words of a news item that is no event. "announce" is not one: an announcement frames the news,
 #: and what is announced (an appointment, a grant, a festival that will take place) decides.
 _NON_EVENT = compile_factored(

@@ -199,8 +199,11 @@ def opening_dateline(text: str) -> str | None:
     return place if 0 < len(place.split()) <= 4 else None
 
 
-#: A page's title: two short parts joined by a bar or a dash ("Annual Report | Lindale Trust").
-_PAGE_TITLE = re.compile(r"^(?:(?!\s[|–—]\s).){2,60}\s[|–—]\s(?:(?!\s[|–—]\s).){2,60}$")
+#: A page's title: two short parts joined by a bar or a dash ("Annual Report | Lindale Trust",
+#: "Collections - Good practice").
+_PAGE_TITLE = re.compile(r"^(?:(?!\s[|–—-]\s).){2,60}\s[|–—-]\s(?:(?!\s[|–—-]\s).){2,60}$")
+
+
 def _deck_below(headline: str, line: str) -> bool:
     """``line``, right below ``headline``, is its deck (standfirst): no shorter than it and not
     a copy of it, under a headline that is a quote or a phrase in sentence case, not a site's
@@ -208,7 +211,10 @@ def _deck_below(headline: str, line: str) -> bool:
     words = headline.split()
     quoted = headline[:1] in "\"'“‘" and headline[-1:] in "\"'”’"
     sentence_case = sum(1 for w in words if w[:1].islower() and len(w) > 3) >= 2 and not _LABEL_MARK.search(headline)
-    return (len(words) >= 3 and (quoted or sentence_case) and not headline.endswith(".")
+    # a sentence under a line with no final stop ("Summer Lectures Fill The Quayside" over
+    # "Harbour Lecture, Tide Table Talk, and Lighthouse Evening.")
+    sentence_below = line.endswith(".") and headline[-1:].isalnum()
+    return (len(words) >= 3 and (quoted or sentence_case or sentence_below) and not headline.endswith(".")
             and len(line) >= len(headline) and headline not in line and line not in headline)
 
 
@@ -401,7 +407,10 @@ def analyse(text: str) -> Layout:
         if rank == 0:
             score += 0.25
         if rank and candidates[rank - 1] == i - 1 and _deck_below(texts[i - 1], t):
-            score -= 1.0  # a deck restates the headline above it, at more length
+            continue  # a deck restates the headline above it, at more length: never the headline
+        if rank and len(words) <= 6 and any(
+                len(texts[j]) > len(t) and t.casefold() in texts[j].casefold() for j in candidates[:rank]):
+            score -= 1.5  # the heading of one part that a line above lists ("Harbour Lecture")
         if owner:
             score -= 1.0  # "Friends of Lindale Library" above the headline: the site's owner
         if rank < len(candidates) - 1 and _PAGE_TITLE.match(t) and any(
