@@ -147,3 +147,13 @@ def test_second_by_and_a_bank_as_channel(sentence, funders):
 ])
 def test_organisation_lending_people_goods_or_services_is_a_partner(sentence, partners):
     assert orgs(sentence)[:2] == (["Eastport Rotary Club"], partners)
+
+
+@pytest.mark.parametrize("sentence, partners", [
+    # a capital I typed as a small l: the name is still read, with its capital
+    (RUN + "It was run in partnership with the Harbour Trust and the lnstitute of Coastal Farming (ICF).",
+     ["Harbour Trust", "Institute of Coastal Farming (ICF)"]),
+    (RUN + "It was run in collaboration with the lnter-Island Fisheries Council.", ["Inter-Island Fisheries Council"]),
+])
+def test_a_small_l_for_a_capital_i_still_opens_a_name(sentence, partners):
+    assert orgs(sentence)[:2] == (["Eastport Rotary Club"], partners)

@@ -75,9 +75,18 @@ def names_fill(subject: str, names: list[str], slack: int = 0) -> bool:
     return len(_SUBJECT_GLUE.sub(" ", subject).split()) <= len(listed) + slack
 
 
+#: A capital I typed as a small l, seen before a letter no word opens with ("lnter-American",
+#: "lnstitute"): the word is read with its capital.
+_SMALL_L_FOR_I = re.compile(r"l(?=n[a-z]{2})")
+
+
+def _capital_i(token: str) -> str:
+    return "I" + token[1:] if _SMALL_L_FOR_I.match(token) else token
+
+
 def scan_names(text: str) -> list[str]:
     """Organisation names listed at the start of ``text``."""
-    tokens = [m.group(0) for m in _TOKEN.finditer(text[:400])]
+    tokens = [_capital_i(m.group(0)) for m in _TOKEN.finditer(text[:400])]
     names: list[str] = []
     cur: list[str] = []
 
