@@ -12,15 +12,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from . import gazetteer
 from .alternation import compile_factored
 from .classify import EVENT_NOUN, NOUNS
 from .orgclauses import contributors
 from .orgdefs import definitions, expand
 from .orgheads import shared_head
 from .orgnames import (
-    LEADING_DATE,
-    SUBJECT_ACRONYMS,
     add_names,
     clean_name,
     is_acronym,
@@ -29,7 +26,7 @@ from .orgnames import (
     split_list,
     split_payers,
 )
-from .orgowners import event_of_owner
+from .orgowners import event_of_owner, opening, possessive_owner, title_owner
 from .orgpeople import is_person, without_people
 from .orgrefs import (
     COURTESY,
@@ -105,13 +102,6 @@ _SUPPORT_WORDS = ("support",)
 _FUNDING_NAME = re.compile(
     r"(?:[Pp]rogram(?:me)?\b(?! Office)|Fund\b|Foundation|Ministry of Foreign"
     r"|Agency for International|Development Agency|Cooperation Agency|Co-operation Agency)")
-#: "The Riverside Library's ninth annual Author Fair": an owner's name, then within a few
-#: words the noun of its event.
-_POSSESSIVE_EVENT = re.compile(
-    r"(?P<owner>(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and|on)\s+)?)*?[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){0,4}?"
-    r"(?P<noun>[A-Za-z]+)\b")
-#: "the FIFA Futsal Coaching Course": an acronym that opens the title of the event owns it.
-_ACRONYM_TITLE = re.compile(r"\b(?P<acr>[A-Z][A-Z&]{1,7})\s+(?:[A-Z][\w’'-]*\s+){0,4}(?i:" + NOUNS + r")\b")
 _PREFIXED = re.compile(r"\b(?P<acr>[A-Z][A-Za-z]*[A-Z](?:[-/][A-Z][A-Za-z]*[A-Z])*)[-‑]"
                        r"(?P<kind>organi[sz]ed|led|funded|sponsored|hosted)\b")
 #: What an "X-organised" modifies, a few words on: "an OSCE-organized regional training workshop".
@@ -150,18 +140,6 @@ _DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:(?:two|three|four|five|six|several|\d+
 _COMPANION = re.compile(r"^(?:together|jointly|along)\s+with\s+", re.IGNORECASE)
 def has_org_word(names: list[str]) -> bool:
     return org_like(names)
-
-
-def _possessive_owner(doc: Doc, text: str) -> list[str]:
-    """"The Riverside Library's annual Book Fair": the owner of the event organises it."""
-    for m in _POSSESSIVE_EVENT.finditer(text):
-        noun_end = m.end("noun")
-        if not EVENT_NOUN.match(text, m.start("noun")) and not EVENT_NOUN.search(text[m.end("owner"):noun_end + 40]):
-            continue
-        names = scan_names(LEADING_DATE.sub("", m.group("owner")) + " .")
-        if names and has_org_word(names):
-            return names[-1:]
-    return []
 
 
 def _triggers(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> Iterable[re.Match[str]]:
@@ -353,31 +331,28 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
         if (fresh := [n for n in names if not any(same_org(n, x) for x in res.organizers + res.funders)]):
             add_names(res.partners, fresh)
             ev["partners"].append(evidence)
+    _clean_names(res, text)
+    if not res.organizers:
+        ev["organizers"] = []  # what was read was a person's name or a venue, not an organiser
     if not res.organizers and sponsor:
         add_names(res.organizers, [sponsor[0]])
         res.confidence["organizers"] = "medium"
         ev["organizers"].append(sponsor[1:])
     if not res.organizers:
-        for probe, offset in _opening(doc):
-            names = _possessive_owner(doc, probe) or pronoun_owner(probe) or event_of_owner(probe)
+        for probe, offset in opening(doc):
+            names = possessive_owner(probe) or pronoun_owner(probe) or event_of_owner(probe)
             if names:
                 add_names(res.organizers, [expand(n, text, defs) for n in names])
                 res.confidence["organizers"] = "low"
                 ev["organizers"].append((probe[:120], offset))
                 break
     if not res.organizers:
-        owner = _title_owner(doc, defs)
+        owner = title_owner(doc, defs)
         if owner:
             add_names(res.organizers, [owner[0]])
             res.confidence["organizers"] = "low"
             ev["organizers"].append(owner[1:])
-    for key in ("organizers", "partners", "funders"):
-        cleaned: list[str] = []
-        listed = split_list(getattr(res, key))
-        names = [without_people(without_venue(clean_name(n)), text)
-                 for n in (split_payers(listed) if key == "funders" else listed)]
-        add_names(cleaned, [n for n in names if len(n) > 1 and not _AMOUNT.match(n)])
-        setattr(res, key, cleaned)
+    _clean_names(res, text)
     # "the Mission" after "the OSCE Mission to Skopje": a short reference back, not another body
     everyone = res.organizers + res.partners + res.funders
     for key in ("organizers", "partners", "funders"):
@@ -387,6 +362,17 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
     # an acronym-only organiser replaced by a fuller form found later
     res.evidence = ev
     return res
+
+
+def _clean_names(res: OrgResult, text: str) -> None:
+    """Lists split, dates and venues trimmed, people's names dropped, repeats merged."""
+    for key in ("organizers", "partners", "funders"):
+        cleaned: list[str] = []
+        listed = split_list(getattr(res, key))
+        names = [without_people(without_venue(clean_name(n)), text)
+                 for n in (split_payers(listed) if key == "funders" else listed)]
+        add_names(cleaned, [n for n in names if len(n) > 1 and not _AMOUNT.match(n)])
+        setattr(res, key, cleaned)
 
 
 def _about_event(doc: Doc, sent: Sentence, main_index: int, organised: list[tuple[str, int]]) -> bool:
@@ -400,24 +386,6 @@ def _about_event(doc: Doc, sent: Sentence, main_index: int, organised: list[tupl
 def _listed(after: str) -> list[str]:
     """The names a role phrase introduces: one list sharing a plural head, or names in turn."""
     return shared_head(after) or scan_names(after)
-
-
-def _opening(doc: Doc) -> list[tuple[str, int]]:
-    """(text, offset) of the headline and the first two sentences: where an event's title,
-    and so its owner, is named when no role phrase names the organiser."""
-    return [(doc.headline or "", doc.headline_start), *((s.text, s.start) for s in doc.sentences[:2])]
-
-
-def _title_owner(doc: Doc, defs: dict[str, str]) -> tuple[str, str, int] | None:
-    """The body whose acronym opens the event's title ("FIFA Futsal Coaching Course"), in the
-    headline or the opening sentences: (name, evidence, offset)."""
-    for probe, offset in _opening(doc):
-        for m in _ACRONYM_TITLE.finditer(probe):
-            acr = m["acr"]
-            if acr in SUBJECT_ACRONYMS or re.fullmatch(r"[IVXLC]+", acr) or gazetteer.country_code(acr):
-                continue
-            return expand(acr, doc.text, defs), m.group(0), offset + m.start() if offset >= 0 else -1
-    return None
 
 
 _PERSON_OF = re.compile(r"^(?P<who>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
