@@ -169,3 +169,9 @@ def test_a_person_named_by_an_organising_phrase_leaves_the_owner_of_the_event_to
             "The day was co-ordinated by Dr Mara Quinn.\n")
     facts = extract_facts(txt_article(text))
     assert facts.value("organizers") == ("Harbour Trust",)
+
+
+def test_a_body_named_with_its_town_after_of_and_after_a_comma_is_one_body():
+    organisers, _, _ = orgs("The fair was hosted by Saint Anne College of Marlow. The prizes were handed out by "
+                            "the dean at a dinner hosted by Saint Anne College, Marlow.")
+    assert organisers == ["Saint Anne College of Marlow"]

@@ -303,8 +303,14 @@ def _key(name: str) -> str:
     return _NON_WORD.sub(" ", name).strip().casefold()
 
 
+#: A place after a comma, or after "of": "Don Bosco College, Tura" is "Don Bosco College of Tura".
+_COMMA_PLACE = re.compile(r",\s+(?=[A-Z][\w’'-]*$)")
+
+
 def same_org(a: str, b: str) -> bool:
     if _key(a) == _key(b):
+        return True
+    if ("," in a) != ("," in b) and _key(_COMMA_PLACE.sub(" of ", a)) == _key(_COMMA_PLACE.sub(" of ", b)):
         return True
     ka = _PARENTHESISED.sub("", a).casefold()
     kb = _PARENTHESISED.sub("", b).casefold()
