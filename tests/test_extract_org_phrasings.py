@@ -175,3 +175,14 @@ def test_a_body_named_with_its_town_after_of_and_after_a_comma_is_one_body():
     organisers, _, _ = orgs("The fair was hosted by Saint Anne College of Marlow. The prizes were handed out by "
                             "the dean at a dinner hosted by Saint Anne College, Marlow.")
     assert organisers == ["Saint Anne College of Marlow"]
+
+
+@pytest.mark.parametrize("text", [
+    # a position's short form before a person's name, cut at its full stop
+    "Harbour fair opens\n\nSome 40 people took part in a fair held in Eastport on 5 May 2021. "
+    "The fair was led by Hon. Mara Quinn, the county's member for trade.\n",
+    # a position in capitals in a headline's subject
+    "DEPUTY MAYOR OPENS HARBOUR FAIR\n\nSome 40 people took part in a fair held in Eastport on 5 May 2021.\n",
+])
+def test_a_position_word_in_capitals_or_short_is_no_organiser(text):
+    assert extract_facts(txt_article(text)).value("organizers") is None

@@ -11,7 +11,16 @@ from .orgnames import HEAD_WORDS, is_acronym
 _PERSON_WORDS = {"Director", "Founder", "Expert", "Ambassador", "Minister", "President", "Secretary",
                  "Chairman", "Chairperson", "Chairwoman", "Professor", "Prof", "Dr", "Mr", "Mrs", "Ms",
                  "Governor", "Mayor", "Sheriff", "Coordinator", "Co-ordinator", "CEO", "Dean", "Rector",
-                 "Principal", "Commissioner", "Chief", "Head", "Deputy", "Officer", "Spokesperson"}
+                 "Principal", "Commissioner", "Chief", "Head", "Deputy", "Officer", "Spokesperson",
+                 "Hon", "Honourable", "Honorable", "Senator", "Councillor", "Councilor", "Rev", "Reverend",
+                 "Sir", "Dame", "Justice", "Judge", "Bishop", "Chancellor", "Vice-Chancellor", "Adviser",
+                 "Advisor"}
+
+
+def _position_word(word: str) -> bool:
+    """A position's word, written as a title ("Deputy") or in capitals ("DEPUTY", "HON.")."""
+    word = word.strip("(),.")
+    return word in _PERSON_WORDS or (word.isupper() and len(word) > 2 and word.title() in _PERSON_WORDS)
 
 
 def is_person(name: str, text: str) -> bool:
@@ -21,7 +30,7 @@ def is_person(name: str, text: str) -> bool:
     words = [w.strip("(),.") for w in name.split()]
     if any(w in HEAD_WORDS and w not in _PERSON_WORDS for w in words):
         return False  # "Dr K Sudhakar Foundation" is a foundation
-    if any(w in _PERSON_WORDS for w in name.replace("-", " ").split()):
+    if any(_position_word(w) for w in name.replace("-", " ").split()):
         return True
     if 2 <= len(words) <= 3 and not any(w in HEAD_WORDS or is_acronym(w) for w in words):
         after = re.search(re.escape(name) + r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(\w+)", text)
