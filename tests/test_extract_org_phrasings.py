@@ -186,3 +186,26 @@ def test_a_body_named_with_its_town_after_of_and_after_a_comma_is_one_body():
 ])
 def test_a_position_word_in_capitals_or_short_is_no_organiser(text):
     assert extract_facts(txt_article(text)).value("organizers") is None
+
+
+FRONTED = ("Dialogue on harbour rules\n\nIn support of the county's long effort to strengthen the drafting of local "
+           "by-laws and policies on fishing, {who} convened a dialogue in Eastport on 5 May 2021.\n")
+
+
+@pytest.mark.parametrize("who, organisers", [
+    # a long opening phrase before the subject of the organising verb
+    ("the Coastal Law Society", ("Coastal Law Society",)),
+    # a coined one-word name, with a capital inside it, is a body's
+    ("CoastWatch", ("CoastWatch",)),
+    # a surname with a prefix is not
+    ("McLean", None),
+])
+def test_the_subject_after_a_long_opening_phrase_organises(who, organisers):
+    assert extract_facts(txt_article(FRONTED.format(who=who))).value("organizers") == organisers
+
+
+def test_two_bodies_that_jointly_organised_are_two_organisers():
+    text = ("Harbour talks\n\nThe Coastal Fishers Union and Dept of Fisheries Eastport jointly organised a "
+            "consultation in Eastport on 5 May 2021.\n")
+    assert extract_facts(txt_article(text)).value("organizers") == ("Coastal Fishers Union",
+                                                                    "Dept of Fisheries Eastport")

@@ -37,8 +37,10 @@ _WITH_PARTNER = re.compile(
     r"|with\s+(?:the\s+)?support\s+of)\s+with\s+|,?\s+in\s+(?:close\s+)?(?:collaboration|partnership"
     r"|association|cooperation|co-operation|conjunction)\s+with\s+")
 _WITH_COORGANIZER = re.compile(r",?\s+(?:jointly|together|along)\s+with\s+")
-#: An opening phrase before the subject: "To mark World TB Day, the Bureau organised ...".
-_INTRO = re.compile(r"^(?:To|As|After|During|Ahead\s+of|Following|For)\s+[^,]{3,80},\s+")
+#: An opening phrase before the subject: "To mark World TB Day, the Bureau organised ...", "In
+#: support of the county's long effort to ..., the Forum convened ...".
+_INTRO = re.compile(r"^(?:To|As|After|During|Ahead\s+of|Following|For|In|With|Under|Through|Within|Building\s+on"
+                    r"|Amid|Despite|Since|Given|On\s+behalf\s+of)\s+[^,]{3,160},\s+")
 #: "Some 80 items were mended on Saturday, when X held its first session": the subject after a clause's opener.
 _CLAUSE = re.compile(r"^.*,\s+(?:when|as|after|where|while)\s+(?=[A-Z]|the\s)")
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]*\))?\s*[-–—:]\s*")

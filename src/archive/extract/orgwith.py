@@ -34,10 +34,17 @@ _WITH = re.compile(
 
 
 def org_like(names: list[str]) -> bool:
-    """A name holds an organisation word (``HEAD_WORDS`` or ``ORG_TAILS``) or an acronym."""
+    """A name holds an organisation word (``HEAD_WORDS`` or ``ORG_TAILS``), an acronym or a
+    coined word."""
     words = [w.strip(",.") for w in " ".join(names).replace("(", " ").replace(")", " ").split()]
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
-    return any(w in HEAD_WORDS or w in ORG_TAILS for w in words) or any(is_acronym(w) for w in words)
+    return any(w in HEAD_WORDS or w in ORG_TAILS for w in words) or any(
+        is_acronym(w) or _BRAND.match(w) for w in words)
+
+
+#: One word with a capital inside it, as bodies coin their names ("WaterAid", "ForumCiv"), and
+#: as people's names are not but for their prefixes ("McLean", "DeWitt", "MacArthur").
+_BRAND = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O[’'])[A-Z][a-z]+[A-Z][A-Za-z]*$")
 
 
 _KIND_BEFORE = "|".join(sorted(KIND_BEFORE, key=len, reverse=True))

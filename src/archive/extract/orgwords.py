@@ -40,6 +40,8 @@ HEAD_WORDS = {
     "Library", "Museum", "Services", "Hospitals", "Hospital", "Shire", "Club",
     "Corporation", "Partnership", "Company", "Group", "Team", "Taskforce", "Task", "Alliance",
     "Cooperative", "Council", "Centres", "Centers", "Commissioners", "Force", "Station",
+    # short forms of a department's name: "Dept of Health", "Deptt"
+    "Dept", "Deptt", "Depts",
 }
 
 #: Acronyms of subjects, not of bodies: "COVID Workshop", "STEM Fair".
