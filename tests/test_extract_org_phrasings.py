@@ -209,3 +209,10 @@ def test_two_bodies_that_jointly_organised_are_two_organisers():
             "consultation in Eastport on 5 May 2021.\n")
     assert extract_facts(txt_article(text)).value("organizers") == ("Coastal Fishers Union",
                                                                     "Dept of Fisheries Eastport")
+
+
+def test_a_meeting_that_will_be_held_at_a_venue_belongs_to_the_body_named_after_of():
+    # "held at" is no organising verb with an object: the subject is the meeting, whose owner organises it
+    text = ("Annual meeting notice\n\nThe 12th Annual General Meeting of the Eastport Chamber of Commerce & Industry "
+            "will be held at the Harbour Room, Eastport Hotel, on 5 May 2021.\n")
+    assert extract_facts(txt_article(text)).value("organizers") == ("Eastport Chamber of Commerce & Industry",)

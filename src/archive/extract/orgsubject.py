@@ -23,8 +23,8 @@ _ACTIVE = compile_factored(
     r"|brought\s+together|brings\s+together|put\s+on|puts\s+on|mounted"
     r"|making\s+(?:last-minute\s+)?preparations\s+to\s+hold|inviting|invites|invited"
     r"|presents(?=\s+(?:[\w'’-]+\s+){0,6}?(?i:event|" + NOUNS + r")\b))\s+"
-    r"(?:a|an|the|its|their|his|her|\d+|with|over|more|nearly|some|about|around|all|two|three|four|five|six"
-    r"|seven|eight|nine|ten|[A-Z])")
+    r"(?:(?:a|an|the|its|their|his|her|\d+|with|over|more|nearly|some|about|around|all|two|three|four|five|six"
+    r"|seven|eight|nine|ten)\b|[A-Z])")
 #: Words between a subject and its verb that are not part of the subject's name.
 _SUBJECT_TAIL = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this\s+week"
