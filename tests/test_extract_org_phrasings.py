@@ -216,3 +216,15 @@ def test_a_meeting_that_will_be_held_at_a_venue_belongs_to_the_body_named_after_
     text = ("Annual meeting notice\n\nThe 12th Annual General Meeting of the Eastport Chamber of Commerce & Industry "
             "will be held at the Harbour Room, Eastport Hotel, on 5 May 2021.\n")
     assert extract_facts(txt_article(text)).value("organizers") == ("Eastport Chamber of Commerce & Industry",)
+
+
+@pytest.mark.parametrize("sentence, organisers", [
+    # the channel after "through" is passed over, and the list goes on after it
+    ("It was jointly organized by the Ministry of Fisheries through the Coastal Research Council (MF-CRC) "
+     "and the Department of Ports (DOP) in cooperation with the Harbour Trust.",
+     ["Ministry of Fisheries", "Department of Ports (DOP)"]),
+    ("It was organized by the Ministry of Fisheries through its Coastal Research Council.",
+     ["Ministry of Fisheries"]),
+])
+def test_a_channel_after_through_does_not_end_the_list(sentence, organisers):
+    assert orgs(sentence)[0] == organisers

@@ -384,8 +384,18 @@ def _about_event(doc: Doc, sent: Sentence, main_index: int, organised: list[tupl
 
 
 def _listed(after: str) -> list[str]:
-    """The names a role phrase introduces: one list sharing a plural head, or names in turn."""
-    return shared_head(after) or scan_names(after)
+    """The names a role phrase introduces: one list sharing a plural head, or names in turn.
+    A channel after "through" is passed over and the list goes on after it: "by the Ministry
+    through its Research Council and the Health Department"."""
+    names = shared_head(after) or scan_names(after)
+    if names and " through " in after:
+        rest = after[_consumed_length(after, names):]
+        if (m := _THROUGH.match(rest)):
+            names += scan_names(rest[m.end():])[1:]
+    return names
+
+
+_THROUGH = re.compile(r"\s*,?\s+through\s+(?:the\s+|its\s+|their\s+)?(?=[A-Z])")
 
 
 _PERSON_OF = re.compile(r"^(?P<who>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
