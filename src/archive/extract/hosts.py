@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer, small_places
+from . import gazetteer, place_checks, small_places
 from .place_names import lookup
 from .places import Place, city_country
 from .text import Doc
@@ -106,7 +106,9 @@ def _home_town(town: str, name: str, doc: Doc) -> Place | None:
     if mentions - doc.text.count(name) < 1:
         return None  # named only in the organisers' names
     hit = lookup(town)
-    if hit and hit[0] == "city" and hit[1] == town:
+    if hit and hit[0] == "city" and hit[1] == town and not place_checks.alternate_only(town):
+        # (a word the gazetteer holds only as another town's second name opens many a name:
+        # "Human Resource Directorate", "Old Town Traders")
         country = small_places.alternate_loses(town, doc.text) or city_country(town, doc)
         return Place(town, country, None, name, -1, 0) if country else None
     small = small_places.small_town(town, doc.text)

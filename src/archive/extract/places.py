@@ -365,8 +365,10 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                 out.append(Place(small[0], small[1], None, cue.evidence, sent.start + cue.offset,
                                  base_score + cue.bonus))
             # "the Colorado Film Festival": a region's, not a town's of another country
+            # nor "the Old Town Festival": a name the gazetteer holds only as another town's second name
             if hit and (hit[1] == cue.name or cue.prefix) and not (
-                    cue.prefix and hit[0] == "city" and place_checks.region_elsewhere(hit[1])):
+                    cue.prefix and hit[0] == "city" and (place_checks.region_elsewhere(hit[1])
+                                                          or place_checks.alternate_only(hit[1]))):
                 out.append(Place(hit[1] if hit[0] == "city" else None, hit[2], cue.venue, cue.evidence,
                                  sent.start + cue.offset, base_score + cue.bonus, cue.prefix))
     return out
