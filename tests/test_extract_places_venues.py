@@ -43,3 +43,19 @@ def test_a_venue_named_after_a_town_of_a_country_the_text_never_names_is_a_brand
     facts = extract_facts(txt_article(text))
     assert facts.value("city") != "Shangri-La"
     assert facts.value("country") != "CN"
+
+
+@pytest.mark.parametrize("text, city, country", [
+    # a hotel named without "the", its town and country after it, the days with no comma before them
+    ("Health workshops\n\nConsultative workshops were conducted in Palm Hotel, Asmara, Eritrea between June 22 and "
+     "June 24, 2021.\n", "Asmara", "ER"),
+    # a venue whose head noun is in lower case, its town after a comma
+    ("Forum opens\n\nThe forum on county health plans opened on 5 May 2021 at Golf hotel, Kakamega.\n",
+     "Kakamega", "KE"),
+    # a numbered hall of a convention centre, and the town of the centre after "in"
+    ("Forum\n\nThe forum will be held on Thursday, August 23, 2018 at Hall 4, Bayside Convention Center in "
+     "Pasay City.\n", "Pasay City", "PH"),
+])
+def test_a_venue_written_loosely_still_gives_its_town(text, city, country):
+    facts = extract_facts(txt_article(text))
+    assert (facts.value("city"), facts.value("country")) == (city, country)

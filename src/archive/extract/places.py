@@ -41,11 +41,14 @@ _VENUE = re.compile(
     r"[A-Z][\w’'\-.]*(?:\s+(?:(?:of|the|for|and|on|against|de|du|des|del|della|di|da|do|dos|das|la|las|los"
     r"|le|les|von|van|der|den|under|à)\s+){0,3}"
     r"(?:[A-Z][\w’'\-.+]*|\([A-Z][\w.\-]*\))){0,12})"
+    # a head noun in lower case closes the name: "at Golf hotel, Kakamega"
+    r"(?P<head>\s+(?:hotel|hall|centre|center|stadium|grounds|auditorium|hospital|church|school|college|park"
+    r"|club)\b)?"
     r"(?:,?\s+in\s+(?P<city>" + _NAME + r"))?")
-#: "in the Family Life Center, 2210 Salem Avenue, Dayton": a building's name after "in the", its
+#: "in the Family Life Center, 2210 Salem Avenue, Dayton": a building's name after "in (the)", its
 #: head noun saying it is one (the address or town that follows is read as after "at").
 _IN_VENUE = re.compile(
-    r"\bin\s+the\s+(?P<venue>(?:[A-Z][\w’'\-.]*\s+){1,5}?(?:Centre|Center|Hall|Hotel|Stadium|Arena|Auditorium"
+    r"\bin\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w’'\-.]*\s+){1,5}?(?:Centre|Center|Hall|Hotel|Stadium|Arena|Auditorium"
     r"|Theatre|Theater|Library|Museum|Gallery|Church|Cathedral|Pavilion|Ballroom|Complex)s?)\b"
     r"(?:,?\s+in\s+(?P<city>" + _NAME + r"))?")
 #: A place name followed, within two capitalised words, by a venue's head noun names the
@@ -86,7 +89,7 @@ _CITY_POSSESSIVE = re.compile(
     r"|lecture\s+halls|galleries|waterfront|streets|squares|schools)\b")
 #: ", Saith Park, Chaguanas." after a venue: the last part of a comma address.
 _ADDRESS_TAIL = re.compile(r"((?:,\s*[A-Z0-9][\w’'.-]*(?:\s+[A-Z0-9][\w’'.-]*){0,3}){1,3})"
-                           r"\s*(?:[.;]|$|,\s+(?:on|from|between|in|at)\s)")
+                           r"\s*(?:[.;]|$|,?\s+(?:on|from|between|in|at|during)\s)")
 #: "the Sports Complex on Saturday": a day or month after "on" closes a venue's name.
 _DAY_AFTER = re.compile(r"\s+on\s+(?:" + "|".join(sorted(ORG_SUFFIX_WORDS - {"Today", "Participants", "Officials"}))
                         + r")\b.*$")
@@ -152,7 +155,8 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
     text = sent.text
     verb = _EVENT_VERB.search(text)
     for vm in sorted((*_VENUE.finditer(text), *_IN_VENUE.finditer(text)), key=lambda m: m.start()):
-        venue = vm.group("venue").strip()
+        head = vm.groupdict().get("head") or ""
+        venue = vm.group("venue").strip() + head
         venue = re.sub(r"\s+(?:of|the|for|and|on|in|under)$", "", _DAY_AFTER.sub("", venue))
         named = _FOR_EVENT.match(venue)
         if named and EVENT_NOUN.search(named["event"].split()[-1]):
@@ -214,9 +218,10 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
                 out.append(Place(words[-1], None, venue, vm.group(0), sent.start + vm.start(), score - 1,
                                  inferred=True))
                 continue
-        town = place_cues.lodging_town(venue, text[vm.end("venue"):], small_places.named_countries(whole or text))
+        bare = venue[:len(venue) - len(head)]
+        town = place_cues.lodging_town(bare, text[vm.end("venue"):], small_places.named_countries(whole or text))
         if town:  # "the Sofitel Abidjan Hôtel Ivoire": a chain's hotel, named by its town
-            out.append(Place(town, None, venue, vm.group(0), sent.start + vm.start(), score - 1, inferred=True))
+            out.append(Place(town, None, bare, vm.group(0), sent.start + vm.start(), score - 1, inferred=True))
             continue
         town = place_cues.leading_town(venue)  # "the Kigali Convention Centre": a large town's own
         if town and place_checks.foreign_to(town, whole or text):
@@ -297,6 +302,8 @@ def _candidates(sent: Sentence, base_score: int, whole: str = "") -> list[Place]
         if kind == "city" and (elsewhere := small_places.region_not_town(matched, whole or text)):
             kind, cc = "country", elsewhere  # "across Cornwall" in a text naming Britain: the county
         after = text[m.start("name") + name.find(matched) + len(matched):]
+        if _VENUE_AFTER.match(" " + matched) and re.match(r"\s+\d", after):
+            continue  # "at Hall 4": a hall's number, not the town Hall
         if _AFTER_NOT_CITY.match(after) or _VENUE_AFTER.match(after):
             unit = place_cues.region_place(text[m.start("name"):], verb is not None)
             if unit:  # "in Kilifi County", "in Nakhon Ratchasima province": the country alone
