@@ -59,3 +59,23 @@ def test_a_town_the_event_was_held_in_beats_the_dateline():
 ])
 def test_no_dateline_line(text):
     assert place_datelines.line_town(text) is None
+
+
+SUMMARY_FIRST = ("Fishers and officials meet on prices\n\n"
+                 "The Coastal Fishers Union and the Dept of Fisheries held a consultation on fish prices here on Saturday\n\n"
+                 "PESHAWAR, (Harbour News Agency - 8th Jun, 2024) The Coastal Fishers Union and the Dept of Fisheries "
+                 "held a consultation on fish prices here on Saturday.\n\n"
+                 "Traders and boat owners took part.\n")
+
+
+def test_a_wire_dateline_below_a_summary_dates_the_story_and_here_puts_the_event_there():
+    facts = extract_facts(txt_article(SUMMARY_FIRST))
+    assert facts.value("start_date") == "2024-06-08"  # the Saturday of the dateline's day
+    assert (facts.value("city"), facts.value("country")) == ("Peshawar", "PK")
+    assert facts.value("attendance_mode") == "offline"  # "held ... here"
+
+
+def test_a_town_in_capitals_opening_a_later_paragraph_is_no_dateline():
+    text = SUMMARY_FIRST.replace("PESHAWAR, (Harbour News Agency - 8th Jun, 2024) ", "").replace(
+        "Traders and boat owners took part.", "PESHAWAR traders and boat owners took part.")
+    assert extract_facts(txt_article(text)).value("start_date") is None

@@ -59,3 +59,10 @@ def test_a_venue_named_after_a_town_of_a_country_the_text_never_names_is_a_brand
 def test_a_venue_written_loosely_still_gives_its_town(text, city, country):
     facts = extract_facts(txt_article(text))
     assert (facts.value("city"), facts.value("country")) == (city, country)
+
+
+def test_a_building_after_a_mall_and_a_hall_gives_the_town_after_in():
+    text = ("Forum\n\nMANILA, Philippines - The forum will be held on Thursday, August 23, 2018 at the Mall of Bays, "
+            "Hall 4, Bayside Convention Center in Pasay City.\n")
+    facts = extract_facts(txt_article(text))
+    assert (facts.value("city"), facts.value("country")) == ("Pasay City", "PH")

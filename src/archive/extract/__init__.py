@@ -273,7 +273,8 @@ def _event_facts(article: Article, doc: Doc, cls: _classify.Classification,
     # a city from the dateline alone says where the story was filed: people met there only
     # when the text also says they came together
     physical = place is not None and (not place_warnings or any(
-        _classify.PHYSICAL.search(s.text) for s in doc.sentences[:8] if s.para <= 0 or s.index == idx))
+        _classify.PHYSICAL.search(s.text) for s in doc.sentences[:8] if s.para <= 0 or s.index == idx) or any(
+        _classify.HELD_HERE.search(s.text) for s in doc.sentences[:8] if s.para <= 1 or s.index == idx))
     if mode is None and place is not None and physical and (
             place.city or place.venue or place.held or _classify.PHYSICAL.search(place.evidence)):
         mode, mode_ev = "offline", place.evidence

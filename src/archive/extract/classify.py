@@ -138,6 +138,11 @@ PHYSICAL = re.compile(
     r"|in\s+this\s+city|town\s+halls?|[A-Z]\w+\s+Hall|taking\s+part|took\s+part|gathered|in\s+attendance)\b",
     re.IGNORECASE)
 
+#: "organised the consultation ... here on Saturday": the dateline's town is where people met.
+HELD_HERE = re.compile(
+    r"\b(?:held|organi[sz]ed|convened|hosted|met|gathered|concluded|opened|took\s+place|began|started|kicked\s+off"
+    r"|inaugurated)\b[^.;]{0,160}?\bhere\b(?!\s+(?:is|are|was|were|to|for|and\s+now))", re.IGNORECASE)
+
 EDUCATION = re.compile(
     WORD_START + r"(?:training|course|workshop|seminar|webinar|school|lecture|masterclass|master class|"
     r"study visit|study tour|class|bootcamp|simulation|exercise|drill)", re.IGNORECASE)

@@ -41,13 +41,16 @@ _DATELINE = re.compile(
 _DATE_IN_DATELINE = (rf"(?P<date>{_DAY_MONTH_YEAR}"
                      rf"|{_mon('m2')}\s+(?P<d2>{_D}),?\s+(?P<y2>{_Y}))")
 #: Less common dateline shapes: "12 May 2015, Bishkek –" and "BISHKEK (12 May 2015) –", the town
-#: perhaps with its state ("DAYTON, Ohio (June 2, 2025) –").
+#: perhaps with its state ("DAYTON, Ohio (June 2, 2025) –"), and a wire's own brackets.
 _DATELINE_ALTERNATIVES = (
     re.compile(rf"^\s*{_WD}{_DATE_IN_DATELINE}\s*,\s*(?P<city>[^\W\d_][^\n,–—:()]{{1,40}}?)"
                r"\s*(?:[-–—‒]|:\s)"),
     re.compile(rf"^\s*(?P<city>[^\W\d_][^\n,–—:()]{{1,40}}?)(?:\s*,\s*[^\W\d_][^\n,–—:()]{{1,30}}?)?"
                rf"\s*\(\s*{_DATE_IN_DATELINE}\s*\)"
                r"\s*(?:[-–—‒]|:\s)"),
+    # "PESHAWAR, (Harbour News - 8th Jun, 2024) The ...": the agency and the day in brackets
+    re.compile(rf"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]{{1,40}}?)\s*,?\s*\([^()\n]{{1,50}}?\s[-–—]\s*"
+               rf"{_DATE_IN_DATELINE}\s*\)\s*(?:[-–—‒:]\s*)?(?=[A-Z])"),
 )
 #: A dateline with the day in figures: "Lindale, 19.06.2024 –", "Quito, 2024-06-12 -".
 _DATELINE_NUMERIC = re.compile(
@@ -71,10 +74,20 @@ _PROVINCE = re.compile(r"\s*\([^()\n]{1,30}\)")
 
 
 def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, int] | None]:
-    """The dateline of the first body paragraph: (reference with date, city, date span)."""
+    """The dateline of the first body paragraph: (reference with date, city, date span). A
+    summary may stand above the paragraph the dateline opens: a town in capitals opening the
+    second paragraph is the dateline too ("PESHAWAR, (Agency - 8th Jun, 2024) ...")."""
     if not doc.paragraphs:
         return None, None, None
-    ps, pe = doc.paragraphs[0]
+    found = _dateline_of(doc, *doc.paragraphs[0])
+    if found == (None, None, None) and len(doc.paragraphs) > 1:
+        second = _dateline_of(doc, *doc.paragraphs[1])
+        if second[1] and second[1].split(",")[0].isupper():
+            return second
+    return found
+
+
+def _dateline_of(doc: Doc, ps: int, pe: int) -> tuple[Reference | None, str | None, tuple[int, int] | None]:
     head = doc.text[ps:min(pe, ps + 160)]
     m = _DATELINE.match(head)
     for alternative in _DATELINE_ALTERNATIVES:
@@ -83,7 +96,7 @@ def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, in
         # A dateline on a line of its own above the first paragraph ("Bishkek, 30 October
         # 2018"): read it as if the usual dash followed it.
         for ls, le in sorted(doc.meta_lines[:4]):
-            if ls < ps and le - ls <= 60:
+            if ls < ps and le - ls <= 60 and (ps, pe) == doc.paragraphs[0]:
                 m = _DATELINE.match(doc.text[ls:le].rstrip(" .") + " –")
                 if m:
                     ps = ls

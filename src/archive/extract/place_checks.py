@@ -96,7 +96,8 @@ _BUILDING_BEFORE_IN = re.compile(
     r"|grounds|premises|library|gymnasium|gym|courtyard|compound|chapel|quadrangle|lawns?|wards?|theatre|theater"
     r"|aula|foyer|atrium|lobby|basement|rooftop|forecourt)\s+of\s+)(?:the\s+)?"
     # a numbered hall or room of the building first: "at Hall 4, the Harbour Convention Center in X"
-    r"(?:(?:Hall|Room|Suite|Level|Floor|Block|Wing|Gate)\s+[\dA-Z]{1,3},\s+(?:the\s+)?)?"
+    # ("at the Mall of Asia, Hall 4, the Harbour Convention Center in X")
+    r"(?:(?:[A-Z][\w’'.&\-]*|\d{1,3}|of|the)(?:\s+(?:[A-Z][\w’'.&\-]*|\d{1,3}|of|the)){0,4},\s+){0,2}(?:the\s+)?"
     r"(?:(?:[A-Z][\w’'.&\-]*|of|for|and|the|de)\s+){0,6}"
     r"(?:College|University|Hospital|School|Museum|Library|Institute|Academy|Centre|Center|Station|Club|Hotel"
     r"|Stadium|Arena|Auditorium|Theatre|Theater|Complex)\s+$")
