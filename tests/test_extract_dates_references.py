@@ -81,3 +81,18 @@ def test_what_follows_a_comma_after_the_date_speaks_of_the_event():
             "2025, the first edition since the hall closed.\n\nSome 300 people attended a preview concert "
             "on 1 May 2025.")
     assert dates(text) == ("2025-06-06", "2025-06-08")
+
+
+@pytest.mark.parametrize("text, dates", [
+    # an event's noun as the subject of a passive "conducted": the days are the event's
+    ("Health workshops\n\nConsultative workshops were conducted in Eastport between June 22 and June 24, 2021. "
+     "The last one concluded on June 24, 2021.\n", ("2021-06-22", "2021-06-24")),
+    ("Health workshop\n\nA consultative workshop was conducted in Eastport between June 22 and June 24, 2021.\n",
+     ("2021-06-22", "2021-06-24")),
+    # interviews conducted on those days are not the event
+    ("Survey results\n\nThe fair drew crowds. Interviews were conducted in Eastport between June 22 and "
+     "June 24, 2021.\n", (None, None)),
+])
+def test_conducted_dates_the_event_only_when_the_event_was_conducted(text, dates):
+    facts = extract_facts(txt_article(text))
+    assert (facts.value("start_date"), facts.value("end_date")) == dates
