@@ -55,3 +55,19 @@ def test_an_online_venue_field_means_an_online_event():
     f = facts_of(text)
     assert f.value("attendance_mode") == "online"
     assert f.value("city") is None and f.value("country") is None
+
+
+PROGRAMME = ("Programme\n\nFriday, 6th December 2024\n\nTime: 4-9 pm\n\nWhere: Harbour Square, Eastport\n\n"
+             "The Eastport Christmas Festival opens the festive season with night markets and a stage.\n\nSaturday, 7th December 2024\n\n"
+             "Time: 3-8 pm\n\nWhere: Harbour Square\n\nA parade of floats closes the fair.\n")
+
+
+def test_a_programmes_day_headings_give_its_first_and_last_day():
+    facts = extract_facts(txt_article(PROGRAMME))
+    assert (facts.value("start_date"), facts.value("end_date")) == ("2024-12-06", "2024-12-07")
+
+
+def test_a_lone_day_line_with_no_time_or_place_below_is_no_programme():
+    text = PROGRAMME.replace("Time: 4-9 pm\n\nWhere: Harbour Square, Eastport\n\n", "").replace(
+        "Time: 3-8 pm\n\nWhere: Harbour Square\n\n", "")
+    assert extract_facts(txt_article(text)).value("end_date") != "2024-12-07"

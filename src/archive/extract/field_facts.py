@@ -7,6 +7,7 @@ prose (dates, the gazetteer, organisation names); the evidence is the field's li
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import gazetteer
@@ -40,7 +41,7 @@ def apply_fields(fields: dict[str, Field], doc: Doc, published: Reference | None
     """Set or override event facts from ``fields`` (an event's page, already judged an event)."""
     date = fields.get("date")
     if date is not None:
-        _apply_date(date, published, facts, warnings)
+        _apply_date(date, published, facts, warnings, fields.get("date_end"))
     place = fields.get("place")
     if place is not None:
         _apply_place(place, doc, facts)
@@ -59,20 +60,26 @@ def apply_fields(fields: dict[str, Field], doc: Doc, published: Reference | None
 
 
 def _apply_date(f: Field, published: Reference | None, facts: dict[str, Fact | None],
-                warnings: list[str]) -> None:
+                warnings: list[str], last_day: Field | None = None) -> None:
     mentions = find_mentions(f.value, f.offset)
     if not mentions:
         return
     res = resolve(mentions[0], published, published)
     if not isinstance(res, Resolved):
         return
+    end_line = f.line
     if len(mentions) > 1 and _BETWEEN_RANGE.fullmatch(
             f.value[mentions[0].span[1] - f.offset:mentions[1].span[0] - f.offset]):
         last = resolve(mentions[1], published, published)  # "2024-05-21 to 2024-05-23"
         if isinstance(last, Resolved) and last.end >= res.start:
             res.end = last.end
+    if last_day is not None and (ends := find_mentions(last_day.value, last_day.offset)):
+        last = resolve(ends[0], published, published)  # a programme's last day, a fortnight at most
+        if isinstance(last, Resolved) and len(last.end) == len(res.start) == 10 and 0 <= (
+                dt.date.fromisoformat(last.end) - dt.date.fromisoformat(res.start)).days <= 14:
+            res.end, end_line = last.end, f"{f.line} | {last_day.line}"
     facts["start_date"] = Fact(res.start, f.line, f.offset, "extracted", "high")
-    facts["end_date"] = Fact(res.end, f.line, f.offset, "extracted", "high")
+    facts["end_date"] = Fact(res.end, end_line, f.offset, "extracted", "high")
     warnings[:] = [w for w in warnings if w != "no event date found"]
 
 

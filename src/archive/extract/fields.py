@@ -4,7 +4,8 @@
 Announcements and event pages often state the facts as a block of label-value lines instead
 of prose. A field is stronger evidence than a sentence: the page says outright what the value
 is. A lone "Date:" line is also how some sites print the publication date, so a date field
-counts as the event's only when it holds a range or stands beside another event field.
+counts as the event's only when it holds a range or stands beside another event field. A
+programme whose days head their own time and place fields gives its first and last day.
 """
 
 from __future__ import annotations
@@ -54,7 +55,30 @@ def find_fields(text: str) -> dict[str, Field]:
     date = found.get("date")
     if date is not None and not (_RANGE.search(date.value) or _EVENT_KINDS & found.keys()):
         del found["date"]
+    if "date" not in found and _EVENT_KINDS & found.keys():
+        days = _programme_days(text)
+        if days:
+            found["date"] = days[0]
+        if len(days) > 1:
+            found["date_end"] = days[-1]
     return found
+
+
+#: A line that is only a day: "Friday, 6th December 2019", "Saturday, December 7, 2019".
+_DAY_LINE = re.compile(
+    r"^[ \t]*(?P<value>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
+    r"|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4})[ \t]*$", re.MULTILINE)
+
+
+def _programme_days(text: str) -> list[Field]:
+    """A programme's days: lines that are only a day, each with a time or a place field among
+    the next lines ("Friday, 6th December 2019" / "Time: 4-9 pm" / "Where: Town Square")."""
+    days = []
+    for m in _DAY_LINE.finditer(text, 0, min(len(text), _WITHIN)):
+        below = [ln for ln in text[m.end():m.end() + 400].split("\n") if ln.strip()][:3]
+        if any((f := _FIELD.match(ln)) and _kind(f["label"]) in ("time", "place") for ln in below):
+            days.append(Field("date", m["value"], m.start("value"), m.group(0).strip()))
+    return days
 
 
 def is_event_date_line(line: str, fields: dict[str, Field]) -> bool:
