@@ -228,3 +228,15 @@ def test_a_meeting_that_will_be_held_at_a_venue_belongs_to_the_body_named_after_
 ])
 def test_a_channel_after_through_does_not_end_the_list(sentence, organisers):
     assert orgs(sentence)[0] == organisers
+
+
+def test_an_acronym_of_the_last_words_of_the_second_name_is_its_own():
+    organisers, _, _ = orgs("The fair was organised by Harbour Growers International and Dept of Fisheries "
+                            "Eastern Province (EP).")
+    assert organisers == ["Harbour Growers International", "Dept of Fisheries Eastern Province (EP)"]
+
+
+def test_a_name_followed_by_a_position_in_lower_case_is_a_person():
+    text = ("Harbour fair opens\n\nSome 40 people took part in a fair held in Eastport on 5 May 2021. "
+            "The visit was led by Mara Quinn, chief of field services at the trust.\n")
+    assert extract_facts(txt_article(text)).value("organizers") is None

@@ -275,7 +275,8 @@ def _rejoin(names: list[str], text: str) -> list[str]:
     not B's own initials and stands for the words of A and B together ('European Union Border
     Assistance Mission to Moldova and Ukraine (EUBAM)'), starts with A's initial and not B's
     ('Lakeland Farming and Upland Livestock Board (LAFUB)'), or takes its letters from both when B alone
-    holds no organisation word ('National Office for Oases and the Date Palm (ONOP)')."""
+    holds no organisation word ('National Office for Oases and the Date Palm (ONOP)'). An acronym of
+    B's last words is B's own ('Dept of Health Eastern Province (EP)')."""
     out: list[str] = []
     for name in names:
         match = _TRAILING_ACRONYM.search(name)
@@ -289,7 +290,8 @@ def _rejoin(names: list[str], text: str) -> list[str]:
                 acronym[0] == out[-1][0] != bare[0]) or (
                 not any(w in HEAD_WORDS for w in bare.split()) and any(w in HEAD_WORDS for w in out[-1].split())
                 and all(whole.count(c) >= acronym.count(c) for c in set(acronym)))
-            if joined and covers and not _initials(bare).upper().startswith(acronym):
+            own = _initials(bare).upper()  # B's own short form, or one for the last words of its name
+            if joined and covers and not own.startswith(acronym) and not own.endswith(acronym):
                 out[-1] = joined
                 continue
         out.append(name)

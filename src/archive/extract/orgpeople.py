@@ -34,7 +34,7 @@ def is_person(name: str, text: str) -> bool:
         return True
     if 2 <= len(words) <= 3 and not any(w in HEAD_WORDS or is_acronym(w) for w in words):
         after = re.search(re.escape(name) + r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(\w+)", text)
-        return bool(after and after.group(1) in _PERSON_WORDS)
+        return bool(after and (after.group(1) in _PERSON_WORDS or after.group(1).title() in _PERSON_WORDS))
     return False
 
 
