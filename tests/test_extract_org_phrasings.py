@@ -240,3 +240,10 @@ def test_a_name_followed_by_a_position_in_lower_case_is_a_person():
     text = ("Harbour fair opens\n\nSome 40 people took part in a fair held in Eastport on 5 May 2021. "
             "The visit was led by Mara Quinn, chief of field services at the trust.\n")
     assert extract_facts(txt_article(text)).value("organizers") is None
+
+
+def test_the_head_word_alone_after_according_to_is_the_body_the_text_names_in_full():
+    text = ("Forum on coastal care\n\nThe Department of Coastal Care (DCC) will present its new programmes to its "
+            "partners at a forum in Eastport on 5 May 2021.\n\nAccording to the DCC spokesperson, Assistant "
+            "Secretary Mara Quinn, the Department organized the forum to bring partners together.\n")
+    assert extract_facts(txt_article(text)).value("organizers") == ("Department of Coastal Care",)

@@ -22,6 +22,7 @@ import re
 from .alternation import compile_factored
 from .classify import NOUNS
 from .orgwith import org_like
+from .orgwords import HEAD_WORDS
 from .text import WORD_START
 
 #: Phrases after which the organisers are listed (each needs an organisation word in the names).
@@ -128,9 +129,9 @@ _NAME_WORD = r"[A-Z][\w&'’-]*"
 def named(head: str, text: str) -> list[str]:
     """The distinct names in ``text`` built on ``head`` ("Pacific Policy Institute",
     "Institute of Marine Science"), longest form of each."""
-    pattern = re.compile(
-        rf"(?:(?:{_NAME_WORD})\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)*{head}"
-        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,4}})?")
+    pattern = re.compile(  # within a line: a name never runs on from the line above
+        rf"(?:(?:{_NAME_WORD})[^\S\n]+(?:(?:of|for|and|on)[^\S\n]+(?:the[^\S\n]+)?)?)*{head}"
+        rf"(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{_NAME_WORD}(?:[^\S\n]+(?:and[^\S\n]+)?{_NAME_WORD}){{0,4}})?")
     found: list[str] = []
     for m in pattern.finditer(text):
         name = re.sub(r"^(?:The|A|An|In|At|On|By|For|From|With|And|This|That|Its|Their)\s+", "", m.group(0))
@@ -140,6 +141,15 @@ def named(head: str, text: str) -> list[str]:
             continue
         found = [f for f in found if f not in name] + [name]
     return found
+
+
+def in_full(name: str, text: str) -> str:
+    """A body's head word alone ("the Department organised the forum") as the one body of that
+    head the text names in full; unchanged when it names none or several."""
+    if " " in name or name not in HEAD_WORDS:
+        return name
+    found = named(name, text)
+    return found[0] if len(found) == 1 else name
 
 
 def refer_back(after: str, text: str) -> str:

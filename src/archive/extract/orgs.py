@@ -35,6 +35,7 @@ from .orgrefs import (
     TECHNICAL,
     VOLUNTEERS,
     courtesy_pays,
+    in_full,
     not_the_events,
     provides_for_event,
     refer_back,
@@ -308,7 +309,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             break
         names, partners = active_subject(sent)
         if names:
-            add_names(res.organizers, [expand(n, text, defs) for n in names], res.partners)
+            add_names(res.organizers, [expand(in_full(n, text), text, defs) for n in names], res.partners)
             add_names(res.partners, [expand(n, text, defs) for n in partners], res.organizers)
             ev["organizers"].append((sent.text[:120], sent.start))
             if not had_organizers:
@@ -321,7 +322,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
     for sent in doc.sentences if event_words and w_puts else ():
         names, partners = later_subject(sent, event_words, w_puts)
         if names:
-            add_names(res.organizers, [expand(n, text, defs) for n in names], res.partners)
+            add_names(res.organizers, [expand(in_full(n, text), text, defs) for n in names], res.partners)
             add_names(res.partners, [expand(n, text, defs) for n in partners], res.organizers)
             ev["organizers"].append((sent.text[:120], sent.start))
             if not had_organizers:

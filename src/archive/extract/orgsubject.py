@@ -40,7 +40,9 @@ _WITH_COORGANIZER = re.compile(r",?\s+(?:jointly|together|along)\s+with\s+")
 #: An opening phrase before the subject: "To mark World TB Day, the Bureau organised ...", "In
 #: support of the county's long effort to ..., the Forum convened ...".
 _INTRO = re.compile(r"^(?:To|As|After|During|Ahead\s+of|Following|For|In|With|Under|Through|Within|Building\s+on"
-                    r"|Amid|Despite|Since|Given|On\s+behalf\s+of)\s+[^,]{3,160},\s+")
+                    r"|Amid|Despite|Since|Given|On\s+behalf\s+of)\s+[^,]{3,160},\s+"
+                    # "According to the Trust's spokesperson, Jane Doe, the Trust organised ..."
+                    r"|^According\s+to\s+[^,]{2,80}(?:,\s+[^,]{2,80})?,\s+(?=the\s|[A-Z])")
 #: "Some 80 items were mended on Saturday, when X held its first session": the subject after a clause's opener.
 _CLAUSE = re.compile(r"^.*,\s+(?:when|as|after|where|while)\s+(?=[A-Z]|the\s)")
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]*\))?\s*[-–—:]\s*")
