@@ -190,3 +190,16 @@ def test_joined_virtually_beside_an_online_event_is_online():
     facts = extract_facts(txt_article(text))
     assert facts.value("attendance_mode") == "online"
     assert facts.value("city") is None and facts.value("country") is None
+
+
+@pytest.mark.parametrize("text, mode", [
+    # an institution people belong to says nothing of how they met
+    ("Symposium engages campus\n\nSince 2018 the Harbour Voices Symposium has worked to foster community at the "
+     "University of Eastport by encouraging students to think globally.\n\nThe 2020 symposium on March 2-3 will "
+     "feature four panels and a keynote.\n", None),
+    # an event the sentence puts at the institution met there
+    ("Conference opens\n\nA three-day conference of deans will be inaugurated by the former minister Jane Doe at the "
+     "University of Eastport on 5 May 2023.\n", "offline"),
+])
+def test_an_institution_is_a_venue_only_when_the_event_is_put_there(text, mode):
+    assert extract_facts(txt_article(text)).value("attendance_mode") == mode

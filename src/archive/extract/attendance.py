@@ -204,6 +204,23 @@ def _held_online(text: str, offer: re.Match[str]) -> bool:
     return any(m.end() <= offer.start() for m in _ONLINE.finditer(text, 0, offer.start()))
 
 
+#: A venue cue that names only an institution: "at the University", "at the Institute".
+_INSTITUTION_CUE = re.compile(r"(?:University|College|School|Institute|Academy|Assembly|Headquarters)$")
+#: What puts an event at an institution: "held at", "the symposium at", "hosted ... at".
+_PUT_AT = re.compile(r"\b(?:held|hosted|took\s+place|takes\s+place|organi[sz]ed|staged|gathered|met|meet"
+                     r"|opened|opens|convened|inaugurated|launched|will\s+be)\b(?:\s+[\w’'-]+){0,9}\s*$",
+                     re.IGNORECASE)
+
+
+def _institution_only(text: str, cue: re.Match[str]) -> bool:
+    """The cue names an institution the sentence does not put the event in ("to foster community
+    at the University of X"): people belong to it, which says nothing of how they met."""
+    if not _INSTITUTION_CUE.search(cue.group(0)):
+        return False
+    before = text[max(0, cue.start() - 90):cue.start()]
+    return not (_PUT_AT.search(before) or EVENT_NOUN.search(before[-30:]))
+
+
 def _physical_place(text: str) -> bool:
     return _VENUE_CUE.search(text) is not None or _HELD_IN_PLACE.search(text) is not None
 
@@ -276,7 +293,7 @@ def _mode_of(doc: Doc, main_index: int) -> tuple[str | None, str, int]:
         if s.para > 2 and s.index != main_index:
             continue
         m = _VENUE_CUE.search(s.text)
-        if m:  # an announced event at a venue is in person too
+        if m and not _institution_only(s.text, m):  # an announced event at a venue is in person too
             return "offline", m.group(0), s.start + m.start()
     for s in doc.sentences:
         m = _WHERE_HELD.search(s.text) if " where " in s.text else None
