@@ -53,3 +53,26 @@ def test_more_events(text):
 @pytest.mark.parametrize("text", NON_EVENTS)
 def test_more_non_events(text):
     assert extract_facts(txt_article(text)).value("is_event") is False
+
+
+SERIES = ("Harbour skills programme\n\n"
+          "Under the programme the trust organised 6 local workshops and 3 online sessions for 200 fishers, as "
+          "listed below.\n\n"
+          "Workshop, Eastport, 4 March 2023\n\nThe first workshop met at the harbour office with 30 fishers.\n\n"
+          "Workshop, Westport, 11 March 2023\n\nThe second met at the lifeboat station.\n\n"
+          "Online session, 18 March 2023\n\nThe first online session covered safety at sea.\n")
+SPREAD = ("In March the harbour trust held planning meetings in its four partner towns, namely:\n"
+          "- Eastport, held at the Quay Hotel on 4 March 2023\n- Westport, held at the Mill on 6 March 2023\n"
+          "- Northby, held at the Library on 9 March 2023\n- Southby, held at the Hall on 12 March 2023\n\n"
+          "The meetings aimed to agree the next year's plan.\n")
+
+
+@pytest.mark.parametrize("text", [SERIES, SPREAD])
+def test_an_opening_that_counts_or_spreads_events_over_several_days_is_a_series(text):
+    assert extract_facts(txt_article(text)).value("is_event") is False
+
+
+def test_two_counted_workshops_on_one_day_stay_one_event():
+    text = ("Harbour skills day\n\nThe trust organised two workshops for fishers in Eastport on 4 March 2023, "
+            "one on safety and one on nets.\n")
+    assert extract_facts(txt_article(text)).value("is_event") is True

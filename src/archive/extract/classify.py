@@ -346,6 +346,10 @@ def _false_event(doc: Doc, first_text: str) -> str:
     if period and not _DATED.search(first_text) and all(
             _cues.COUNTED.search(first_text, max(0, m.start() - 40), m.start()) for m in nouns):
         return period.group(0)
+    series = _nonevents.several_listed(doc, first_text, nouns) or _nonevents.several_listed(
+        doc, head, list(EVENT_NOUN.finditer(head)))
+    if series:
+        return series
     money = _cues.FUNDING.search(first_text) or _cues.FUNDING.search(head)
     if money and not attended and all(
             _cues.BENEFICIARY.search(first_text, max(0, m.start() - 60), m.start()) for m in nouns):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import find_mentions
 from .text import WORD_START, Doc
 
 #: What a body asks for or is asked for before an event can go ahead: an application, a
@@ -134,3 +135,29 @@ def is_listing(doc: Doc, first_hit: int) -> bool:
     paras = {s.para for s in labelled}
     places = {m.group(1).lower() for s in doc.sentences if s.para in paras for m in _AT_PLACE.finditer(s.text)}
     return len(places) >= 3
+
+
+#: Events spread over several places: "meetings in the programme's five focus counties".
+_SPREAD = re.compile(
+    r"\bin\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:counties|cities|towns|districts|regions|provinces|countries|states|municipalities"
+    r"|villages|locations|venues|sites)\b", re.IGNORECASE)
+#: A count before an event's noun: "7 local events", "five workshops".
+_COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|numerous)\s+"
+                           r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def several_listed(doc: Doc, first_text: str, nouns: list[re.Match[str]]) -> str:
+    """The opening counts the events it reports, or spreads them over several places, and the
+    text goes on to give three days or more: a report on a series, not one event ("organised 7
+    local events and 4 online sessions", then each with its day). The words that say so, or ''."""
+    if not nouns:
+        return ""
+    counted = [m for m in nouns if _COUNT_BEFORE.search(first_text, max(0, m.start() - 40), m.start())]
+    spread = _SPREAD.search(first_text)
+    if not (spread or (counted and len(counted) == len(nouns))):
+        return ""
+    days = {m.start for m in find_mentions(doc.text[:4000]) if m.start[2] is not None}
+    if len(days) < 3:
+        return ""
+    return spread.group(0) if spread else counted[0].group(0)
