@@ -76,3 +76,9 @@ def test_two_counted_workshops_on_one_day_stay_one_event():
     text = ("Harbour skills day\n\nThe trust organised two workshops for fishers in Eastport on 4 March 2023, "
             "one on safety and one on nets.\n")
     assert extract_facts(txt_article(text)).value("is_event") is True
+
+
+def test_a_year_before_the_events_name_is_no_count():
+    text = ("Eastport to host the basins forum\n\nEastport will host the 2026 River Basins Forum from 29 September "
+            "to 1 October 2026.\n\nAbstracts are due by 31 May 2026.\n")
+    assert extract_facts(txt_article(text)).value("is_event") is True

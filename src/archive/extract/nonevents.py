@@ -142,8 +142,8 @@ _SPREAD = re.compile(
     r"\bin\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:[\w-]+\s+){0,2}(?:counties|cities|towns|districts|regions|provinces|countries|states|municipalities"
     r"|villages|locations|venues|sites)\b", re.IGNORECASE)
-#: A count before an event's noun: "7 local events", "five workshops".
-_COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|numerous)\s+"
+#: A count before an event's noun: "7 local events", "five workshops" (a year is none: "the 2026 River Conference").
+_COUNT_BEFORE = re.compile(r"\b(?:\d{1,3}(?!\d)|two|three|four|five|six|seven|eight|nine|ten|several|numerous)\s+"
                            r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
