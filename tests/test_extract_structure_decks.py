@@ -165,3 +165,9 @@ def test_a_deck_the_lede_repeats_word_for_word_is_still_no_headline() -> None:
             "The Harbour Lecture, the Tide Table Symposium and the Lighthouse Concert each drew full "
             "rooms, the harbour trust said in its autumn letter to members.\n")
     assert analyse(text).headline == "Summer Lectures Fill The Quayside"
+
+
+def test_a_name_in_capitals_with_a_full_stop_over_the_story_is_its_headline():
+    layout = analyse("HARBOUR BOARD.\n\nOn Saturday afternoon about 30 of the leading merchants met at the store of "
+                     "Messrs. Quinn and Co. to consider a harbour board for the town.\n")
+    assert layout.headline == "HARBOUR BOARD."

@@ -366,7 +366,8 @@ def analyse(text: str) -> Layout:
         elif (place := _dateline_only(t)) is not None:
             kind = "dateline"  # "SAFRANBOLU (Karabük) –" on its own line, a note at most after it
             layout.dateline_place = layout.dateline_place or place
-        elif t.isupper() and len(t.split()) <= 4 and not candidates and not any(c.isdigit() for c in t):
+        elif t.isupper() and len(t.split()) <= 4 and not candidates and not any(c.isdigit() for c in t) \
+                and not t.endswith("."):  # "CHAMBER OF COMMERCE.": an old paper's headline, stop and all
             # a town in capitals over the story is its dateline; any other name in capitals
             # there ("LINDALE GAZETTE", "MINISTRY OF WORKS", "FOR IMMEDIATE RELEASE") is the site's
             town = t.strip(" ,.-–—:").split(",")[0].strip()
