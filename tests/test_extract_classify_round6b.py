@@ -72,13 +72,13 @@ def test_an_opening_that_counts_or_spreads_events_over_several_days_is_a_series(
     assert extract_facts(txt_article(text)).value("is_event") is False
 
 
-def test_two_counted_workshops_on_one_day_stay_one_event():
-    text = ("Harbour skills day\n\nThe trust organised two workshops for fishers in Eastport on 4 March 2023, "
-            "one on safety and one on nets.\n")
-    assert extract_facts(txt_article(text)).value("is_event") is True
-
-
-def test_a_year_before_the_events_name_is_no_count():
-    text = ("Eastport to host the basins forum\n\nEastport will host the 2026 River Basins Forum from 29 September "
-            "to 1 October 2026.\n\nAbstracts are due by 31 May 2026.\n")
+@pytest.mark.parametrize("text", [
+    # two counted workshops on one day stay one event
+    "Harbour skills day\n\nThe trust organised two workshops for fishers in Eastport on 4 March 2023, "
+    "one on safety and one on nets.\n",
+    # a year before the event's name is no count of events
+    "Eastport to host the basins forum\n\nEastport will host the 2026 River Basins Forum from 29 September "
+    "to 1 October 2026.\n\nAbstracts are due by 31 May 2026.\n",
+])
+def test_no_series_without_a_count_of_events_over_several_days(text):
     assert extract_facts(txt_article(text)).value("is_event") is True
