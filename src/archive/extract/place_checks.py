@@ -95,8 +95,7 @@ _BUILDING_BEFORE_IN = re.compile(
     r"(?:\b(?:at|in|inside|outside|toured|tours|touring|visited|visits|visiting)\s+|\b(?:halls?|auditorium|campus"
     r"|grounds|premises|library|gymnasium|gym|courtyard|compound|chapel|quadrangle|lawns?|wards?|theatre|theater"
     r"|aula|foyer|atrium|lobby|basement|rooftop|forecourt)\s+of\s+)(?:the\s+)?"
-    # a numbered hall or room of the building first: "at Hall 4, the Harbour Convention Center in X"
-    # ("at the Mall of Asia, Hall 4, the Harbour Convention Center in X")
+    # up to two parts of an address first: "at the Mall of Bays, Hall 4, the Harbour Convention Center in X"
     r"(?:(?:[A-Z][\w’'.&\-]*|\d{1,3}|of|the)(?:\s+(?:[A-Z][\w’'.&\-]*|\d{1,3}|of|the)){0,4},\s+){0,2}(?:the\s+)?"
     r"(?:(?:[A-Z][\w’'.&\-]*|of|for|and|the|de)\s+){0,6}"
     r"(?:College|University|Hospital|School|Museum|Library|Institute|Academy|Centre|Center|Station|Club|Hotel"
