@@ -96,3 +96,19 @@ def test_what_follows_a_comma_after_the_date_speaks_of_the_event():
 def test_conducted_dates_the_event_only_when_the_event_was_conducted(text, dates):
     facts = extract_facts(txt_article(text))
     assert (facts.value("start_date"), facts.value("end_date")) == dates
+
+
+@pytest.mark.parametrize("text, dates", [
+    # the dateline's sentence says the event ended and gives no day: it ended on the dateline's day
+    ("Workshop ends\n\nEASTPORT, APRIL 20, 2019 – The three-day workshop on child safety organised by the "
+     "harbour trust ended on a high note with 45 participants.\n", ("2019-04-18", "2019-04-20")),
+    # an event held that the sentence does not say ended gets no day from the dateline
+    ("Workshop\n\nEastport, 20 April 2019 – The harbour trust held a workshop on child safety with 45 "
+     "participants.\n", (None, None)),
+    # nor one that will have ended
+    ("Workshop\n\nEastport, 20 April 2019 – The three-day workshop on child safety will have ended by the time "
+     "the report is out.\n", (None, None)),
+])
+def test_an_event_ending_in_the_datelines_sentence_ends_on_its_day(text, dates):
+    facts = extract_facts(txt_article(text))
+    assert (facts.value("start_date"), facts.value("end_date")) == dates

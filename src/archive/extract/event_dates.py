@@ -417,8 +417,38 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
                 wider.confidence = "medium"
                 res = wider
         return res, warnings
+    ended = _ended_on_dateline(doc, main_index, dateline)
+    if ended is not None:
+        return ended, warnings
     if not candidates:
         warnings.append("no event date found")
     elif not warnings:
         warnings.append("no event date found")
     return None, warnings
+
+
+#: A past ending with no day of its own: "The three-day workshop ... ended on a high note".
+_ENDED = re.compile(r"\b(?:concluded|closed|ended|wrapped\s+up|came\s+to\s+(?:a\s+close|an\s+end)|finished)\b")
+
+
+def _ended_on_dateline(doc: Doc, main_index: int, dateline: Reference | None) -> Resolved | None:
+    """The dateline's own sentence says the event ended, and gives no day: a wire reports the
+    close on the day it files ("EASTPORT, 20 April 2019 – The three-day workshop ... ended"), so
+    the event ended that day, and a stated length gives its first day."""
+    if dateline is None or dateline.year_only or not 0 <= main_index < len(doc.sentences):
+        return None
+    sent = doc.sentences[main_index]
+    if not dateline.offset <= sent.start <= dateline.offset + 120 and not (
+            sent.start <= dateline.offset < sent.start + len(sent.text)):
+        return None
+    m = _ENDED.search(sent.text)
+    if m is None or _FUTURE.search(sent.text, 0, m.start()):
+        return None
+    end = dateline.date
+    res = Resolved(end.isoformat(), end.isoformat(), f"{dateline.evidence} | {m.group(0)}", dateline.offset,
+                   confidence="medium")
+    dur = _duration(doc, sent)
+    if dur and 1 < dur[0]:
+        res.start = (end - dt.timedelta(days=dur[0] - 1)).isoformat()
+        res.evidence = f"{res.evidence} | {dur[1]}"
+    return res
