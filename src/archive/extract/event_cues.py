@@ -173,3 +173,10 @@ KIND_TYPES = tuple((re.compile(WORD_START + r"(?:" + words + r")", re.IGNORECASE
      r"|\w+\s+challenges?|\w+\s+rides?|sportives?", "SportsEvent"),
     (r"galas?|receptions?|picnics?|reunions?|banquets?|luncheons?|dinners?|parties|party\b|f[eê]tes?", "SocialEvent"),
 ))
+
+
+#: An event's noun as the subject of a passive "conducted": "the training was conducted".
+EVENT_CONDUCTED = re.compile(
+    r"\b(?:workshops?|trainings?|seminars?|courses?|sessions?|meetings?|consultations?|forums?|conferences?"
+    r"|camps?|clinics?|drills?|exercises?|webinars?|programmes?|programs?|dialogues?)\s+(?:was|were|is|are"
+    r"|will\s+be|has\s+been|have\s+been|being)\s+(?:successfully\s+|jointly\s+)?$", re.IGNORECASE)

@@ -20,6 +20,7 @@ from .alternation import compile_factored
 from .date_resolution import Resolved, resolve, week_span
 from .date_years import year_hint
 from .dates import WEEKDAYS, Mention, Reference, find_mentions, slash_order
+from .event_cues import EVENT_CONDUCTED
 from .text import NUMBER_RE, WORD_START, Doc, Sentence, parse_number
 
 _DURATION = re.compile(WORD_START + r"(?P<n>" + NUMBER_RE + r")[- ](?:full[- ])?days?\b"
@@ -161,16 +162,9 @@ def _about_something_else(before: str, after: str) -> bool:
     last = None
     for last in _NEGATIVE_TOPIC.finditer(before):
         pass
-    if last is not None and last.group(0).lower() == "conducted" and _EVENT_CONDUCTED.search(before, 0, last.start()):
+    if last is not None and last.group(0).lower() == "conducted" and EVENT_CONDUCTED.search(before, 0, last.start()):
         return False  # "workshops were conducted in X between ...": the event's own verb
     return last is not None and not _EVENT_VERB.search(before, last.end())
-
-
-#: An event's noun as the subject of a passive "conducted": "the training was conducted".
-_EVENT_CONDUCTED = re.compile(
-    r"\b(?:workshops?|trainings?|seminars?|courses?|sessions?|meetings?|consultations?|forums?|conferences?"
-    r"|camps?|clinics?|drills?|exercises?|webinars?|programmes?|programs?|dialogues?)\s+(?:was|were|is|are"
-    r"|will\s+be|has\s+been|have\s+been|being)\s+(?:successfully\s+|jointly\s+)?$", re.IGNORECASE)
 
 
 def _find_duration(text: str) -> re.Match[str] | None:
