@@ -247,3 +247,17 @@ def test_the_head_word_alone_after_according_to_is_the_body_the_text_names_in_fu
             "partners at a forum in Eastport on 5 May 2021.\n\nAccording to the DCC spokesperson, Assistant "
             "Secretary Mara Quinn, the Department organized the forum to bring partners together.\n")
     assert extract_facts(txt_article(text)).value("organizers") == ("Department of Coastal Care",)
+
+
+@pytest.mark.parametrize("sentence, roles", [
+    # a kind of body in lower case introduces the names: "local organizations such as X and Y"
+    ("The fair was organized in partnership with local organizations such as the Harbour Trust and the Sailing "
+     "Club.", ([], ["Harbour Trust", "Sailing Club"])),
+    ("The fair was organized in partnership with local organizations including the Harbour Trust.",
+     ([], ["Harbour Trust"])),
+    ("The fair was co-organized by the Harbour Trust together with local government bodies such as the Mayor’s "
+     "Office, the Department of Ports and schools.",
+     (["Harbour Trust", "Mayor’s Office", "Department of Ports"], [])),
+])
+def test_a_kind_of_body_before_such_as_introduces_the_names(sentence, roles):
+    assert orgs(sentence)[:2] == roles

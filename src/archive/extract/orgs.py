@@ -44,7 +44,7 @@ from .orgrefs import (
 from .orgsponsors import EVENT_SUPPORT, channels, sponsors_in, subject_payers
 from .orgsubject import PUTS_ON_WORDS, active_subject, later_subject
 from .orgwith import companions, named_as_body, org_like, pronoun_owner, subject_organisers
-from .orgwords import skip_aside
+from .orgwords import past_kind, skip_aside
 from .text import WORD_START, Doc, Sentence
 
 _ORGANIZER = re.compile(
@@ -196,7 +196,7 @@ def find_orgs(doc: Doc, main_index: int) -> OrgResult:
             consumed = len(after) - len(skip_aside(after[consumed:]))
             tm = _TOGETHER.match(after[consumed:])
             if tm:
-                names += scan_names(after[consumed + tm.end():])
+                names += scan_names(past_kind(after[consumed + tm.end():]))
             co, partners = companions(after[consumed:]) if names else ([], [])
             names = [expand(n, text, defs) for n in names + co]
             if names:
@@ -388,6 +388,7 @@ def _listed(after: str) -> list[str]:
     """The names a role phrase introduces: one list sharing a plural head, or names in turn.
     A channel after "through" is passed over and the list goes on after it: "by the Ministry
     through its Research Council and the Health Department"."""
+    after = past_kind(after)
     names = shared_head(after) or scan_names(after)
     if names and " through " in after:
         rest = after[_consumed_length(after, names):]

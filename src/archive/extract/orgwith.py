@@ -17,7 +17,7 @@ import re
 from .alternation import compile_factored
 from .classify import NOUNS
 from .orgnames import HEAD_WORDS, is_acronym, scan_names
-from .orgwords import KIND_BEFORE
+from .orgwords import KIND_BEFORE, past_kind
 
 #: Last words of organisations' names beyond ``HEAD_WORDS``: groups of people, venues that
 #: run programmes, and administrative areas that act as bodies.
@@ -69,7 +69,7 @@ def companions(rest: str) -> tuple[list[str], list[str]]:
     m = _WITH.match(rest)
     if not m:
         return [], []
-    names = [n for n in scan_names(rest[m.end():]) if org_like([n])]
+    names = [n for n in scan_names(past_kind(rest[m.end():])) if org_like([n])]
     if not names:
         return [], []
     return ([], names) if m["with"] else (names, [])

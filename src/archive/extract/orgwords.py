@@ -307,3 +307,17 @@ def the_field(cur: list[str], tokens: list[str], i: int) -> bool:
     return w[:1].isupper() and not nxt[:1].isupper() and not nxt.startswith("(") and nxt not in CONNECTORS \
         and not any(t.endswith(("'s", "’s")) for t in cur) and w not in HEAD_WORDS and w[-1:] == "s" \
         and not is_acronym(w) and not gazetteer.country_code(w) and not w.endswith(("'s", "’s"))
+
+
+#: A kind of body in lower case before the names it introduces: "local organizations such as",
+#: "partners including", "government bodies, namely".
+_KIND_SUCH_AS = re.compile(
+    r"^\s*(?:the\s+|its\s+|their\s+)?(?:[a-z][\w’'-]*\s+){0,4}(?:organi[sz]ations?|groups?|bodies|agencies"
+    r"|institutions|partners|stakeholders|companies|entities|ministries|departments|offices|authorities|clubs"
+    r"|associations|NGOs|firms)\s*,?\s+(?:such\s+as|including|like|namely)\s*:?\s+")
+
+
+def past_kind(after: str) -> str:
+    """``after`` less a kind of body that introduces the names ("local organizations such as X")."""
+    return _KIND_SUCH_AS.sub("", after, count=1) if " as " in after or "includ" in after or "namely" in after \
+        or " like " in after else after
