@@ -79,15 +79,16 @@ def find_dateline(doc: Doc) -> tuple[Reference | None, str | None, tuple[int, in
     second paragraph is the dateline too ("PESHAWAR, (Agency - 8th Jun, 2024) ...")."""
     if not doc.paragraphs:
         return None, None, None
-    found = _dateline_of(doc, *doc.paragraphs[0])
+    found = _dateline_of(doc, *doc.paragraphs[0], first=True)
     if found == (None, None, None) and len(doc.paragraphs) > 1:
-        second = _dateline_of(doc, *doc.paragraphs[1])
+        second = _dateline_of(doc, *doc.paragraphs[1], first=False)
         if second[1] and second[1].split(",")[0].isupper():
             return second
     return found
 
 
-def _dateline_of(doc: Doc, ps: int, pe: int) -> tuple[Reference | None, str | None, tuple[int, int] | None]:
+def _dateline_of(doc: Doc, ps: int, pe: int, first: bool
+                 ) -> tuple[Reference | None, str | None, tuple[int, int] | None]:
     head = doc.text[ps:min(pe, ps + 160)]
     m = _DATELINE.match(head)
     for alternative in _DATELINE_ALTERNATIVES:
@@ -96,7 +97,7 @@ def _dateline_of(doc: Doc, ps: int, pe: int) -> tuple[Reference | None, str | No
         # A dateline on a line of its own above the first paragraph ("Bishkek, 30 October
         # 2018"): read it as if the usual dash followed it.
         for ls, le in sorted(doc.meta_lines[:4]):
-            if ls < ps and le - ls <= 60 and (ps, pe) == doc.paragraphs[0]:
+            if first and ls < ps and le - ls <= 60:
                 m = _DATELINE.match(doc.text[ls:le].rstrip(" .") + " –")
                 if m:
                     ps = ls

@@ -421,10 +421,6 @@ def choose_event_dates(doc: Doc, main_index: int, dateline: Reference | None,
     return None, warnings
 
 
-#: A past ending with no day of its own: "The three-day workshop ... ended on a high note".
-_ENDED = re.compile(r"\b(?:concluded|closed|ended|wrapped\s+up|came\s+to\s+(?:a\s+close|an\s+end)|finished)\b")
-
-
 def _ended_on_dateline(doc: Doc, main_index: int, dateline: Reference | None) -> Resolved | None:
     """The dateline's own sentence says the event ended, and gives no day: a wire reports the
     close on the day it files ("EASTPORT, 20 April 2019 – The three-day workshop ... ended"), so
@@ -435,7 +431,8 @@ def _ended_on_dateline(doc: Doc, main_index: int, dateline: Reference | None) ->
     if not dateline.offset <= sent.start <= dateline.offset + 120 and not (
             sent.start <= dateline.offset < sent.start + len(sent.text)):
         return None
-    m = _ENDED.search(sent.text)
+    # a past ending ("ended on a high note"), not a present one ("closes with a parade")
+    m = next((c for c in _CONCLUDED.finditer(sent.text) if not c.group(0).endswith("s")), None)
     if m is None or _FUTURE.search(sent.text, 0, m.start()):
         return None
     end = dateline.date

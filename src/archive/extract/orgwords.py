@@ -319,5 +319,5 @@ _KIND_SUCH_AS = re.compile(
 
 def past_kind(after: str) -> str:
     """``after`` less a kind of body that introduces the names ("local organizations such as X")."""
-    return _KIND_SUCH_AS.sub("", after, count=1) if " as " in after or "includ" in after or "namely" in after \
-        or " like " in after else after
+    m = _KIND_SUCH_AS.match(after)
+    return after[m.end():] if m else after
